@@ -1,0 +1,14 @@
+package org.boxoffice.account.entity;
+
+/** What an account may do. The names are the groups of API tokens and the roles of the pages. */
+public enum Role {
+    CUSTOMER,
+    ORGANIZER,
+    SUPPORT,
+    ADMIN;
+
+    public static final String CUSTOMER_ROLE = "CUSTOMER";
+    public static final String ORGANIZER_ROLE = "ORGANIZER";
+    public static final String SUPPORT_ROLE = "SUPPORT";
+    public static final String ADMIN_ROLE = "ADMIN";
+}

@@ -1,0 +1,94 @@
+package org.boxoffice.inventory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One reserved seat of one published event, and whether it can still be sold. */
+@Entity
+@Table(name = "event_seat")
+@IdClass(EventSeat.Key.class)
+@NamedQuery(
+        name = EventSeat.FREE_BY_TYPE,
+        query = "select s.ticketTypeId, count(s) from EventSeat s"
+                + " where s.eventId = :event and s.status = org.boxoffice.inventory.entity.EventSeat.Status.FREE"
+                + " group by s.ticketTypeId")
+public class EventSeat {
+
+    public static final String FREE_BY_TYPE = "EventSeat.freeByType";
+
+    public enum Status {
+        FREE,
+        HELD,
+        SOLD
+    }
+
+    @Id
+    @Column(name = "event_id")
+    private Long eventId;
+
+    @Id
+    @Column(name = "seat_id")
+    private Long seatId;
+
+    @Column(name = "ticket_type_id", nullable = false)
+    private Long ticketTypeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Status status;
+
+    @Version
+    private long version;
+
+    protected EventSeat() {}
+
+    public Long eventId() {
+        return eventId;
+    }
+
+    public Long seatId() {
+        return seatId;
+    }
+
+    public Long ticketTypeId() {
+        return ticketTypeId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Long eventId;
+        private Long seatId;
+
+        public Key() {}
+
+        public Key(Long eventId, Long seatId) {
+            this.eventId = eventId;
+            this.seatId = seatId;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(eventId, key.eventId) && Objects.equals(seatId, key.seatId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(eventId, seatId);
+        }
+    }
+}

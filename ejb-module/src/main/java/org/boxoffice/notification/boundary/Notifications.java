@@ -1,0 +1,63 @@
+package org.boxoffice.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.MapMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import java.util.List;
+import org.boxoffice.notification.entity.Notification;
+
+/**
+ * Sends notifications through the {@value #QUEUE} queue and reads a customer's inbox.
+ *
+ * <p>The connection factory comes from the project's resource adapter "jms-ra" with XA
+ * transactions: a send joins the caller's JTA transaction and is delivered only if it commits.
+ */
+@Stateless
+@ConnectionFactoryDefinition(
+        name = Notifications.CONNECTION_FACTORY,
+        interfaceName = "jakarta.jms.ConnectionFactory",
+        resourceAdapter = "jms-ra",
+        transactionSupport = TransactionSupportLevel.XATransaction,
+        minPoolSize = 0,
+        maxPoolSize = 32)
+public class Notifications {
+
+    public static final String CONNECTION_FACTORY = "java:app/jms/boxoffice";
+    public static final String QUEUE = "notifications";
+
+    static final String ACCOUNT_ID = "accountId";
+    static final String SUBJECT = "subject";
+    static final String BODY = "body";
+
+    @Resource(lookup = CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Queues a notification for an account; it is delivered only if the caller's transaction commits. */
+    public void send(long accountId, String subject, String body) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            MapMessage message = context.createMapMessage();
+            message.setLong(ACCOUNT_ID, accountId);
+            message.setString(SUBJECT, subject);
+            message.setString(BODY, body);
+            context.createProducer().send(context.createQueue(QUEUE), message);
+        } catch (jakarta.jms.JMSException e) {
+            throw new jakarta.jms.JMSRuntimeException("could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    public List<Notification> inbox(long accountId, int max) {
+        return em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+                .setParameter("account", accountId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

@@ -1,0 +1,71 @@
+package org.boxoffice.platform;
+
+import jakarta.ejb.ApplicationException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A rule of the business was broken. It rolls the transaction back, carries a stable code that
+ * clients can rely on ({@code inventory.sold-out}), and renders its message from the translatable
+ * bundle {@code org/boxoffice/platform/messages.properties}. The API turns it into problem+json,
+ * the pages into a Faces message.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public abstract class BusinessException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private static final String BUNDLE = "org.boxoffice.platform.messages";
+
+    /** What kind of failure this is; each maps to one HTTP status. */
+    public enum Kind {
+        NOT_FOUND,
+        CONFLICT,
+        INVALID,
+        FORBIDDEN
+    }
+
+    private final Kind kind;
+    private final String code;
+    private final transient Object[] arguments;
+
+    protected BusinessException(Kind kind, String code, Object... arguments) {
+        super(code);
+        this.kind = kind;
+        this.code = code;
+        this.arguments = arguments.clone();
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String getMessage() {
+        return message(Locale.ENGLISH);
+    }
+
+    public String message(Locale locale) {
+        return format(code, locale, arguments);
+    }
+
+    /** The short, stable title of this kind of problem, such as "Sold out". */
+    public String title(Locale locale) {
+        return format(code + ".title", locale);
+    }
+
+    static String format(String key, Locale locale, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale, BusinessException.class.getClassLoader())
+                    .getString(key);
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.boxoffice.platform.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.boxoffice.platform.boundary.SchemaMigration;
+
+/** Which database this is, for the few statements that differ between H2 and PostgreSQL. */
+@ApplicationScoped
+public class Database {
+
+    public enum Product {
+        POSTGRESQL,
+        H2,
+        OTHER
+    }
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile Product product;
+
+    public Product product() {
+        Product known = product;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = productOf(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new IllegalStateException("the database cannot be reached", e);
+            }
+            product = known;
+        }
+        return known;
+    }
+
+    /** The embedded development database: demo data may be loaded here, never elsewhere. */
+    public boolean isEmbedded() {
+        return product() == Product.H2;
+    }
+
+    static Product productOf(String productName) {
+        String name = productName == null ? "" : productName.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("postgresql")) {
+            return Product.POSTGRESQL;
+        }
+        if (name.equals("h2")) {
+            return Product.H2;
+        }
+        return Product.OTHER;
+    }
+}

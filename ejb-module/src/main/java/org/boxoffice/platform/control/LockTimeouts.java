@@ -1,0 +1,66 @@
+package org.boxoffice.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A bounded wait for row locks. EclipseLink ignores the {@code jakarta.persistence.lock.timeout}
+ * hint (but for 0, which means NOWAIT), so the wait is set on the database session instead: {@code
+ * SET LOCAL lock_timeout} on PostgreSQL, for the current transaction only, and {@code SET
+ * LOCK_TIMEOUT} on H2.
+ */
+@ApplicationScoped
+public class LockTimeouts {
+
+    /** PostgreSQL's lock_not_available, raised when lock_timeout expires. */
+    static final String POSTGRESQL_LOCK_NOT_AVAILABLE = "55P03";
+
+    /** H2's lock timeout (error 50200). */
+    static final String H2_LOCK_TIMEOUT = "HYT00";
+
+    @Inject
+    Database database;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.inventory.lock-timeout-ms", defaultValue = "2000")
+    int timeoutMillis;
+
+    /** Bounds the wait for the row locks that the current transaction takes from now on. */
+    public void bound(EntityManager em) {
+        switch (database.product()) {
+            case POSTGRESQL -> em.createNativeQuery("set local lock_timeout = " + timeoutMillis)
+                    .executeUpdate();
+            case H2 -> em.createNativeQuery("set lock_timeout " + timeoutMillis).executeUpdate();
+            default -> {
+                // other databases keep their own default wait
+            }
+        }
+    }
+
+    public int timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** Whether a persistence failure is a lock wait that ran out, whatever layer wrapped it. */
+    public static boolean isLockTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && (POSTGRESQL_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())
+                            || H2_LOCK_TIMEOUT.equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

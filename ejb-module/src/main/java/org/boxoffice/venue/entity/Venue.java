@@ -1,0 +1,93 @@
+package org.boxoffice.venue.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+@Entity
+@Table(name = "venue")
+public class Venue {
+
+    @Id
+    @SequenceGenerator(name = "venue_seq", sequenceName = "venue_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "venue_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 150)
+    private String name;
+
+    @Column(nullable = false, length = 250)
+    private String address;
+
+    @Column(nullable = false, length = 100)
+    private String city;
+
+    /** Event times are shown and entered in the venue's zone. */
+    @Column(name = "zone_id", nullable = false, length = 64)
+    private String zoneId;
+
+    @OneToMany(mappedBy = "venue", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Section> sections = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Venue() {}
+
+    public Venue(String name, String address, String city, ZoneId zone) {
+        this.name = name.strip();
+        this.address = address.strip();
+        this.city = city.strip();
+        this.zoneId = zone.getId();
+    }
+
+    /** Adds a section of reserved seats: {@code rows} rows labelled A, B, ... of {@code seatsPerRow}. */
+    public Section addSeatedSection(String name, List<String> rowLabels, int seatsPerRow, String seatCategory) {
+        Section section = Section.seated(this, name, rowLabels, seatsPerRow, seatCategory);
+        sections.add(section);
+        return section;
+    }
+
+    public Section addStandingSection(String name, int capacity) {
+        Section section = Section.standing(this, name, capacity);
+        sections.add(section);
+        return section;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zoneId);
+    }
+
+    public List<Section> sections() {
+        return Collections.unmodifiableList(sections);
+    }
+}

@@ -1,0 +1,114 @@
+package org.boxoffice.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.boxoffice.account.boundary.EmailTakenException;
+import org.boxoffice.account.boundary.UnknownAccountException;
+import org.boxoffice.catalog.boundary.EventNotOnSaleException;
+import org.boxoffice.catalog.boundary.UnknownEventException;
+import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.InvalidEventException;
+import org.boxoffice.catalog.entity.InvalidEventStateException;
+import org.boxoffice.inventory.boundary.InventoryBusyException;
+import org.boxoffice.inventory.boundary.UnknownAllotmentException;
+import org.boxoffice.inventory.entity.InvalidQuantityException;
+import org.boxoffice.inventory.entity.SoldOutException;
+import org.junit.jupiter.api.Test;
+
+/** Every business code has its message and its title in {@code org/boxoffice/platform/messages.properties}. */
+class MessagesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern CODE = Pattern.compile("super\\(\\s*Kind\\.(\\w+)\\s*,\\s*\"([^\"]+)\"");
+
+    @Test
+    void everyCodeInTheSourcesHasAMessageAndATitle() {
+        Map<String, String> codes = codesInSources();
+        Properties messages = messages();
+
+        assertThat(codes).as("codes found in %s", SOURCES.toAbsolutePath()).containsKey("inventory.sold-out");
+        for (String code : codes.keySet()) {
+            assertThat(messages).as("messages.properties for %s", codes.get(code)).containsKeys(code, code + ".title");
+        }
+    }
+
+    @Test
+    void everySubclassRendersItsMessageAndTitle() {
+        List<BusinessException> all = List.of(
+                new UnknownEventException(7L),
+                new EventNotOnSaleException(7L),
+                new InvalidEventException("it must end after it starts"),
+                new InvalidEventStateException(7L, EventStatus.PUBLISHED, "changed"),
+                new UnknownAllotmentException(7L),
+                new InventoryBusyException(new RuntimeException()),
+                new InvalidQuantityException(0),
+                new SoldOutException(3, 1),
+                new UnknownAccountException(7L),
+                new EmailTakenException("ada@example.org"));
+
+        assertThat(all).allSatisfy(exception -> {
+            assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");
+            assertThat(exception.title(Locale.ENGLISH)).isNotEqualTo(exception.code() + ".title").isNotBlank();
+        });
+        Set<String> codes = codesInSources().keySet();
+        assertThat(all).extracting(BusinessException::code).containsExactlyInAnyOrderElementsOf(codes);
+    }
+
+    @Test
+    void everyMessageKeepsItsApostrophes() {
+        // MessageFormat swallows a single ' (it quotes); an apostrophe has to be written ''
+        Properties messages = messages();
+        for (String key : messages.stringPropertyNames()) {
+            assertThat(messages.getProperty(key).replace("''", "")).as(key).doesNotContain("'");
+        }
+    }
+
+    /** code -> the file that uses it, for every {@code super(Kind.X, "code"} in a subclass. */
+    private static Map<String, String> codesInSources() {
+        Map<String, String> codes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                if (!source.contains("extends BusinessException")) {
+                    continue;
+                }
+                Matcher matcher = CODE.matcher(source);
+                boolean found = false;
+                while (matcher.find()) {
+                    codes.put(matcher.group(2), file.getFileName().toString());
+                    found = true;
+                }
+                assertThat(found).as("%s passes its code to super(Kind.X, \"code\", ...) literally", file).isTrue();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return codes;
+    }
+
+    private static Properties messages() {
+        Properties messages = new Properties();
+        try (InputStream in = BusinessException.class.getResourceAsStream("messages.properties")) {
+            assertThat(in).as("org/boxoffice/platform/messages.properties").isNotNull();
+            messages.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+}

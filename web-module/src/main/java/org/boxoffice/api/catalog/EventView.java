@@ -1,0 +1,69 @@
+package org.boxoffice.api.catalog;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.boxoffice.api.MoneyView;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.venue.entity.Venue;
+
+/** An event with its venue and ticket types, and how many tickets of each are left. */
+public record EventView(
+        String id,
+        String title,
+        String description,
+        CategoryView category,
+        VenueView venue,
+        String startsAt,
+        String endsAt,
+        String zoneId,
+        String status,
+        List<TicketTypeView> ticketTypes) {
+
+    public record VenueView(String id, String name, String address, String city, String zoneId) {
+        static VenueView of(Venue venue) {
+            return new VenueView(
+                    String.valueOf(venue.id()), venue.name(), venue.address(), venue.city(), venue.zone().getId());
+        }
+    }
+
+    /**
+     * @param seated whether the type sells reserved seats (of {@code sectionId}) or general admission
+     * @param available tickets left to sell
+     */
+    public record TicketTypeView(
+            String id, String name, MoneyView price, boolean seated, String sectionId, long available) {}
+
+    static EventView of(Event event, Map<Long, Long> available) {
+        return new EventView(
+                String.valueOf(event.id()),
+                event.title(),
+                event.description(),
+                CategoryView.of(event.category()),
+                VenueView.of(event.venue()),
+                iso(event.startsAt()),
+                iso(event.endsAt()),
+                event.venue().zone().getId(),
+                event.status().name(),
+                event.ticketTypes().stream()
+                        .map(type -> ticketType(type, available.getOrDefault(type.id(), 0L)))
+                        .toList());
+    }
+
+    private static TicketTypeView ticketType(TicketType type, long available) {
+        return new TicketTypeView(
+                String.valueOf(type.id()),
+                type.name(),
+                MoneyView.of(type.price()),
+                type.isSeated(),
+                type.isSeated() ? String.valueOf(type.section().id()) : null,
+                available);
+    }
+
+    /** ISO-8601 with the offset of the venue's zone at that time: {@code 2026-12-24T20:00:00+01:00}. */
+    static String iso(ZonedDateTime time) {
+        return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

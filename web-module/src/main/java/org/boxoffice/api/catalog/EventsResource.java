@@ -1,0 +1,94 @@
+package org.boxoffice.api.catalog;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.boxoffice.api.PageView;
+import org.boxoffice.api.Parameters;
+import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventSearch;
+import org.boxoffice.catalog.boundary.UnknownEventException;
+import org.boxoffice.catalog.entity.Event;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The public catalog: search events, read one with its availability, get its QR code. */
+@Path("v1/events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.portal.url")
+    Optional<String> portalUrl;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public PageView<EventSummaryView> search(
+            @QueryParam("q") String text,
+            @QueryParam("city") String city,
+            @QueryParam("category") String category,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("minPrice") String minPrice,
+            @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        EventSearch search = new EventSearch(
+                text,
+                city,
+                category,
+                parameters.instant("from", from),
+                parameters.instant("to", to),
+                parameters.amount("minPrice", minPrice),
+                parameters.amount("maxPrice", maxPrice),
+                parameters.choice("sort", sort, EventSearch.Sort.class, EventSearch.Sort.DATE));
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.of(catalog.search(search, pageNumber, pageSize), EventSummaryView::of);
+    }
+
+    @GET
+    @Path("{eventId}")
+    public EventView event(@PathParam("eventId") String eventId) {
+        Event event = catalog.getPublishedEvent(id(eventId));
+        return EventView.of(event, catalog.availability(event.id()));
+    }
+
+    /** A QR code of the event page's address, to print on posters. */
+    @GET
+    @Path("{eventId}/qr.png")
+    @Produces("image/png")
+    public Response shareCode(@PathParam("eventId") String eventId) {
+        long id = id(eventId);
+        String base = portalUrl.filter(url -> !url.isBlank())
+                .orElseGet(() -> uriInfo.getBaseUri().resolve("..").toString());
+        String eventPage = base.replaceAll("/+$", "") + "/event.xhtml?id=" + id;
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(catalog.shareCode(id, eventPage))
+                .cacheControl(cache)
+                .build();
+    }
+
+    private static long id(String eventId) {
+        return Parameters.id(eventId).orElseThrow(() -> new UnknownEventException(eventId));
+    }
+}

@@ -1,0 +1,46 @@
+package org.boxoffice.api.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import org.boxoffice.platform.BusinessException;
+
+/** The one place where business exceptions become problem+json, in the caller's language. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException exception) {
+        Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(language -> !"*".equals(language.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
+        return Problem.of(
+                        statusOf(exception.kind()),
+                        exception.code(),
+                        exception.title(locale),
+                        exception.message(locale))
+                .at(uriInfo.getRequestUri())
+                .toResponse();
+    }
+
+    static Response.StatusType statusOf(BusinessException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case CONFLICT -> Status.CONFLICT;
+            case INVALID -> UnprocessableContent.STATUS;
+            case FORBIDDEN -> Status.FORBIDDEN;
+        };
+    }
+}

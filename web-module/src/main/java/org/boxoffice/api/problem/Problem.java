@@ -1,0 +1,47 @@
+package org.boxoffice.api.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} names the problem for machines (a stable URI per
+ * business code), {@code title} for people; {@code errors} lists the offending fields of invalid
+ * input.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors"})
+public record Problem(
+        URI type, String title, int status, String detail, URI instance, String code, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    /** Problem types are documented under this base; the last segment is the stable code. */
+    public static final String TYPE_BASE = "https://boxoffice.org/problems/";
+
+    public record FieldError(String field, String message) {}
+
+    public static Problem of(Response.StatusType status, String code, String title, String detail) {
+        return new Problem(URI.create(TYPE_BASE + code), title, status.getStatusCode(), detail, null, code, null);
+    }
+
+    /** A problem of a plain HTTP status, such as 404, with the standard type "about:blank". */
+    public static Problem ofStatus(Response.StatusType status, String detail) {
+        return new Problem(
+                URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, code, List.copyOf(fieldErrors));
+    }
+
+    public Problem at(URI requestUri) {
+        return new Problem(type, title, status, detail, requestUri, code, errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(JSON).entity(this).build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.boxoffice.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium driven through Debian's chromedriver (packages chromium and
+ * chromium-driver, which .ci/run installs). The paths can be changed with the system properties
+ * {@code boxoffice.it.chromium} and {@code boxoffice.it.chromedriver}; nothing is downloaded.
+ */
+public final class Browser {
+
+    private Browser() {}
+
+    public static WebDriver open() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory(ItSettings.directory(), "chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("boxoffice.it.chromium", "/usr/bin/chromium"))
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900",
+                        "--lang=en",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("boxoffice.it.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Keeps a picture of the page under target/it/screenshots, for a person to look at. */
+    public static Path screenshot(WebDriver driver, String name) {
+        try {
+            Path file = ItSettings.directory().resolve("screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.boxoffice.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.boxoffice.it.fixtures.Fixtures;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The Arquillian deployment of in-container tests: the application's real WAR, as the build made
+ * it, plus the whole test package of the test class (its helper beans included), the shared
+ * in-container {@link Fixtures}, and AssertJ.
+ * Only classes compiled from the test sources are added; the main classes are in the WAR already.
+ */
+public final class Deployments {
+
+    private Deployments() {}
+
+    public static WebArchive applicationWithTestsOf(Class<?> testClass) {
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "boxoffice.war")
+                .importFrom(ItSettings.runtime().resolve("boxoffice.war").toFile())
+                .as(WebArchive.class);
+        Path testClasses = locationOf(testClass);
+        addTestPackage(archive, testClasses, testClass.getPackageName());
+        addTestPackage(archive, testClasses, Fixtures.class.getPackageName());
+        archive.addAsLibrary(locationOf(Assertions.class).toFile());
+        return archive;
+    }
+
+    private static void addTestPackage(WebArchive archive, Path testClasses, String packageName) {
+        Path packageDirectory = testClasses.resolve(packageName.replace('.', '/'));
+        try (Stream<Path> files = Files.list(packageDirectory)) {
+            files.filter(file -> file.toString().endsWith(".class")).forEach(file -> {
+                String name = testClasses.relativize(file).toString().replace(File.separatorChar, '/');
+                archive.addAsWebInfResource(file.toFile(), "classes/" + name);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

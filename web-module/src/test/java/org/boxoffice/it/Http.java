@@ -1,0 +1,63 @@
+package org.boxoffice.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP calls to the platform, as an integrator's client would make them. */
+public final class Http {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {}
+
+    public static HttpResponse<String> get(URI uri, String... headers) {
+        return send(request(uri, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<byte[]> getBytes(URI uri, String... headers) {
+        return send(request(uri, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static HttpResponse<String> getWithToken(URI uri, String token) {
+        return get(uri, "Authorization", "Bearer " + token);
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static HttpRequest.Builder request(URI uri, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return CLIENT.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.boxoffice.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the launcher, {@code config/bin/boxoffice}, the command a user runs: the tests start
+ * the platform exactly as the README says, with settings in environment variables.
+ */
+public final class Launch implements AutoCloseable {
+
+    private static final Pattern READY = Pattern.compile("boxoffice is ready at (http://\\S+/)");
+
+    private final String name;
+    private final Process process;
+    private final Path output;
+    private final Path dataDirectory;
+    private URI baseUri;
+
+    private Launch(String name, Process process, Path output, Path dataDirectory) {
+        this.name = name;
+        this.process = process;
+        this.output = output;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /**
+     * Starts the launcher with the given environment on top of this JVM's, in a data folder of its
+     * own under the tests' folder, without waiting. {@code BOXOFFICE_HTTP_PORT} is a free port
+     * unless the environment names one; a value of null removes an inherited variable.
+     */
+    public static Launch begin(String name, Map<String, String> environment, boolean cleanData) {
+        Path data = ItSettings.directory().resolve(name);
+        Path log = ItSettings.directory().resolve(name + "-launcher.log");
+        try {
+            if (cleanData) {
+                deleteRecursively(data);
+            }
+            Files.createDirectories(data);
+            ProcessBuilder builder = new ProcessBuilder("bash", ItSettings.launcher().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("BOXOFFICE_RUNTIME", ItSettings.runtime().toString());
+            env.put("BOXOFFICE_SKIP_BUILD", "true");
+            env.put("BOXOFFICE_DATA_DIR", data.toString());
+            env.put("BOXOFFICE_HTTP_PORT", String.valueOf(freePort()));
+            env.put("BOXOFFICE_JAVA_OPTS", "-Xms128m -Xmx768m");
+            env.put("BOXOFFICE_START_TIMEOUT", "240");
+            environment.forEach((key, value) -> {
+                if (value == null) {
+                    env.remove(key);
+                } else {
+                    env.put(key, value);
+                }
+            });
+            return new Launch(name, builder.start(), log, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run the launcher", e);
+        }
+    }
+
+    /** Starts the launcher and waits until it says the platform is ready. */
+    public static Launch start(String name, Map<String, String> environment, boolean cleanData) {
+        Launch launch = begin(name, environment, cleanData);
+        launch.awaitReady(Duration.ofMinutes(5));
+        return launch;
+    }
+
+    public Launch awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher ready = READY.matcher(output());
+            if (ready.find()) {
+                baseUri = URI.create(ready.group(1));
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + ": the launcher exited with " + process.exitValue()
+                        + " before the platform was ready:\n" + output());
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException(name + ": not ready after " + timeout + ":\n" + output());
+    }
+
+    /** Waits for the launcher to end by itself and returns its exit status. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
+                throw new IllegalStateException(name + ": the launcher still runs after " + timeout + ":\n" + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI baseUri() {
+        if (baseUri == null) {
+            throw new IllegalStateException(name + " is not ready");
+        }
+        return baseUri;
+    }
+
+    public URI uri(String path) {
+        return baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** What the launcher printed so far. */
+    public String output() {
+        try {
+            return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops the platform as Ctrl-C or {@code docker stop} would: SIGTERM to the launcher, which stops
+     * Payara Micro and waits for it. Returns the launcher's exit status.
+     */
+    public int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                killAll();
+                throw new IllegalStateException(name + ": the launcher did not stop within 90 s on SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            killAll();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                stop();
+            } finally {
+                killAll();
+            }
+        }
+    }
+
+    private void killAll() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

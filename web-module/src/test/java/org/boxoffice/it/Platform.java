@@ -1,0 +1,51 @@
+package org.boxoffice.it;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one Payara Micro that every test over HTTP or in the browser shares, started on first use
+ * through the launcher against the embedded PostgreSQL, and stopped when the test run ends. Sharing
+ * it keeps the suite fast: a start costs 20 to 30 seconds on two cores.
+ */
+public final class Platform {
+
+    /** Given on purpose: demo data must still never reach a production database. */
+    public static final String DEMO_PASSWORD = "demo-password-that-must-not-be-used";
+
+    private static Launch launch;
+
+    private Platform() {}
+
+    public static synchronized URI baseUri() {
+        if (launch == null) {
+            if (!TestDatabase.isRunning()) {
+                throw new IllegalStateException("the embedded PostgreSQL is not running: run the tests with mvn verify");
+            }
+            Map<String, String> environment = new HashMap<>();
+            environment.put("BOXOFFICE_DB_URL", TestDatabase.jdbcUrl());
+            environment.put("BOXOFFICE_DB_USER", TestDatabase.USER);
+            environment.put("BOXOFFICE_DB_PASSWORD", TestDatabase.PASSWORD);
+            environment.put("BOXOFFICE_DB_DATASOURCE", null);
+            environment.put("BOXOFFICE_DEMO_PASSWORD", DEMO_PASSWORD);
+            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toUri().toString());
+            launch = Launch.start("platform", environment, true);
+        }
+        return launch.baseUri();
+    }
+
+    public static URI uri(String path) {
+        return baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    static synchronized void stopIfStarted() {
+        if (launch != null) {
+            try {
+                launch.close();
+            } finally {
+                launch = null;
+            }
+        }
+    }
+}

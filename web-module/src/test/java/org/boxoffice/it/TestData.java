@@ -1,0 +1,127 @@
+package org.boxoffice.it;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Test data written straight into the embedded PostgreSQL, for the tests over HTTP that need data
+ * before the API can create it (organizer endpoints come with issue 4). Every call makes new rows
+ * with unique names, so tests do not depend on each other. Ids come from the application's own
+ * sequences, so they never collide with what the application creates.
+ */
+public final class TestData {
+
+    private TestData() {}
+
+    /** The ids of a published general-admission event with one ticket type and its allotment. */
+    public record GaEvent(long eventId, long ticketTypeId, long allotmentId, long venueId, String title, String city) {}
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static long account(String email, String... roles) {
+        try (Connection c = connect()) {
+            long id = next(c, "account_seq");
+            update(c, "insert into account (id, email, display_name, password_hash, status, created_at, version)"
+                    + " values (?, ?, ?, 'not-a-login-password', 'ACTIVE', now(), 1)", id, email, "Test " + email);
+            for (String role : roles) {
+                update(c, "insert into account_role (account_id, role) values (?, ?)", id, role);
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void disable(long accountId) {
+        try (Connection c = connect()) {
+            update(c, "update account set status = 'DISABLED' where id = ?", accountId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static GaEvent publishedEvent(String title, String city, OffsetDateTime startsAt, String price, int capacity) {
+        return event(title, city, startsAt, price, capacity, "PUBLISHED");
+    }
+
+    public static GaEvent draftEvent(String title, String city, OffsetDateTime startsAt, String price, int capacity) {
+        return event(title, city, startsAt, price, capacity, "DRAFT");
+    }
+
+    private static GaEvent event(
+            String title, String city, OffsetDateTime startsAt, String price, int capacity, String status) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long category = next(c, "category_seq");
+            String slug = unique("it");
+            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
+            long venue = next(c, "venue_seq");
+            update(c, "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
+                    venue, "Hall of " + title, "1 Test Street", city, ZoneId.of("Europe/Berlin").getId());
+            long event = next(c, "event_seq");
+            update(c, "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                    event, title, "Described: " + title, category, venue, startsAt, startsAt.plusHours(2), status);
+            long type = next(c, "ticket_type_seq");
+            update(c, "insert into ticket_type (id, event_id, name, price_amount, price_currency, capacity)"
+                    + " values (?, ?, 'Standard', ?, 'EUR', ?)", type, event, new BigDecimal(price), capacity);
+            long allotment = 0;
+            if ("PUBLISHED".equals(status)) {
+                allotment = next(c, "allotment_seq");
+                update(c, "insert into allotment (id, ticket_type_id, capacity, taken, version) values (?, ?, ?, 0, 1)",
+                        allotment, type, capacity);
+            }
+            c.commit();
+            return new GaEvent(event, type, allotment, venue, title, city);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement statement = prepare(c, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The schema is the platform's: it exists once the shared platform has started and migrated it. */
+    private static Connection connect() throws SQLException {
+        Platform.baseUri();
+        return TestDatabase.connect();
+    }
+
+    private static long next(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("select nextval('" + sequence + "')");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(c, sql, parameters)) {
+            statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

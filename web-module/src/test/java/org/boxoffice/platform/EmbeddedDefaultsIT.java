@@ -1,0 +1,109 @@
+package org.boxoffice.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.ItSettings;
+import org.boxoffice.it.Launch;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command on its embedded defaults: H2 in the data folder, the embedded broker,
+ * demo data and a generated demo password; the data survives a restart; SIGTERM stops it cleanly.
+ * And the launcher's refusals: a failed deployment, bad settings.
+ */
+class EmbeddedDefaultsIT {
+
+    private static final Pattern DEMO_PASSWORD = Pattern.compile("demo logins \\(password: (\\S+)\\)");
+
+    /** Nothing of the test run's PostgreSQL set-up: the launcher's own defaults only. */
+    private static Map<String, String> embeddedDefaults() {
+        Map<String, String> environment = new HashMap<>();
+        for (String variable : new String[] {
+            "BOXOFFICE_DB_URL", "BOXOFFICE_DB_USER", "BOXOFFICE_DB_PASSWORD", "BOXOFFICE_DB_DATASOURCE",
+            "BOXOFFICE_DB_SCHEMA", "BOXOFFICE_DB_POOL_SIZE", "BOXOFFICE_JMS_RAR", "BOXOFFICE_DEMO_PASSWORD",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION"
+        }) {
+            environment.put(variable, null);
+        }
+        return environment;
+    }
+
+    @Test
+    void runsWithDemoDataOnH2AndKeepsItsDataAcrossARestart() throws Exception {
+        String password;
+        try (Launch first = Launch.start("embedded", embeddedDefaults(), true)) {
+            Matcher shown = DEMO_PASSWORD.matcher(first.output());
+            assertThat(shown.find()).as(first.output()).isTrue();
+            password = shown.group(1);
+            assertThat(Files.readString(first.dataDirectory().resolve("secrets/demo-password"))).isEqualTo(password);
+            assertThat(first.output()).contains("admin@demo.boxoffice.org", "customer2@demo.boxoffice.org");
+
+            JsonObject health = Http.json(Http.get(first.uri("/health/ready")));
+            assertThat(health.toString()).contains("H2").contains("ActiveMQ Artemis");
+            JsonObject events = Http.json(Http.get(first.uri("/api/v1/events")));
+            assertThat(events.getInt("total")).as("the four published demo events").isEqualTo(4);
+            assertThat(events.toString()).contains("Mahler: Symphony No. 5", "Night of Jazz");
+            assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
+
+            assertThat(first.stop()).as("a clean stop on SIGTERM").isZero();
+            assertThat(first.output()).contains("stopped");
+        }
+        assertThat(ItSettings.directory().resolve("embedded/db")).as("the H2 files in the data folder").isDirectory();
+        try (Launch second = Launch.start("embedded", embeddedDefaults(), false)) {
+            assertThat(second.output()).contains("demo logins (password: " + password + ")");
+            assertThat(Http.json(Http.get(second.uri("/api/v1/events"))).getInt("total"))
+                    .as("the same data, not loaded a second time")
+                    .isEqualTo(4);
+        }
+    }
+
+    @Test
+    void demoDataNeverReachesAProductionDatabase() {
+        // the shared platform runs on PostgreSQL and was given a demo password all the same
+        Platform.baseUri();
+
+        assertThat(TestData.count("select count(*) from account where email like '%@demo.boxoffice.org'"))
+                .isZero();
+    }
+
+    @Test
+    void aFailedDeploymentEndsTheLauncherWithTheReason() {
+        Map<String, String> unreachable = new HashMap<>();
+        unreachable.put("BOXOFFICE_DB_URL", "jdbc:postgresql://localhost:9/nowhere");
+        unreachable.put("BOXOFFICE_DB_USER", "nobody");
+        unreachable.put("BOXOFFICE_DB_PASSWORD", "nothing");
+        unreachable.put("BOXOFFICE_DB_DATASOURCE", null);
+
+        try (Launch broken = Launch.begin("broken", unreachable, true)) {
+            assertThat(broken.awaitExit(Duration.ofMinutes(4))).isNotZero();
+            assertThat(broken.output()).contains("the deployment failed").contains("localhost:9 refused");
+        }
+    }
+
+    @Test
+    void badSettingsAreRefusedBeforeAnythingStarts() {
+        Map<String, String> badPort = new HashMap<>(embeddedDefaults());
+        badPort.put("BOXOFFICE_HTTP_PORT", "eighty");
+        try (Launch launch = Launch.begin("bad-port", badPort, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output()).contains("BOXOFFICE_HTTP_PORT must be a port number, not 'eighty'");
+        }
+
+        Map<String, String> noUser = new HashMap<>(embeddedDefaults());
+        noUser.put("BOXOFFICE_DB_URL", "jdbc:postgresql://db.example.org/boxoffice");
+        try (Launch launch = Launch.begin("no-user", noUser, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output()).contains("BOXOFFICE_DB_USER must be set");
+        }
+    }
+}
