@@ -43,7 +43,9 @@ class MessagesTest {
 
         assertThat(codes).as("codes found in %s", SOURCES.toAbsolutePath()).containsKey("inventory.sold-out");
         for (String code : codes.keySet()) {
-            assertThat(messages).as("messages.properties for %s", codes.get(code)).containsKeys(code, code + ".title");
+            assertThat(messages)
+                    .as("messages.properties for %s", codes.get(code))
+                    .containsKeys(code, code + ".title");
         }
     }
 
@@ -63,7 +65,9 @@ class MessagesTest {
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");
-            assertThat(exception.title(Locale.ENGLISH)).isNotEqualTo(exception.code() + ".title").isNotBlank();
+            assertThat(exception.title(Locale.ENGLISH))
+                    .isNotEqualTo(exception.code() + ".title")
+                    .isNotBlank();
         });
         Set<String> codes = codesInSources().keySet();
         assertThat(all).extracting(BusinessException::code).containsExactlyInAnyOrderElementsOf(codes);
@@ -93,7 +97,9 @@ class MessagesTest {
                     codes.put(matcher.group(2), file.getFileName().toString());
                     found = true;
                 }
-                assertThat(found).as("%s passes its code to super(Kind.X, \"code\", ...) literally", file).isTrue();
+                assertThat(found)
+                        .as("%s passes its code to super(Kind.X, \"code\", ...) literally", file)
+                        .isTrue();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

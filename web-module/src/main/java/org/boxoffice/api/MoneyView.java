@@ -6,6 +6,8 @@ import org.boxoffice.platform.entity.Money;
 public record MoneyView(String amount, String currency) {
 
     public static MoneyView of(Money money) {
-        return money == null ? null : new MoneyView(money.amount().toPlainString(), money.currency().getCurrencyCode());
+        return money == null
+                ? null
+                : new MoneyView(money.amount().toPlainString(), money.currency().getCurrencyCode());
     }
 }

@@ -36,7 +36,10 @@ public class ErrorServlet extends HttpServlet {
         String incident = null;
         if (exception != null || status >= 500) {
             incident = java.util.UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), exception);
+            LOG.log(
+                    Level.SEVERE,
+                    "incident " + incident + " at " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    exception);
         }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         response.setStatus(status);
@@ -60,15 +63,18 @@ public class ErrorServlet extends HttpServlet {
         Response.StatusType type = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status)
                 : Response.Status.INTERNAL_SERVER_ERROR;
-        String detail = switch (status) {
-            case 401 -> "Sign in: send a valid, unexpired bearer token in the Authorization header.";
-            case 403 -> "Your account's roles do not allow this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take this method.";
-            default -> status >= 500
-                    ? "Something went wrong on our side. If it happens again, quote incident " + incident + "."
-                    : "The request could not be handled.";
-        };
+        String detail =
+                switch (status) {
+                    case 401 -> "Sign in: send a valid, unexpired bearer token in the Authorization header.";
+                    case 403 -> "Your account's roles do not allow this.";
+                    case 404 -> "There is nothing at this address.";
+                    case 405 -> "This address does not take this method.";
+                    default ->
+                        status >= 500
+                                ? "Something went wrong on our side. If it happens again, quote incident " + incident
+                                        + "."
+                                : "The request could not be handled.";
+                };
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
@@ -80,12 +86,13 @@ public class ErrorServlet extends HttpServlet {
             throws IOException {
         Locale locale = request.getLocale() != null ? request.getLocale() : Locale.ENGLISH;
         ResourceBundle texts = ResourceBundle.getBundle("org.boxoffice.web.messages", locale);
-        String message = switch (status) {
-            case 401 -> texts.getString("error.unauthorized");
-            case 403 -> texts.getString("error.forbidden");
-            case 404 -> texts.getString("error.notFound");
-            default -> texts.getString("error.generic");
-        };
+        String message =
+                switch (status) {
+                    case 401 -> texts.getString("error.unauthorized");
+                    case 403 -> texts.getString("error.forbidden");
+                    case 404 -> texts.getString("error.notFound");
+                    default -> texts.getString("error.generic");
+                };
         response.setContentType("text/html");
         PrintWriter page = response.getWriter();
         page.printf(
@@ -101,6 +108,9 @@ public class ErrorServlet extends HttpServlet {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -70,7 +70,9 @@ public class HomeBacking {
     public List<EventCard> getEvents() {
         if (events == null) {
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            events = catalog.upcoming(SHOWN).stream().map(event -> card(event, locale)).toList();
+            events = catalog.upcoming(SHOWN).stream()
+                    .map(event -> card(event, locale))
+                    .toList();
         }
         return events;
     }

@@ -126,7 +126,8 @@ class ParametersTest {
         OffsetDateTime from = parameters.instant("from", "2026-12-24T20:00:00+01:00");
 
         assertThat(from).isEqualTo(OffsetDateTime.of(2026, 12, 24, 20, 0, 0, 0, ZoneOffset.ofHours(1)));
-        assertThat(from.toInstant()).isEqualTo(OffsetDateTime.parse("2026-12-24T19:00:00Z").toInstant());
+        assertThat(from.toInstant())
+                .isEqualTo(OffsetDateTime.parse("2026-12-24T19:00:00Z").toInstant());
         assertThat(parameters.instant("to", null)).isNull();
         assertThat(parameters.instant("to", " ")).isNull();
         assertThatNoException().isThrownBy(parameters::check);
@@ -138,7 +139,9 @@ class ParametersTest {
 
         assertThat(parameters.instant("from", "2026-13-01")).isNull();
         assertThat(parameters.instant("to", "24.12.2026")).isNull();
-        assertThat(parameters.instant("at", "2026-12-24T20:00:00")).as("without an offset").isNull();
+        assertThat(parameters.instant("at", "2026-12-24T20:00:00"))
+                .as("without an offset")
+                .isNull();
 
         assertThat(errorsOf(parameters)).extracting(FieldError::field).containsExactly("from", "to", "at");
     }
@@ -147,9 +150,11 @@ class ParametersTest {
     void choiceReadsEnumConstantsWrittenWithDashes() {
         Parameters parameters = new Parameters();
 
-        assertThat(parameters.choice("sort", "date-desc", Sort.class, Sort.DATE)).isEqualTo(Sort.DATE_DESC);
+        assertThat(parameters.choice("sort", "date-desc", Sort.class, Sort.DATE))
+                .isEqualTo(Sort.DATE_DESC);
         assertThat(parameters.choice("sort", " Title ", Sort.class, Sort.DATE)).isEqualTo(Sort.TITLE);
-        assertThat(parameters.choice("sort", "DATE_DESC", Sort.class, Sort.DATE)).isEqualTo(Sort.DATE_DESC);
+        assertThat(parameters.choice("sort", "DATE_DESC", Sort.class, Sort.DATE))
+                .isEqualTo(Sort.DATE_DESC);
         assertThat(parameters.choice("sort", null, Sort.class, Sort.TITLE)).isEqualTo(Sort.TITLE);
         assertThat(parameters.choice("sort", "", Sort.class, Sort.DATE)).isEqualTo(Sort.DATE);
         assertThatNoException().isThrownBy(parameters::check);

@@ -48,7 +48,8 @@ public final class Launch implements AutoCloseable {
                 deleteRecursively(data);
             }
             Files.createDirectories(data);
-            ProcessBuilder builder = new ProcessBuilder("bash", ItSettings.launcher().toString())
+            ProcessBuilder builder = new ProcessBuilder(
+                            "bash", ItSettings.launcher().toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             Map<String, String> env = builder.environment();
@@ -181,7 +182,8 @@ public final class Launch implements AutoCloseable {
     static void deleteRecursively(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (var paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

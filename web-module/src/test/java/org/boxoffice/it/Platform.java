@@ -21,7 +21,8 @@ public final class Platform {
     public static synchronized URI baseUri() {
         if (launch == null) {
             if (!TestDatabase.isRunning()) {
-                throw new IllegalStateException("the embedded PostgreSQL is not running: run the tests with mvn verify");
+                throw new IllegalStateException(
+                        "the embedded PostgreSQL is not running: run the tests with mvn verify");
             }
             Map<String, String> environment = new HashMap<>();
             environment.put("BOXOFFICE_DB_URL", TestDatabase.jdbcUrl());
@@ -29,7 +30,9 @@ public final class Platform {
             environment.put("BOXOFFICE_DB_PASSWORD", TestDatabase.PASSWORD);
             environment.put("BOXOFFICE_DB_DATASOURCE", null);
             environment.put("BOXOFFICE_DEMO_PASSWORD", DEMO_PASSWORD);
-            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toUri().toString());
+            environment.put(
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    Tokens.publicKeyFile().toUri().toString());
             launch = Launch.start("platform", environment, true);
         }
         return launch.baseUri();

@@ -29,8 +29,13 @@ public final class TestData {
     public static long account(String email, String... roles) {
         try (Connection c = connect()) {
             long id = next(c, "account_seq");
-            update(c, "insert into account (id, email, display_name, password_hash, status, created_at, version)"
-                    + " values (?, ?, ?, 'not-a-login-password', 'ACTIVE', now(), 1)", id, email, "Test " + email);
+            update(
+                    c,
+                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
+                            + " values (?, ?, ?, 'not-a-login-password', 'ACTIVE', now(), 1)",
+                    id,
+                    email,
+                    "Test " + email);
             for (String role : roles) {
                 update(c, "insert into account_role (account_id, role) values (?, ?)", id, role);
             }
@@ -48,7 +53,8 @@ public final class TestData {
         }
     }
 
-    public static GaEvent publishedEvent(String title, String city, OffsetDateTime startsAt, String price, int capacity) {
+    public static GaEvent publishedEvent(
+            String title, String city, OffsetDateTime startsAt, String price, int capacity) {
         return event(title, city, startsAt, price, capacity, "PUBLISHED");
     }
 
@@ -64,20 +70,45 @@ public final class TestData {
             String slug = unique("it");
             update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
             long venue = next(c, "venue_seq");
-            update(c, "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
-                    venue, "Hall of " + title, "1 Test Street", city, ZoneId.of("Europe/Berlin").getId());
+            update(
+                    c,
+                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
+                    venue,
+                    "Hall of " + title,
+                    "1 Test Street",
+                    city,
+                    ZoneId.of("Europe/Berlin").getId());
             long event = next(c, "event_seq");
-            update(c, "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+            update(
+                    c,
+                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
                             + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                    event, title, "Described: " + title, category, venue, startsAt, startsAt.plusHours(2), status);
+                    event,
+                    title,
+                    "Described: " + title,
+                    category,
+                    venue,
+                    startsAt,
+                    startsAt.plusHours(2),
+                    status);
             long type = next(c, "ticket_type_seq");
-            update(c, "insert into ticket_type (id, event_id, name, price_amount, price_currency, capacity)"
-                    + " values (?, ?, 'Standard', ?, 'EUR', ?)", type, event, new BigDecimal(price), capacity);
+            update(
+                    c,
+                    "insert into ticket_type (id, event_id, name, price_amount, price_currency, capacity)"
+                            + " values (?, ?, 'Standard', ?, 'EUR', ?)",
+                    type,
+                    event,
+                    new BigDecimal(price),
+                    capacity);
             long allotment = 0;
             if ("PUBLISHED".equals(status)) {
                 allotment = next(c, "allotment_seq");
-                update(c, "insert into allotment (id, ticket_type_id, capacity, taken, version) values (?, ?, ?, 0, 1)",
-                        allotment, type, capacity);
+                update(
+                        c,
+                        "insert into allotment (id, ticket_type_id, capacity, taken, version) values (?, ?, ?, 0, 1)",
+                        allotment,
+                        type,
+                        capacity);
             }
             c.commit();
             return new GaEvent(event, type, allotment, venue, title, city);

@@ -41,7 +41,8 @@ public final class Tokens {
     }
 
     public static String expired(long accountId, String email, String... groups) {
-        return sign(TRUSTED, accountId, email, Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(10), groups);
+        return sign(
+                TRUSTED, accountId, email, Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(10), groups);
     }
 
     public static String signedByAnotherKey(long accountId, String email, String... groups) {
@@ -52,12 +53,14 @@ public final class Tokens {
     public static String tampered(String token, String... groups) {
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        String forged = payload.replaceFirst("\"groups\":\\[[^]]*]", "\"groups\":[\"" + String.join("\",\"", groups) + "\"]");
+        String forged =
+                payload.replaceFirst("\"groups\":\\[[^]]*]", "\"groups\":[\"" + String.join("\",\"", groups) + "\"]");
         if (forged.equals(payload)) {
             throw new IllegalStateException("the token has no groups claim to tamper with: " + payload);
         }
-        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
+        return parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
     }
 
     /** The trusted public key as PEM, in a file the platform reads through mp.jwt.verify.publickey.location. */

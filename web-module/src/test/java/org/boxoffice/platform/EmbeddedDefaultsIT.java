@@ -45,20 +45,25 @@ class EmbeddedDefaultsIT {
             Matcher shown = DEMO_PASSWORD.matcher(first.output());
             assertThat(shown.find()).as(first.output()).isTrue();
             password = shown.group(1);
-            assertThat(Files.readString(first.dataDirectory().resolve("secrets/demo-password"))).isEqualTo(password);
+            assertThat(Files.readString(first.dataDirectory().resolve("secrets/demo-password")))
+                    .isEqualTo(password);
             assertThat(first.output()).contains("admin@demo.boxoffice.org", "customer2@demo.boxoffice.org");
 
             JsonObject health = Http.json(Http.get(first.uri("/health/ready")));
             assertThat(health.toString()).contains("H2").contains("ActiveMQ Artemis");
             JsonObject events = Http.json(Http.get(first.uri("/api/v1/events")));
-            assertThat(events.getInt("total")).as("the four published demo events").isEqualTo(4);
+            assertThat(events.getInt("total"))
+                    .as("the four published demo events")
+                    .isEqualTo(4);
             assertThat(events.toString()).contains("Mahler: Symphony No. 5", "Night of Jazz");
             assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
 
             assertThat(first.stop()).as("a clean stop on SIGTERM").isZero();
             assertThat(first.output()).contains("stopped");
         }
-        assertThat(ItSettings.directory().resolve("embedded/db")).as("the H2 files in the data folder").isDirectory();
+        assertThat(ItSettings.directory().resolve("embedded/db"))
+                .as("the H2 files in the data folder")
+                .isDirectory();
         try (Launch second = Launch.start("embedded", embeddedDefaults(), false)) {
             assertThat(second.output()).contains("demo logins (password: " + password + ")");
             assertThat(Http.json(Http.get(second.uri("/api/v1/events"))).getInt("total"))

@@ -5,7 +5,14 @@ import org.boxoffice.catalog.entity.Event;
 
 /** One line of the catalog snapshot. */
 public record EventRow(
-        long id, String title, String category, String venue, String city, String startsAt, String zone, long available) {
+        long id,
+        String title,
+        String category,
+        String venue,
+        String city,
+        String startsAt,
+        String zone,
+        long available) {
 
     public static final String HEADER = "id,title,category,venue,city,starts_at,zone,available";
 

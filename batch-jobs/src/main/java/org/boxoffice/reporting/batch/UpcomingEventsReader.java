@@ -49,7 +49,8 @@ public class UpcomingEventsReader extends AbstractItemReader {
     }
 
     private List<Event> fetch() {
-        List<Event> page = catalog.search(EventSearch.upcoming(), nextPage++, PAGE_SIZE).items();
+        List<Event> page =
+                catalog.search(EventSearch.upcoming(), nextPage++, PAGE_SIZE).items();
         exhausted = page.size() < PAGE_SIZE;
         return page;
     }

@@ -31,7 +31,8 @@ public class Reports {
      *
      * @param file the report it wrote, once it has COMPLETED
      */
-    public record Run(long id, String job, BatchStatus status, OffsetDateTime startedAt, OffsetDateTime endedAt, Path file) {
+    public record Run(
+            long id, String job, BatchStatus status, OffsetDateTime startedAt, OffsetDateTime endedAt, Path file) {
 
         public boolean hasEnded() {
             return status == BatchStatus.COMPLETED

@@ -19,12 +19,14 @@ class EventRowTest {
     @Test
     void theValuesFollowTheHeader() {
         assertThat(EventRow.HEADER.split(",")).hasSize(8);
-        assertThat(row("Gala", "concerts", "Tonhalle", "Zürich").toCsv().split(",")).hasSize(8);
+        assertThat(row("Gala", "concerts", "Tonhalle", "Zürich").toCsv().split(","))
+                .hasSize(8);
     }
 
     @Test
     void fieldsWithCommasAreQuoted() {
-        assertThat(row("Rock, Paper, Scissors", "concerts", "Tonhalle", "Zürich").toCsv())
+        assertThat(row("Rock, Paper, Scissors", "concerts", "Tonhalle", "Zürich")
+                        .toCsv())
                 .startsWith("42,\"Rock, Paper, Scissors\",concerts,");
     }
 

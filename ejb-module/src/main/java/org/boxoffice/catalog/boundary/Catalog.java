@@ -154,10 +154,12 @@ public class Catalog {
         }
         if (search.city() != null && !search.city().isBlank()) {
             Join<Event, Venue> venue = event.join("venue");
-            where.add(cb.equal(cb.lower(venue.get("city")), search.city().strip().toLowerCase(Locale.ROOT)));
+            where.add(
+                    cb.equal(cb.lower(venue.get("city")), search.city().strip().toLowerCase(Locale.ROOT)));
         }
         if (search.category() != null && !search.category().isBlank()) {
-            where.add(cb.equal(event.get("category").get("slug"), search.category().strip()));
+            where.add(cb.equal(
+                    event.get("category").get("slug"), search.category().strip()));
         }
         if (search.minPrice() != null || search.maxPrice() != null) {
             Subquery<Long> priced = query.subquery(Long.class);

@@ -98,7 +98,8 @@ public class Event {
     public TicketType addSeatedTicketType(String name, Money price, Section section) {
         requireDraft("changed");
         if (!section.isSeated() || !section.venue().equals(venue)) {
-            throw new InvalidEventException("section " + section.name() + " is not a seated section of " + venue.name());
+            throw new InvalidEventException(
+                    "section " + section.name() + " is not a seated section of " + venue.name());
         }
         return add(new TicketType(this, name, price, section, null));
     }

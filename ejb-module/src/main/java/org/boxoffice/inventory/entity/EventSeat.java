@@ -83,7 +83,9 @@ public class EventSeat {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(eventId, key.eventId) && Objects.equals(seatId, key.seatId);
+            return other instanceof Key key
+                    && Objects.equals(eventId, key.eventId)
+                    && Objects.equals(seatId, key.seatId);
         }
 
         @Override

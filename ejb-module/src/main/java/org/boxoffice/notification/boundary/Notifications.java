@@ -50,7 +50,8 @@ public class Notifications {
             message.setString(BODY, body);
             context.createProducer().send(context.createQueue(QUEUE), message);
         } catch (jakarta.jms.JMSException e) {
-            throw new jakarta.jms.JMSRuntimeException("could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
+            throw new jakarta.jms.JMSRuntimeException(
+                    "could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 

@@ -82,7 +82,8 @@ public class DemoData {
         }
         loadAccounts(password.get().toCharArray());
         loadCatalog();
-        LOG.info("demo data loaded: 4 accounts, 1 venue, " + catalog.upcoming(100).size() + " events");
+        LOG.info("demo data loaded: 4 accounts, 1 venue, "
+                + catalog.upcoming(100).size() + " events");
     }
 
     private void loadAccounts(char[] secret) {

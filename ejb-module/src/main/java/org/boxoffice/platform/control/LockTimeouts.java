@@ -33,8 +33,9 @@ public class LockTimeouts {
     /** Bounds the wait for the row locks that the current transaction takes from now on. */
     public void bound(EntityManager em) {
         switch (database.product()) {
-            case POSTGRESQL -> em.createNativeQuery("set local lock_timeout = " + timeoutMillis)
-                    .executeUpdate();
+            case POSTGRESQL ->
+                em.createNativeQuery("set local lock_timeout = " + timeoutMillis)
+                        .executeUpdate();
             case H2 -> em.createNativeQuery("set lock_timeout " + timeoutMillis).executeUpdate();
             default -> {
                 // other databases keep their own default wait

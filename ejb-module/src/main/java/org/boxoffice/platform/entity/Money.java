@@ -64,9 +64,7 @@ public class Money implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Money money
-                && amount.compareTo(money.amount) == 0
-                && currency.equals(money.currency);
+        return other instanceof Money money && amount.compareTo(money.amount) == 0 && currency.equals(money.currency);
     }
 
     @Override

@@ -20,16 +20,20 @@ public class QrCodes {
 
     /** Enough redundancy to scan a creased or glossy print at the door. */
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.MARGIN, 2);
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.CHARACTER_SET,
+            StandardCharsets.UTF_8.name(),
+            EncodeHintType.MARGIN,
+            2);
 
     public byte[] png(String text, int sizeInPixels) {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("a QR code needs some text");
         }
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizeInPixels, sizeInPixels, HINTS);
+            BitMatrix matrix =
+                    new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizeInPixels, sizeInPixels, HINTS);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return png.toByteArray();

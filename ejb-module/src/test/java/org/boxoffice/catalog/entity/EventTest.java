@@ -30,7 +30,13 @@ class EventTest {
     }
 
     private static Event draft(Venue venue) {
-        return new Event(" Christmas Gala ", " Carols ", concerts(), venue, evening(), evening().plusHours(2));
+        return new Event(
+                " Christmas Gala ",
+                " Carols ",
+                concerts(),
+                venue,
+                evening(),
+                evening().plusHours(2));
     }
 
     @Test
@@ -50,7 +56,8 @@ class EventTest {
 
     @Test
     void aMissingDescriptionIsEmpty() {
-        Event event = new Event("Gala", null, concerts(), venue(), evening(), evening().plusHours(2));
+        Event event = new Event(
+                "Gala", null, concerts(), venue(), evening(), evening().plusHours(2));
 
         assertThat(event.description()).isEmpty();
     }
@@ -59,7 +66,8 @@ class EventTest {
     void mustEndAfterItStarts() {
         Venue venue = venue();
 
-        assertThatThrownBy(() -> new Event("Gala", "", concerts(), venue, evening(), evening().minusMinutes(1)))
+        assertThatThrownBy(() -> new Event(
+                        "Gala", "", concerts(), venue, evening(), evening().minusMinutes(1)))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> {
                     assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
                     assertThat(e.getMessage()).isEqualTo("The event cannot be saved: it must end after it starts");
@@ -72,9 +80,11 @@ class EventTest {
     void needsATitle() {
         Venue venue = venue();
 
-        assertThatThrownBy(() -> new Event("  ", "", concerts(), venue, evening(), evening().plusHours(1)))
+        assertThatThrownBy(() -> new Event(
+                        "  ", "", concerts(), venue, evening(), evening().plusHours(1)))
                 .isInstanceOf(InvalidEventException.class);
-        assertThatThrownBy(() -> new Event(null, "", concerts(), venue, evening(), evening().plusHours(1)))
+        assertThatThrownBy(() -> new Event(
+                        null, "", concerts(), venue, evening(), evening().plusHours(1)))
                 .isInstanceOf(InvalidEventException.class);
     }
 
@@ -133,7 +143,8 @@ class EventTest {
         event.addGeneralAdmissionTicketType("Adult", Money.of("50", "CHF"), 100);
 
         assertThatThrownBy(() -> event.addGeneralAdmissionTicketType("Adult", Money.of("60", "CHF"), 10))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("Adult");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("Adult");
         assertThatThrownBy(() -> event.addGeneralAdmissionTicketType(" adult ", Money.of("60", "CHF"), 10))
                 .isInstanceOf(InvalidEventException.class);
         assertThat(event.ticketTypes()).hasSize(1);
@@ -171,7 +182,8 @@ class EventTest {
         Event event = draft(venue());
 
         assertThatThrownBy(() -> event.addSeatedTicketType("Stalls", Money.of("80", "CHF"), foreignStalls))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("Stalls");
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("Stalls");
         assertThat(event.ticketTypes()).isEmpty();
     }
 
@@ -200,11 +212,10 @@ class EventTest {
         event.addGeneralAdmissionTicketType("Standing", Money.of("49", "CHF"), 500);
         event.publish();
 
-        assertThatThrownBy(event::publish)
-                .isInstanceOfSatisfying(InvalidEventStateException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
-                    assertThat(e.getMessage()).contains("PUBLISHED", "cannot be published");
-                });
+        assertThatThrownBy(event::publish).isInstanceOfSatisfying(InvalidEventStateException.class, e -> {
+            assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
+            assertThat(e.getMessage()).contains("PUBLISHED", "cannot be published");
+        });
         assertThat(event.status()).isEqualTo(EventStatus.PUBLISHED);
     }
 
@@ -217,7 +228,8 @@ class EventTest {
         event.publish();
 
         assertThatThrownBy(() -> event.addGeneralAdmissionTicketType("Late", Money.of("59", "CHF"), 10))
-                .isInstanceOf(InvalidEventStateException.class).hasMessageContaining("cannot be changed");
+                .isInstanceOf(InvalidEventStateException.class)
+                .hasMessageContaining("cannot be changed");
         assertThatThrownBy(() -> event.addSeatedTicketType("Stalls", Money.of("80", "CHF"), stalls))
                 .isInstanceOf(InvalidEventStateException.class);
         assertThat(event.ticketTypes()).hasSize(1);

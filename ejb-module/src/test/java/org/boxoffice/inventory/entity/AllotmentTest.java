@@ -51,11 +51,10 @@ class AllotmentTest {
         Allotment allotment = new Allotment(standing(), 10);
         allotment.take(8);
 
-        assertThatThrownBy(() -> allotment.take(3))
-                .isInstanceOfSatisfying(SoldOutException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
-                    assertThat(e.getMessage()).isEqualTo("Only 2 of the 3 tickets asked for are left.");
-                });
+        assertThatThrownBy(() -> allotment.take(3)).isInstanceOfSatisfying(SoldOutException.class, e -> {
+            assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
+            assertThat(e.getMessage()).isEqualTo("Only 2 of the 3 tickets asked for are left.");
+        });
         assertThat(allotment.taken()).isEqualTo(8);
         assertThat(allotment.available()).isEqualTo(2);
     }
@@ -71,11 +70,10 @@ class AllotmentTest {
     void rejectsQuantitiesBelowOne() {
         Allotment allotment = new Allotment(standing(), 10);
 
-        assertThatThrownBy(() -> allotment.take(0))
-                .isInstanceOfSatisfying(InvalidQuantityException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
-                    assertThat(e.getMessage()).isEqualTo("The quantity must be at least 1, not 0.");
-                });
+        assertThatThrownBy(() -> allotment.take(0)).isInstanceOfSatisfying(InvalidQuantityException.class, e -> {
+            assertThat(e.kind()).isEqualTo(BusinessException.Kind.INVALID);
+            assertThat(e.getMessage()).isEqualTo("The quantity must be at least 1, not 0.");
+        });
         assertThatThrownBy(() -> allotment.take(-2)).isInstanceOf(InvalidQuantityException.class);
         assertThat(allotment.taken()).isZero();
     }

@@ -28,25 +28,30 @@ class LockTimeoutsTest {
     @Test
     void findsTheSqlStateDeepInTheCauses() {
         SQLException sql = new SQLException("lock timeout", "55P03");
-        RuntimeException wrapped = new IllegalStateException(
-                "ejb", new PersistenceException("jpa", new RuntimeException("driver", sql)));
+        RuntimeException wrapped =
+                new IllegalStateException("ejb", new PersistenceException("jpa", new RuntimeException("driver", sql)));
 
         assertThat(LockTimeouts.isLockTimeout(wrapped)).isTrue();
     }
 
     @Test
     void recognisesTheJpaLockExceptions() {
-        assertThat(LockTimeouts.isLockTimeout(new LockTimeoutException("timed out"))).isTrue();
-        assertThat(LockTimeouts.isLockTimeout(new PessimisticLockException("locked"))).isTrue();
-        assertThat(LockTimeouts.isLockTimeout(new RuntimeException(new PessimisticLockException("locked")))).isTrue();
+        assertThat(LockTimeouts.isLockTimeout(new LockTimeoutException("timed out")))
+                .isTrue();
+        assertThat(LockTimeouts.isLockTimeout(new PessimisticLockException("locked")))
+                .isTrue();
+        assertThat(LockTimeouts.isLockTimeout(new RuntimeException(new PessimisticLockException("locked"))))
+                .isTrue();
     }
 
     @Test
     void rejectsOtherSqlStates() {
-        assertThat(LockTimeouts.isLockTimeout(new SQLException("unique violation", "23505"))).isFalse();
+        assertThat(LockTimeouts.isLockTimeout(new SQLException("unique violation", "23505")))
+                .isFalse();
         assertThat(LockTimeouts.isLockTimeout(new SQLTransactionRollbackException("deadlock detected", "40P01")))
                 .isFalse();
-        assertThat(LockTimeouts.isLockTimeout(new PersistenceException(new SQLException("no state")))).isFalse();
+        assertThat(LockTimeouts.isLockTimeout(new PersistenceException(new SQLException("no state"))))
+                .isFalse();
     }
 
     @Test

@@ -41,16 +41,19 @@ class MoneyTest {
     @Test
     void rejectsNegativeAmounts() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Money.of("-0.01", "EUR")).withMessageContaining("negative");
+                .isThrownBy(() -> Money.of("-0.01", "EUR"))
+                .withMessageContaining("negative");
         assertThatIllegalArgumentException().isThrownBy(() -> Money.of(new BigDecimal("-5"), JPY));
     }
 
     @Test
     void rejectsMoreDecimalsThanTheCurrencyHas() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Money.of("12.505", "EUR")).withMessageContaining("EUR has 2 decimals");
+                .isThrownBy(() -> Money.of("12.505", "EUR"))
+                .withMessageContaining("EUR has 2 decimals");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Money.of("1500.5", "JPY")).withMessageContaining("JPY has 0 decimals");
+                .isThrownBy(() -> Money.of("1500.5", "JPY"))
+                .withMessageContaining("JPY has 0 decimals");
     }
 
     @Test
@@ -81,6 +84,8 @@ class MoneyTest {
 
         assertThat(money)
                 .isNotEqualTo(Money.of("12.51", "EUR"))
-                .isNotEqualTo(Money.of("12.50", "CHF")).isNotEqualTo(new BigDecimal("12.50")).isNotEqualTo(null);
+                .isNotEqualTo(Money.of("12.50", "CHF"))
+                .isNotEqualTo(new BigDecimal("12.50"))
+                .isNotEqualTo(null);
     }
 }

@@ -27,7 +27,9 @@ class QrCodesTest {
 
     private static String decode(byte[] png) throws Exception {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image(png))));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 
     @Test
@@ -69,6 +71,7 @@ class QrCodesTest {
     @Test
     void rejectsMoreTextThanAQrCodeHolds() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> qrCodes.png("x".repeat(5000), 300)).withMessageContaining("too much text");
+                .isThrownBy(() -> qrCodes.png("x".repeat(5000), 300))
+                .withMessageContaining("too much text");
     }
 }

@@ -25,7 +25,11 @@ public record EventView(
     public record VenueView(String id, String name, String address, String city, String zoneId) {
         static VenueView of(Venue venue) {
             return new VenueView(
-                    String.valueOf(venue.id()), venue.name(), venue.address(), venue.city(), venue.zone().getId());
+                    String.valueOf(venue.id()),
+                    venue.name(),
+                    venue.address(),
+                    venue.city(),
+                    venue.zone().getId());
         }
     }
 

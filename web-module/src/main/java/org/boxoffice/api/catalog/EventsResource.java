@@ -78,14 +78,13 @@ public class EventsResource {
     @Produces("image/png")
     public Response shareCode(@PathParam("eventId") String eventId) {
         long id = id(eventId);
-        String base = portalUrl.filter(url -> !url.isBlank())
+        String base = portalUrl
+                .filter(url -> !url.isBlank())
                 .orElseGet(() -> uriInfo.getBaseUri().resolve("..").toString());
         String eventPage = base.replaceAll("/+$", "") + "/event.xhtml?id=" + id;
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
-        return Response.ok(catalog.shareCode(id, eventPage))
-                .cacheControl(cache)
-                .build();
+        return Response.ok(catalog.shareCode(id, eventPage)).cacheControl(cache).build();
     }
 
     private static long id(String eventId) {

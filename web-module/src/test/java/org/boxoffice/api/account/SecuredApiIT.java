@@ -18,7 +18,8 @@ class SecuredApiIT {
         String email = TestData.unique("clara") + "@example.org";
         long id = TestData.account(email, "CUSTOMER");
 
-        HttpResponse<String> response = Http.getWithToken(Platform.uri("/api/v1/accounts/me"), Tokens.valid(id, email, "CUSTOMER"));
+        HttpResponse<String> response =
+                Http.getWithToken(Platform.uri("/api/v1/accounts/me"), Tokens.valid(id, email, "CUSTOMER"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject account = Http.json(response);
@@ -37,7 +38,8 @@ class SecuredApiIT {
         String email = TestData.unique("late") + "@example.org";
         long id = TestData.account(email, "CUSTOMER");
 
-        assertUnauthorized(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), Tokens.expired(id, email, "CUSTOMER")));
+        assertUnauthorized(
+                Http.getWithToken(Platform.uri("/api/v1/accounts/me"), Tokens.expired(id, email, "CUSTOMER")));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class EventsResourceIT {
 
-    private static final OffsetDateTime IN_A_MONTH = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
+    private static final OffsetDateTime IN_A_MONTH =
+            OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
 
     @Test
     void findsAPublishedEventByCityAndTextWithItsLowestPrice() {
@@ -35,7 +36,8 @@ class EventsResourceIT {
         assertThat(found.getString("title")).isEqualTo(event.title());
         assertThat(found.getString("city")).isEqualTo(city);
         assertThat(found.getString("zoneId")).isEqualTo("Europe/Berlin");
-        assertThat(OffsetDateTime.parse(found.getString("startsAt")).toInstant()).isEqualTo(IN_A_MONTH.toInstant());
+        assertThat(OffsetDateTime.parse(found.getString("startsAt")).toInstant())
+                .isEqualTo(IN_A_MONTH.toInstant());
         assertThat(found.getJsonObject("priceFrom").getString("amount")).isEqualTo("12.50");
         assertThat(found.getJsonObject("priceFrom").getString("currency")).isEqualTo("EUR");
     }
@@ -59,7 +61,8 @@ class EventsResourceIT {
     void draftsAndPastEventsAreNotListed() {
         String city = TestData.unique("Drafttown");
         TestData.draftEvent("A draft", city, IN_A_MONTH, "10.00", 10);
-        TestData.publishedEvent("Long gone", city, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), "10.00", 10);
+        TestData.publishedEvent(
+                "Long gone", city, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), "10.00", 10);
 
         JsonObject page = Http.json(ok(Http.get(Platform.uri("/api/v1/events?city=" + encode(city)))));
 
@@ -68,7 +71,8 @@ class EventsResourceIT {
 
     @Test
     void readsOneEventWithItsVenueTicketTypesAndAvailability() {
-        GaEvent event = TestData.publishedEvent(TestData.unique("Opera"), TestData.unique("City"), IN_A_MONTH, "99.00", 40);
+        GaEvent event =
+                TestData.publishedEvent(TestData.unique("Opera"), TestData.unique("City"), IN_A_MONTH, "99.00", 40);
 
         JsonObject found = Http.json(ok(Http.get(Platform.uri("/api/v1/events/" + event.eventId()))));
 
@@ -125,7 +129,8 @@ class EventsResourceIT {
 
     @Test
     void listsTheCategories() {
-        GaEvent event = TestData.publishedEvent(TestData.unique("Show"), TestData.unique("City"), IN_A_MONTH, "5.00", 5);
+        GaEvent event =
+                TestData.publishedEvent(TestData.unique("Show"), TestData.unique("City"), IN_A_MONTH, "5.00", 5);
         String slug = Http.json(ok(Http.get(Platform.uri("/api/v1/events/" + event.eventId()))))
                 .getJsonObject("category")
                 .getString("slug");

@@ -23,7 +23,11 @@ class ShareCodeIT {
     @Test
     void theEventsQrCodeDecodesToTheAddressOfItsPage() throws Exception {
         TestData.GaEvent event = TestData.publishedEvent(
-                TestData.unique("Poster"), TestData.unique("City"), OffsetDateTime.now(ZoneOffset.UTC).plusDays(9), "1.00", 1);
+                TestData.unique("Poster"),
+                TestData.unique("City"),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(9),
+                "1.00",
+                1);
 
         HttpResponse<byte[]> response = Http.getBytes(Platform.uri("/api/v1/events/" + event.eventId() + "/qr.png"));
 
@@ -39,7 +43,11 @@ class ShareCodeIT {
     @Test
     void thereIsNoQrCodeForADraft() {
         TestData.GaEvent draft = TestData.draftEvent(
-                TestData.unique("Hidden"), TestData.unique("City"), OffsetDateTime.now(ZoneOffset.UTC).plusDays(9), "1.00", 1);
+                TestData.unique("Hidden"),
+                TestData.unique("City"),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(9),
+                "1.00",
+                1);
 
         HttpResponse<String> response = Http.get(Platform.uri("/api/v1/events/" + draft.eventId() + "/qr.png"));
 

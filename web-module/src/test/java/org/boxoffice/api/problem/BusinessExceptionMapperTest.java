@@ -10,12 +10,14 @@ class BusinessExceptionMapperTest {
 
     @Test
     void notFoundIs404() {
-        assertThat(BusinessExceptionMapper.statusOf(Kind.NOT_FOUND).getStatusCode()).isEqualTo(404);
+        assertThat(BusinessExceptionMapper.statusOf(Kind.NOT_FOUND).getStatusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void conflictIs409() {
-        assertThat(BusinessExceptionMapper.statusOf(Kind.CONFLICT).getStatusCode()).isEqualTo(409);
+        assertThat(BusinessExceptionMapper.statusOf(Kind.CONFLICT).getStatusCode())
+                .isEqualTo(409);
     }
 
     @Test
@@ -30,7 +32,8 @@ class BusinessExceptionMapperTest {
 
     @Test
     void forbiddenIs403() {
-        assertThat(BusinessExceptionMapper.statusOf(Kind.FORBIDDEN).getStatusCode()).isEqualTo(403);
+        assertThat(BusinessExceptionMapper.statusOf(Kind.FORBIDDEN).getStatusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -39,7 +42,8 @@ class BusinessExceptionMapperTest {
             assertThat(BusinessExceptionMapper.statusOf(kind))
                     .as(kind.name())
                     .isNotNull()
-                    .extracting(Response.StatusType::getFamily).isEqualTo(Response.Status.Family.CLIENT_ERROR);
+                    .extracting(Response.StatusType::getFamily)
+                    .isEqualTo(Response.Status.Family.CLIENT_ERROR);
         }
     }
 }

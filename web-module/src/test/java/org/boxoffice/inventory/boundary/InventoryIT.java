@@ -49,7 +49,9 @@ class InventoryIT {
         CountDownLatch locked = new CountDownLatch(1);
 
         Future<Integer> first = firstBuyer.takeAndHold(allotment, 3, hold, locked);
-        assertThat(locked.await(30, TimeUnit.SECONDS)).as("the first buyer holds the lock").isTrue();
+        assertThat(locked.await(30, TimeUnit.SECONDS))
+                .as("the first buyer holds the lock")
+                .isTrue();
         long start = System.nanoTime();
         int takenAfterSecond = inventory.take(allotment, 2).taken();
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -74,11 +76,14 @@ class InventoryIT {
                 .hasMessageContaining("try again");
         long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
-        assertThat(waited).as("bounded by the lock timeout, not by the first buyer")
+        assertThat(waited)
+                .as("bounded by the lock timeout, not by the first buyer")
                 .isGreaterThanOrEqualTo(timeout / 2)
                 .isLessThan(timeout * 2);
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(4);
-        assertThat(fixtures.taken(allotment)).as("only the first buyer's tickets are taken").isEqualTo(4);
+        assertThat(fixtures.taken(allotment))
+                .as("only the first buyer's tickets are taken")
+                .isEqualTo(4);
     }
 
     @Test

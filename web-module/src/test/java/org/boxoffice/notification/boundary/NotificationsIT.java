@@ -76,6 +76,8 @@ class NotificationsIT {
     }
 
     private List<String> subjects(long account) {
-        return notifications.inbox(account, 10).stream().map(Notification::subject).toList();
+        return notifications.inbox(account, 10).stream()
+                .map(Notification::subject)
+                .toList();
     }
 }
