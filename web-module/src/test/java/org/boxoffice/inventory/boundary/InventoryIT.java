@@ -87,6 +87,12 @@ class InventoryIT {
     }
 
     @Test
+    void theLockTimeoutIsConfiguredByAnEnvironmentVariable() {
+        // failsafe sets BOXOFFICE_INVENTORY_LOCK_TIMEOUT_MS=1500 over the config module's default of 2000
+        assertThat(lockTimeouts.timeoutMillis()).isEqualTo(1500);
+    }
+
+    @Test
     void moreThanIsLeftIsSoldOutAndChangesNothing() {
         long allotment = fixtures.publishedGeneralAdmission(2).allotmentId();
 
