@@ -21,8 +21,9 @@ public final class Parameters {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** Pages from 1 to as far as the largest page size can reach without the offset overflowing. */
     public int page(String value) {
-        return integer("page", value, 1, 1, Integer.MAX_VALUE);
+        return integer("page", value, 1, 1, Integer.MAX_VALUE / Page.MAX_SIZE);
     }
 
     public int size(String value) {

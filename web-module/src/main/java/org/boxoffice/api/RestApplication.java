@@ -6,6 +6,11 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.boxoffice.account.entity.Role;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The API's root. Application-scoped, because with annotated bean discovery MicroProfile JWT
@@ -15,4 +20,19 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "boxoffice API",
+                        version = "1",
+                        description =
+                                "Events, availability, bookings and check-ins. Errors are RFC 9457 problem+json."),
+        components =
+                @Components(
+                        securitySchemes =
+                                @SecurityScheme(
+                                        securitySchemeName = "jwt",
+                                        type = SecuritySchemeType.HTTP,
+                                        scheme = "bearer",
+                                        bearerFormat = "JWT")))
 public class RestApplication extends Application {}

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.boxoffice.api.problem.InvalidParametersException;
 import org.boxoffice.api.problem.Problem.FieldError;
+import org.boxoffice.platform.entity.Page;
 import org.junit.jupiter.api.Test;
 
 class ParametersTest {
@@ -53,7 +54,17 @@ class ParametersTest {
         Parameters parameters = new Parameters();
         parameters.page("0");
 
-        assertThat(errorsOf(parameters)).containsExactly(new FieldError("page", "must be between 1 and 2147483647"));
+        assertThat(errorsOf(parameters)).containsExactly(new FieldError("page", "must be between 1 and 21474836"));
+    }
+
+    @Test
+    void aPageTooFarToReachIsRefusedRatherThanOverflowingTheOffset() {
+        Parameters parameters = new Parameters();
+        int page = parameters.page("30000000");
+
+        assertThat(errorsOf(parameters)).containsExactly(new FieldError("page", "must be between 1 and 21474836"));
+        assertThatNoException().isThrownBy(() -> Page.offset(21474836, Page.MAX_SIZE));
+        assertThat(page).isEqualTo(30000000);
     }
 
     @Test

@@ -154,6 +154,24 @@ public final class Launch implements AutoCloseable {
         }
     }
 
+    /** Stops the platform as Ctrl-C in a terminal would: SIGINT. Returns the launcher's exit status. */
+    public int interrupt() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                    .inheritIO()
+                    .start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException(name + ": could not send SIGINT to the launcher");
+            }
+            return awaitExit(Duration.ofSeconds(90));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -69,6 +69,9 @@ class EmbeddedDefaultsIT {
             assertThat(Http.json(Http.get(second.uri("/api/v1/events"))).getInt("total"))
                     .as("the same data, not loaded a second time")
                     .isEqualTo(4);
+
+            assertThat(second.interrupt()).as("a clean stop on Ctrl-C").isZero();
+            assertThat(second.output()).contains("stopped");
         }
     }
 

@@ -49,7 +49,9 @@ public class LockTimeouts {
 
     /** Whether a persistence failure is a lock wait that ran out, whatever layer wrapped it. */
     public static boolean isLockTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // bounded: a cause chain that loops back on itself must not hang the caller
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
             if (cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
                 return true;
             }
@@ -57,9 +59,6 @@ public class LockTimeouts {
                     && (POSTGRESQL_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())
                             || H2_LOCK_TIMEOUT.equals(sql.getSQLState()))) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -13,11 +13,13 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.Parameters;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The signed-in account. Its token's subject is the account id. */
 @Path("v1/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
 public class AccountsResource {
 
     @Inject

@@ -13,11 +13,13 @@ import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.AccountView;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The admins' view of all accounts. */
 @Path("v1/admin/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class AdminAccountsResource {
 

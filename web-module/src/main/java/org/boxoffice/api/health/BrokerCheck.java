@@ -17,10 +17,6 @@ public class BrokerCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Diagnostics.Probe probe = diagnostics.broker();
-        return HealthCheckResponse.named("broker")
-                .status(probe.up())
-                .withData("detail", probe.detail())
-                .build();
+        return Probes.response("broker", diagnostics.broker());
     }
 }

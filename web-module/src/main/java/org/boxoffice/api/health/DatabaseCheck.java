@@ -17,10 +17,6 @@ public class DatabaseCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Diagnostics.Probe probe = diagnostics.database();
-        return HealthCheckResponse.named("database")
-                .status(probe.up())
-                .withData("detail", probe.detail())
-                .build();
+        return Probes.response("database", diagnostics.database());
     }
 }

@@ -98,6 +98,16 @@ class SecuredApiIT {
         assertUnauthorized(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), token));
     }
 
+    @Test
+    void aDisabledAdminsTokenStopsWorkingEverywhere() {
+        String email = TestData.unique("former-admin") + "@example.org";
+        long id = TestData.account(email, "ADMIN");
+        String token = Tokens.valid(id, email, "ADMIN");
+        TestData.disable(id);
+
+        assertUnauthorized(Http.getWithToken(Platform.uri("/api/v1/admin/accounts"), token));
+    }
+
     private static void assertUnauthorized(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
         assertThat(Http.contentType(response)).startsWith("application/problem+json");
