@@ -20,6 +20,8 @@ public abstract class BusinessException extends RuntimeException {
 
     /** What kind of failure this is; each maps to one HTTP status. */
     public enum Kind {
+        /** Who is asking is not known, or not any more. */
+        UNAUTHENTICATED,
         NOT_FOUND,
         CONFLICT,
         INVALID,

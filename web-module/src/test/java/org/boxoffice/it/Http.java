@@ -32,8 +32,21 @@ public final class Http {
         return get(uri, "Authorization", "Bearer " + token);
     }
 
+    public static HttpResponse<String> postJson(URI uri, String json, String... headers) {
+        return send(
+                request(uri, headers)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    public static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -33,6 +33,11 @@ public final class Platform {
             environment.put(
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                     Tokens.publicKeyFile().toUri().toString());
+            environment.put(
+                    "BOXOFFICE_JWT_SIGNING_KEY_LOCATION",
+                    Tokens.privateKeyFile().toString());
+            environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
+            environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);
         }
         return launch.baseUri();

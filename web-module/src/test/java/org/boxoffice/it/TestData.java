@@ -1,13 +1,18 @@
 package org.boxoffice.it;
 
 import java.math.BigDecimal;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.UUID;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Test data written straight into the embedded PostgreSQL, for the tests over HTTP that need data
@@ -27,15 +32,21 @@ public final class TestData {
     }
 
     public static long account(String email, String... roles) {
+        return accountWithPassword(email, "not the password of anyone " + UUID.randomUUID(), roles);
+    }
+
+    /** An account whose password is stored as Jakarta Security's PBKDF2 hash, as the platform stores them. */
+    public static long accountWithPassword(String email, String password, String... roles) {
         try (Connection c = connect()) {
             long id = next(c, "account_seq");
             update(
                     c,
                     "insert into account (id, email, display_name, password_hash, status, created_at, version)"
-                            + " values (?, ?, ?, 'not-a-login-password', 'ACTIVE', now(), 1)",
+                            + " values (?, ?, ?, ?, 'ACTIVE', now(), 1)",
                     id,
                     email,
-                    "Test " + email);
+                    "Test " + email,
+                    pbkdf2(password));
             for (String role : roles) {
                 update(c, "insert into account_role (account_id, role) values (?, ?)", id, role);
             }
@@ -117,6 +128,14 @@ public final class TestData {
         }
     }
 
+    public static void execute(String sql, Object... parameters) {
+        try (Connection c = connect()) {
+            update(c, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... parameters) {
         try (Connection c = connect();
                 PreparedStatement statement = prepare(c, sql, parameters);
@@ -124,6 +143,21 @@ public final class TestData {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Jakarta Security's Pbkdf2PasswordHash format: algorithm:iterations:salt:hash, in Base64. */
+    static String pbkdf2(String password) {
+        try {
+            byte[] salt = new byte[32];
+            new SecureRandom().nextBytes(salt);
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 2048, 256))
+                    .getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA256:2048:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -33,6 +33,7 @@ public final class Tokens {
     private static final RSAKey TRUSTED = generate();
     private static final RSAKey UNTRUSTED = generate();
     private static Path publicKeyFile;
+    private static Path privateKeyFile;
 
     private Tokens() {}
 
@@ -80,6 +81,25 @@ public final class Tokens {
             }
         }
         return publicKeyFile;
+    }
+
+    /** The trusted private key as PKCS#8 PEM, for the platform to sign the tokens it issues with. */
+    public static synchronized Path privateKeyFile() {
+        if (privateKeyFile == null) {
+            try {
+                Path file = ItSettings.directory().resolve("jwt-private.pem");
+                Files.createDirectories(file.getParent());
+                String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(TRUSTED.toRSAPrivateKey().getEncoded());
+                Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+                privateKeyFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return privateKeyFile;
     }
 
     private static String sign(

@@ -58,6 +58,17 @@ class EmbeddedDefaultsIT {
             assertThat(events.toString()).contains("Mahler: Symphony No. 5", "Night of Jazz");
             assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
 
+            // no SMTP server on the defaults: the mail waits in the development mail box, link and all
+            String email = "newcomer@example.org";
+            assertThat(Http.postJson(
+                                    first.uri("/api/v1/accounts"),
+                                    "{\"email\":\"" + email + "\",\"password\":\"a fine long passphrase\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(awaitMailbox(first, "Confirm your e-mail address"))
+                    .contains("To " + email)
+                    .containsPattern("<a href=\"http://localhost:\\d+/account/verify.xhtml\\?token=[A-Za-z0-9_-]+\">");
+
             assertThat(first.stop()).as("a clean stop on SIGTERM").isZero();
             assertThat(first.output()).contains("stopped");
         }
@@ -73,6 +84,15 @@ class EmbeddedDefaultsIT {
             assertThat(second.interrupt()).as("a clean stop on Ctrl-C").isZero();
             assertThat(second.output()).contains("stopped");
         }
+    }
+
+    private static String awaitMailbox(Launch launch, String subject) throws InterruptedException {
+        String page = "";
+        for (int attempt = 0; attempt < 100 && !page.contains(subject); attempt++) {
+            Thread.sleep(200);
+            page = Http.get(launch.uri("/dev/mailbox.xhtml")).body();
+        }
+        return page;
     }
 
     @Test

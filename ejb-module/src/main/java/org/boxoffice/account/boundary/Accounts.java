@@ -22,6 +22,8 @@ public class Accounts {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    private static volatile String decoyHash;
+
     public Account create(String email, String displayName, char[] password, Set<Role> roles) {
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException(Account.normalizeEmail(email));
@@ -55,8 +57,31 @@ public class Accounts {
         return new Page<>(items, page, size, total);
     }
 
-    /** For the identity checks of issue 3: does this password belong to this account? */
-    public boolean passwordMatches(Account account, char[] password) {
-        return passwordHash.verify(password, account.passwordHash());
+    /**
+     * The active account with this e-mail address and password.
+     *
+     * @throws InvalidCredentialsException the same for an unknown address, a wrong password or a
+     *     disabled account, so that the answer tells nobody which addresses have accounts
+     */
+    public Account authenticate(String email, char[] password) {
+        Optional<Account> account = findByEmail(email);
+        // an unknown address costs the same hashing as a known one: the time tells nothing either
+        boolean matches =
+                passwordHash.verify(password, account.map(Account::passwordHash).orElseGet(this::decoyHash));
+        Account known = account.filter(candidate -> matches && !candidate.isDisabled())
+                .orElseThrow(InvalidCredentialsException::new);
+        if (known.isUnverified()) {
+            throw new AccountNotVerifiedException();
+        }
+        return known;
+    }
+
+    private String decoyHash() {
+        String known = decoyHash;
+        if (known == null) {
+            known = passwordHash.generate("decoy password, never anyone's".toCharArray());
+            decoyHash = known;
+        }
+        return known;
     }
 }

@@ -34,6 +34,8 @@ public class Account {
     public static final String COUNT = "Account.count";
 
     public enum Status {
+        /** Registered, its e-mail address not confirmed yet: it cannot sign in. */
+        UNVERIFIED,
         ACTIVE,
         DISABLED
     }
@@ -82,6 +84,32 @@ public class Account {
     /** E-mail addresses are compared case-insensitively: stored lower-case, without spaces around. */
     public static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A self-registered account, which signs in once its owner has confirmed the address. */
+    public static Account unverified(String email, String displayName, String passwordHash, Set<Role> roles) {
+        Account account = new Account(email, displayName, passwordHash, roles);
+        account.status = Status.UNVERIFIED;
+        return account;
+    }
+
+    /** The owner proved the address is theirs. A disabled account stays disabled. */
+    public void verify() {
+        if (status == Status.UNVERIFIED) {
+            status = Status.ACTIVE;
+        }
+    }
+
+    public boolean isDisabled() {
+        return status == Status.DISABLED;
+    }
+
+    public boolean isUnverified() {
+        return status == Status.UNVERIFIED;
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
     }
 
     public Long id() {

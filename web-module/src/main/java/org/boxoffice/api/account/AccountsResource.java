@@ -3,15 +3,23 @@ package org.boxoffice.api.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Registration;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.Parameters;
+import org.boxoffice.api.PortalAddress;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -19,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
 public class AccountsResource {
 
     @Inject
@@ -28,8 +35,38 @@ public class AccountsResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    Registration registration;
+
+    @Inject
+    PortalAddress portal;
+
+    /** Registers a customer; the account works once the address is confirmed by the mailed link. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(
+            @Valid @NotNull(message = "a JSON body with email, password and displayName is required")
+                    RegistrationRequest request) {
+        Account account = registration.register(
+                request.email(), request.displayName(), request.password().toCharArray(), portal.url());
+        return Response.created(URI.create("/api/v1/accounts/me"))
+                .entity(AccountView.of(account))
+                .build();
+    }
+
+    /** Confirms an address with the secret of the mailed link. */
+    @POST
+    @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verify(
+            @Valid @NotNull(message = "a JSON body with token is required") VerificationRequest request) {
+        registration.verify(request.token());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("me")
+    @SecurityRequirement(name = "jwt")
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
     public AccountView me() {
         return AccountView.of(signedIn());

@@ -8,18 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
+import org.boxoffice.api.PortalAddress;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventSearch;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The public catalog: search events, read one with its availability, get its QR code. */
 @Path("v1/events")
@@ -31,11 +28,7 @@ public class EventsResource {
     Catalog catalog;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.portal.url")
-    Optional<String> portalUrl;
-
-    @Context
-    UriInfo uriInfo;
+    PortalAddress portal;
 
     @GET
     public PageView<EventSummaryView> search(
@@ -78,10 +71,7 @@ public class EventsResource {
     @Produces("image/png")
     public Response shareCode(@PathParam("eventId") String eventId) {
         long id = id(eventId);
-        String base = portalUrl
-                .filter(url -> !url.isBlank())
-                .orElseGet(() -> uriInfo.getBaseUri().resolve("..").toString());
-        String eventPage = base.replaceAll("/+$", "") + "/event.xhtml?id=" + id;
+        String eventPage = portal.url() + "/event.xhtml?id=" + id;
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
         return Response.ok(catalog.shareCode(id, eventPage)).cacheControl(cache).build();

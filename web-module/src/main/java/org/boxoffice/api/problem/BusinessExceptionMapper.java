@@ -37,6 +37,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     static Response.StatusType statusOf(BusinessException.Kind kind) {
         return switch (kind) {
+            case UNAUTHENTICATED -> Status.UNAUTHORIZED;
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case INVALID -> UnprocessableContent.STATUS;

@@ -15,6 +15,10 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonbExcep
         String detail = exception.getCause() instanceof JsonParsingException parsing
                 ? "The body is not valid JSON: " + parsing.getMessage()
                 : "The body does not have the expected form: " + exception.getMessage();
+        return malformed(detail);
+    }
+
+    static Response malformed(String detail) {
         return Problem.of(Response.Status.BAD_REQUEST, "malformed-body", "Malformed request body", detail)
                 .toResponse();
     }

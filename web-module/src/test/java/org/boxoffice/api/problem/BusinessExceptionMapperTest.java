@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class BusinessExceptionMapperTest {
 
     @Test
+    void unauthenticatedIsUnauthorized() {
+        assertThat(BusinessExceptionMapper.statusOf(Kind.UNAUTHENTICATED).getStatusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void notFoundIs404() {
         assertThat(BusinessExceptionMapper.statusOf(Kind.NOT_FOUND).getStatusCode())
                 .isEqualTo(404);

@@ -1,0 +1,169 @@
+package org.boxoffice.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.boxoffice.account.control.PasswordRules;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.AccountToken;
+import org.boxoffice.account.entity.AccountToken.Purpose;
+import org.boxoffice.account.entity.Role;
+import org.boxoffice.notification.boundary.Mails;
+import org.boxoffice.notification.entity.Mail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Self-service for accounts: registration confirmed by a link in a mail, and password recovery by
+ * a link in a mail. Links are single-use and expire; their secrets are stored only as hashes.
+ */
+@Stateless
+public class Registration {
+
+    /** Deliberately loose: the mail that must reach the address is the real check. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.account.verification-lifetime", defaultValue = "P2D")
+    Duration verificationLifetime;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.account.reset-lifetime", defaultValue = "PT30M")
+    Duration resetLifetime;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Registers a customer whose account works once the address is confirmed, and mails the link.
+     *
+     * @param portal the portal's address, for the link in the mail
+     */
+    public Account register(String email, String displayName, char[] password, String portal) {
+        String address = checkEmail(email);
+        PasswordRules.check(password, address);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new EmailTakenException(address);
+        }
+        String name = displayName == null || displayName.isBlank() ? address.replaceFirst("@.*$", "") : displayName;
+        Account account =
+                Account.unverified(address, name.strip(), passwordHash.generate(password), Set.of(Role.CUSTOMER));
+        em.persist(account);
+        AccountToken.Issued link = issue(account, Purpose.VERIFY_EMAIL, verificationLifetime);
+        mails.send(new Mail(
+                account.email(),
+                "Confirm your e-mail address for boxoffice",
+                "Hello " + account.displayName() + ",\n\n"
+                        + "please confirm your e-mail address to start booking:\n\n"
+                        + portal + "/account/verify.xhtml?token=" + link.secret() + "\n\n"
+                        + "The link works once, until " + until(link.token()) + ".\n"
+                        + "If you did not register, ignore this mail: nothing happens without the link.\n"));
+        return account;
+    }
+
+    /** Confirms the address of the account the link was sent for. */
+    public Account verify(String secret) {
+        Account account = redeem(secret, Purpose.VERIFY_EMAIL);
+        account.verify();
+        return account;
+    }
+
+    /**
+     * Mails a password reset link if an active account has this address. Says nothing either way:
+     * the caller answers the same, so that nobody learns which addresses have accounts.
+     */
+    public void requestPasswordReset(String email, String portal) {
+        if (email == null) {
+            return;
+        }
+        accounts.findByEmail(email).filter(Account::isActive).ifPresent(account -> {
+            AccountToken.Issued link = issue(account, Purpose.RESET_PASSWORD, resetLifetime);
+            mails.send(new Mail(
+                    account.email(),
+                    "Reset your boxoffice password",
+                    "Hello " + account.displayName() + ",\n\n"
+                            + "someone, hopefully you, asked to reset the password of this account:\n\n"
+                            + portal + "/account/reset-password.xhtml?token=" + link.secret() + "\n\n"
+                            + "The link works once, until " + until(link.token()) + ".\n"
+                            + "If it was not you, ignore this mail: your password stays as it is.\n"));
+        });
+    }
+
+    /** Sets a new password with a reset link; every other open reset link of the account stops. */
+    public Account resetPassword(String secret, char[] newPassword) {
+        AccountToken token = find(secret, Purpose.RESET_PASSWORD);
+        Account account = token.account();
+        PasswordRules.check(newPassword, account.email());
+        token.use(now());
+        account.changePasswordHash(passwordHash.generate(newPassword));
+        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", Purpose.RESET_PASSWORD)
+                .getResultList()
+                .forEach(open -> open.use(now()));
+        return account;
+    }
+
+    static String checkEmail(String email) {
+        if (email == null
+                || email.length() > 254
+                || !EMAIL.matcher(email.strip()).matches()) {
+            throw new InvalidEmailException(email == null ? "" : email.strip());
+        }
+        return Account.normalizeEmail(email);
+    }
+
+    private AccountToken.Issued issue(Account account, Purpose purpose, Duration lifetime) {
+        AccountToken.Issued issued = AccountToken.issue(account, purpose, lifetime, now());
+        em.persist(issued.token());
+        return issued;
+    }
+
+    private Account redeem(String secret, Purpose purpose) {
+        AccountToken token = find(secret, purpose);
+        token.use(now());
+        return token.account();
+    }
+
+    private AccountToken find(String secret, Purpose purpose) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            throw new InvalidAccountTokenException();
+        }
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", AccountToken.hash(secret.strip()))
+                .getResultStream()
+                .findFirst()
+                .filter(token -> token.isUsableFor(purpose, now()))
+                .orElseThrow(InvalidAccountTokenException::new);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static String until(AccountToken token) {
+        return token.expiresAt()
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH));
+    }
+}

@@ -1,0 +1,111 @@
+package org.boxoffice.account.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import org.boxoffice.account.entity.Account;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues the API's MicroProfile JWTs: RS256, signed with the private key whose public half the
+ * platform verifies with ({@code mp.jwt.verify.publickey.location}); the account id as subject, its
+ * e-mail as {@code upn}, its roles as {@code groups}.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    /** A signed token and how long it lives. */
+    public record Issued(String token, Duration lifetime) {}
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.jwt.signing-key.location")
+    Optional<String> signingKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer", defaultValue = "boxoffice")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.jwt.lifetime", defaultValue = "PT30M")
+    Duration lifetime;
+
+    private volatile RSASSASigner signer;
+    private final Clock clock = Clock.systemUTC();
+
+    public Issued issue(Account account) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(String.valueOf(account.id()))
+                .claim("upn", account.email())
+                .claim(
+                        "groups",
+                        account.roles().stream().map(Enum::name).sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
+        try {
+            jwt.sign(signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("could not sign an API token", e);
+        }
+        return new Issued(jwt.serialize(), lifetime);
+    }
+
+    private RSASSASigner signer() {
+        RSASSASigner known = signer;
+        if (known == null) {
+            String location = signingKeyLocation
+                    .filter(value -> !value.isBlank())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no token signing key is configured: set BOXOFFICE_JWT_SIGNING_KEY_LOCATION"));
+            known = new RSASSASigner(readPrivateKey(Path.of(location.replaceFirst("^file://", ""))));
+            signer = known;
+        }
+        return known;
+    }
+
+    /** A PKCS#8 PEM key, as DevSecrets and {@code openssl genpkey} write it. */
+    static PrivateKey readPrivateKey(Path file) {
+        try {
+            String pem = Files.readString(file, StandardCharsets.US_ASCII)
+                    .replace("-----BEGIN PRIVATE KEY-----", "")
+                    .replace("-----END PRIVATE KEY-----", "")
+                    .replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the token signing key " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("the token signing key " + file + " is not an RSA key in PKCS#8 PEM", e);
+        }
+    }
+}

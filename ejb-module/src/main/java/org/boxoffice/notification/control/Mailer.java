@@ -1,0 +1,105 @@
+package org.boxoffice.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.boxoffice.notification.entity.CapturedMail;
+import org.boxoffice.notification.entity.Mail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers mail through Jakarta Mail to the SMTP server of {@code boxoffice.mail.host}; without
+ * one (development), keeps it in the database for the portal's development mail box.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.starttls", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.from", defaultValue = "boxoffice <no-reply@boxoffice.invalid>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.timeout-ms", defaultValue = "10000")
+    int timeoutMillis;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Whether mail is kept for the development mail box rather than sent. */
+    public boolean isCapturing() {
+        return host.filter(value -> !value.isBlank()).isEmpty();
+    }
+
+    /** @throws MessagingException when the SMTP server refuses or cannot be reached: the caller retries */
+    public void deliver(Mail mail) throws MessagingException {
+        if (isCapturing()) {
+            em.persist(new CapturedMail(mail));
+            LOG.info(() -> "mail to " + mail.to() + " kept in the development mail box: " + mail.subject());
+            return;
+        }
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        Transport.send(message);
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host.orElseThrow());
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+        properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
+        if (user.filter(value -> !value.isBlank()).isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            return Session.getInstance(properties, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                }
+            });
+        }
+        return Session.getInstance(properties);
+    }
+}

@@ -1,0 +1,67 @@
+package org.boxoffice.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A mail kept instead of sent, because no SMTP server is configured (development). */
+@Entity
+@Table(name = "captured_mail")
+@NamedQuery(name = CapturedMail.NEWEST, query = "select m from CapturedMail m order by m.createdAt desc, m.id desc")
+public class CapturedMail {
+
+    public static final String NEWEST = "CapturedMail.newest";
+
+    @Id
+    @SequenceGenerator(name = "captured_mail_seq", sequenceName = "captured_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "captured_mail_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected CapturedMail() {}
+
+    public CapturedMail(Mail mail) {
+        this.recipient = mail.to();
+        this.subject = mail.subject();
+        this.body = mail.text();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,104 @@
+package org.boxoffice.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * A real SMTP server (GreenMail) for the whole integration-test run, on the port the build
+ * reserved ({@code boxoffice.it.smtp.port}); the shared platform sends its mail there.
+ */
+public class TestMail implements LauncherSessionListener {
+
+    /** A received mail, as its recipient reads it. */
+    public record Received(String to, String subject, String text) {}
+
+    private static GreenMail server;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String port = System.getProperty("boxoffice.it.smtp.port");
+        if (port == null || port.isBlank() || server != null) {
+            return;
+        }
+        server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    public static int port() {
+        return Integer.parseInt(System.getProperty("boxoffice.it.smtp.port"));
+    }
+
+    /** The first mail to {@code recipient} whose subject contains {@code subject}, waiting for it. */
+    public static Received await(String recipient, String subject, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<Received> found = receivedBy(recipient).stream()
+                    .filter(mail -> mail.subject().contains(subject))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("no mail to " + recipient + " about '" + subject + "' within " + timeout
+                + "; received for them: " + receivedBy(recipient));
+    }
+
+    public static List<Received> receivedBy(String recipient) {
+        if (server == null) {
+            throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
+        }
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> isFor(message, recipient))
+                .map(TestMail::read)
+                .toList();
+    }
+
+    private static boolean isFor(MimeMessage message, String recipient) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Received read(MimeMessage message) {
+        try {
+            return new Received(
+                    message.getRecipients(Message.RecipientType.TO)[0].toString(),
+                    message.getSubject(),
+                    GreenMailUtil.getBody(message).replace("\r\n", "\n"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
