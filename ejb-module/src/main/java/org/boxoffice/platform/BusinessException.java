@@ -25,7 +25,9 @@ public abstract class BusinessException extends RuntimeException {
         NOT_FOUND,
         CONFLICT,
         INVALID,
-        FORBIDDEN
+        FORBIDDEN,
+        /** Too many attempts: refused for a while (see {@link RetryLater}). */
+        TOO_MANY
     }
 
     private final Kind kind;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,13 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.boxoffice.account.boundary.AccountLockedException;
 import org.boxoffice.account.boundary.AccountNotVerifiedException;
 import org.boxoffice.account.boundary.EmailTakenException;
 import org.boxoffice.account.boundary.InvalidAccountTokenException;
 import org.boxoffice.account.boundary.InvalidCredentialsException;
 import org.boxoffice.account.boundary.InvalidEmailException;
+import org.boxoffice.account.boundary.TooManySignInsException;
 import org.boxoffice.account.boundary.UnknownAccountException;
 import org.boxoffice.account.boundary.WeakPasswordException;
 import org.boxoffice.catalog.boundary.EventNotOnSaleException;
@@ -82,7 +85,9 @@ class MessagesTest {
                 new InvalidAccountTokenException(),
                 new WeakPasswordException("length"),
                 new WeakPasswordException("guessable"),
-                new WeakPasswordException("email"));
+                new WeakPasswordException("email"),
+                new AccountLockedException(Duration.ofMinutes(10)),
+                new TooManySignInsException(Duration.ofMinutes(3)));
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

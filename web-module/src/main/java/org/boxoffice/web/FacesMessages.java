@@ -35,6 +35,7 @@ public final class FacesMessages {
     }
 
     private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        // an empty detail, not null: Faces would repeat the summary as the detail
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, ""));
     }
 }

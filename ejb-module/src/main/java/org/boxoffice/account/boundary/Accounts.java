@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.boxoffice.account.control.AddressThrottle;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.platform.entity.Page;
@@ -21,6 +25,12 @@ public class Accounts {
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AddressThrottle addressThrottle;
+
+    @Inject
+    SignInFailures signInFailures;
 
     private static volatile String decoyHash;
 
@@ -58,20 +68,36 @@ public class Accounts {
     }
 
     /**
-     * The active account with this e-mail address and password.
+     * The active account with this e-mail address and password, asked for from {@code address}.
      *
      * @throws InvalidCredentialsException the same for an unknown address, a wrong password or a
      *     disabled account, so that the answer tells nobody which addresses have accounts
+     * @throws AccountLockedException after too many failures in a row for this account
+     * @throws TooManySignInsException after too many failures from this address
      */
-    public Account authenticate(String email, char[] password) {
+    public Account authenticate(String email, char[] password, String address) {
+        addressThrottle.check(address);
         Optional<Account> account = findByEmail(email);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Optional<OffsetDateTime> locked = account.flatMap(candidate -> candidate.lockedAt(now));
+        if (locked.isPresent()) {
+            throw new AccountLockedException(Duration.between(now, locked.get()));
+        }
         // an unknown address costs the same hashing as a known one: the time tells nothing either
         boolean matches =
                 passwordHash.verify(password, account.map(Account::passwordHash).orElseGet(this::decoyHash));
-        Account known = account.filter(candidate -> matches && !candidate.isDisabled())
-                .orElseThrow(InvalidCredentialsException::new);
+        if (!matches) {
+            addressThrottle.failed(address);
+            account.ifPresent(candidate -> signInFailures.record(candidate.id()));
+            throw new InvalidCredentialsException();
+        }
+        Account known =
+                account.filter(candidate -> !candidate.isDisabled()).orElseThrow(InvalidCredentialsException::new);
         if (known.isUnverified()) {
             throw new AccountNotVerifiedException();
+        }
+        if (known.failedSignIns() > 0) {
+            known.signedIn();
         }
         return known;
     }

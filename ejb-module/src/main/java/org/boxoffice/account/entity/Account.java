@@ -15,11 +15,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 @Entity
@@ -67,6 +69,12 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
     @Version
     private long version;
 
@@ -98,6 +106,36 @@ public class Account {
         if (status == Status.UNVERIFIED) {
             status = Status.ACTIVE;
         }
+    }
+
+    /** Until when sign-ins are refused after too many failures; empty when they are not. */
+    public Optional<OffsetDateTime> lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil) ? Optional.of(lockedUntil) : Optional.empty();
+    }
+
+    /**
+     * Counts a failed sign-in. The {@code limit}-th failure in a row locks the account for {@code
+     * lock} and starts the count anew.
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean failedSignIn(int limit, Duration lock, OffsetDateTime now) {
+        failedSignIns++;
+        if (failedSignIns >= limit) {
+            failedSignIns = 0;
+            lockedUntil = now.plus(lock);
+            return true;
+        }
+        return false;
+    }
+
+    public void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
     }
 
     public boolean isDisabled() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.control.ApiTokens;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.api.ClientAddress;
 
 /** Exchanges an account's e-mail address and password for an API token. */
 @Path("v1/auth/token")
@@ -28,11 +29,14 @@ public class TokensResource {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    ClientAddress client;
+
     @POST
     public Response token(
             @Valid @NotNull(message = "a JSON body with email and password is required") TokenRequest request) {
         Account account =
-                accounts.authenticate(request.email(), request.password().toCharArray());
+                accounts.authenticate(request.email(), request.password().toCharArray(), client.value());
         ApiTokens.Issued issued = tokens.issue(account);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.RetryLater;
 
 /** The one place where business exceptions become problem+json, in the caller's language. */
 @Provider
@@ -26,13 +27,21 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 .filter(language -> !"*".equals(language.getLanguage()))
                 .findFirst()
                 .orElse(Locale.ENGLISH);
-        return Problem.of(
+        Response response = Problem.of(
                         statusOf(exception.kind()),
                         exception.code(),
                         exception.title(locale),
                         exception.message(locale))
                 .at(uriInfo.getRequestUri())
                 .toResponse();
+        if (exception instanceof RetryLater later) {
+            return Response.fromResponse(response)
+                    .header(
+                            HttpHeaders.RETRY_AFTER,
+                            Math.max(1, later.retryAfter().toSeconds()))
+                    .build();
+        }
+        return response;
     }
 
     static Response.StatusType statusOf(BusinessException.Kind kind) {
@@ -42,6 +51,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case CONFLICT -> Status.CONFLICT;
             case INVALID -> UnprocessableContent.STATUS;
             case FORBIDDEN -> Status.FORBIDDEN;
+            case TOO_MANY -> Status.TOO_MANY_REQUESTS;
         };
     }
 }

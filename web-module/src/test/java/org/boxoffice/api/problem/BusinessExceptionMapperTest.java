@@ -9,6 +9,12 @@ import org.junit.jupiter.api.Test;
 class BusinessExceptionMapperTest {
 
     @Test
+    void tooManyIsTooManyRequests() {
+        assertThat(BusinessExceptionMapper.statusOf(Kind.TOO_MANY).getStatusCode())
+                .isEqualTo(429);
+    }
+
+    @Test
     void unauthenticatedIsUnauthorized() {
         assertThat(BusinessExceptionMapper.statusOf(Kind.UNAUTHENTICATED).getStatusCode())
                 .isEqualTo(401);

@@ -1,0 +1,59 @@
+package org.boxoffice.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.notification.boundary.Mails;
+import org.boxoffice.notification.entity.Mail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Counts failed sign-ins per account in a transaction of its own, which commits although the
+ * sign-in itself fails; the failure that locks the account tells its owner by mail.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SignInFailures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.account.lockout.attempts", defaultValue = "5")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.account.lockout.duration", defaultValue = "PT15M")
+    Duration lockDuration;
+
+    public void record(long accountId) {
+        // locked, so that concurrent failures all count
+        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (account != null && account.failedSignIn(attempts, lockDuration, now)) {
+            mails.send(new Mail(
+                    account.email(),
+                    "Your boxoffice account was locked",
+                    "Hello " + account.displayName() + ",\n\n"
+                            + "someone tried to sign in to your account " + attempts
+                            + " times with a wrong password, so we locked it until "
+                            + now.plus(lockDuration)
+                                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH))
+                            + ".\n\nIf it was you, just wait. If it was not, choose a new password"
+                            + " (\"Forgot your password?\") once the lock is over.\n"));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.boxoffice.account.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 12, 0, 0, 0, ZoneOffset.UTC);
+
+    @Test
+    void theFifthFailureInARowLocksForTheDurationAndTheCountStartsAnew() {
+        Account account = new Account("Ada@Example.org ", " Ada ", "hash", EnumSet.of(Role.CUSTOMER));
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(account.failedSignIn(5, Duration.ofMinutes(15), NOW)).isFalse();
+        }
+        assertThat(account.lockedAt(NOW)).isEmpty();
+        assertThat(account.failedSignIn(5, Duration.ofMinutes(15), NOW)).isTrue();
+
+        assertThat(account.lockedAt(NOW.plusMinutes(14))).contains(NOW.plusMinutes(15));
+        assertThat(account.lockedAt(NOW.plusMinutes(15))).isEmpty();
+        assertThat(account.failedSignIns()).isZero();
+        assertThat(account.email()).isEqualTo("ada@example.org");
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        Account account = new Account("ada@example.org", "Ada", "hash", EnumSet.of(Role.CUSTOMER));
+        account.failedSignIn(5, Duration.ofMinutes(15), NOW);
+
+        account.signedIn();
+
+        assertThat(account.failedSignIns()).isZero();
+    }
+}
