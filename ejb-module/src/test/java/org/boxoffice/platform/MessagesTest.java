@@ -24,9 +24,12 @@ import org.boxoffice.account.boundary.EmailTakenException;
 import org.boxoffice.account.boundary.InvalidAccountTokenException;
 import org.boxoffice.account.boundary.InvalidCredentialsException;
 import org.boxoffice.account.boundary.InvalidEmailException;
+import org.boxoffice.account.boundary.PasswordMismatchException;
 import org.boxoffice.account.boundary.TooManySignInsException;
 import org.boxoffice.account.boundary.UnknownAccountException;
 import org.boxoffice.account.boundary.WeakPasswordException;
+import org.boxoffice.admin.boundary.NoRolesException;
+import org.boxoffice.admin.boundary.OwnRolesException;
 import org.boxoffice.catalog.boundary.EventNotOnSaleException;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.EventStatus;
@@ -87,7 +90,10 @@ class MessagesTest {
                 new WeakPasswordException("guessable"),
                 new WeakPasswordException("email"),
                 new AccountLockedException(Duration.ofMinutes(10)),
-                new TooManySignInsException(Duration.ofMinutes(3)));
+                new TooManySignInsException(Duration.ofMinutes(3)),
+                new OwnRolesException(),
+                new NoRolesException(),
+                new PasswordMismatchException());
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

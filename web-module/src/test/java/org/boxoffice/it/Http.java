@@ -41,6 +41,15 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public static HttpResponse<String> putJson(URI uri, String json, String... headers) {
+        return send(
+                request(uri, headers)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return json(response.body());
     }

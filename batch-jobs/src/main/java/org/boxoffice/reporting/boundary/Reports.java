@@ -34,11 +34,18 @@ public class Reports {
     public record Run(
             long id, String job, BatchStatus status, OffsetDateTime startedAt, OffsetDateTime endedAt, Path file) {
 
+        /**
+         * Whether the run is over, its outcome recorded. The batch runtime writes the final status
+         * before the exit status and the end time, so a run counts as ended once its end time (and,
+         * for a completed report, its file) is in.
+         */
         public boolean hasEnded() {
-            return status == BatchStatus.COMPLETED
-                    || status == BatchStatus.FAILED
-                    || status == BatchStatus.STOPPED
-                    || status == BatchStatus.ABANDONED;
+            return endedAt != null
+                    && (status != BatchStatus.COMPLETED || file != null)
+                    && (status == BatchStatus.COMPLETED
+                            || status == BatchStatus.FAILED
+                            || status == BatchStatus.STOPPED
+                            || status == BatchStatus.ABANDONED);
         }
     }
 

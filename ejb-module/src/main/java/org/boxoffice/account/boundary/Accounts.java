@@ -14,6 +14,8 @@ import java.util.Set;
 import org.boxoffice.account.control.AddressThrottle;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.platform.entity.Page;
 
 /** Accounts: creation with a hashed password, look-up, and the admins' paged list. */
@@ -31,6 +33,9 @@ public class Accounts {
 
     @Inject
     SignInFailures signInFailures;
+
+    @Inject
+    AuditTrail audit;
 
     private static volatile String decoyHash;
 
@@ -88,7 +93,14 @@ public class Accounts {
                 passwordHash.verify(password, account.map(Account::passwordHash).orElseGet(this::decoyHash));
         if (!matches) {
             addressThrottle.failed(address);
-            account.ifPresent(candidate -> signInFailures.record(candidate.id()));
+            audit.recordFailure(
+                    null,
+                    Account.normalizeEmail(email),
+                    Action.SIGN_IN_FAILED,
+                    account.map(Account::id).orElse(null),
+                    account.isPresent() ? "wrong password" : "no such account",
+                    address);
+            account.ifPresent(candidate -> signInFailures.record(candidate.id(), address));
             throw new InvalidCredentialsException();
         }
         Account known =
@@ -99,6 +111,7 @@ public class Accounts {
         if (known.failedSignIns() > 0) {
             known.signedIn();
         }
+        audit.record(known.id(), known.email(), Action.SIGN_IN, known.id(), "API token issued", address);
         return known;
     }
 

@@ -18,6 +18,8 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountToken;
 import org.boxoffice.account.entity.AccountToken.Purpose;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.notification.boundary.Mails;
 import org.boxoffice.notification.entity.Mail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +42,9 @@ public class Registration {
 
     @Inject
     Mails mails;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
@@ -69,15 +74,15 @@ public class Registration {
         Account account =
                 Account.unverified(address, name.strip(), passwordHash.generate(password), Set.of(Role.CUSTOMER));
         em.persist(account);
-        AccountToken.Issued link = issue(account, Purpose.VERIFY_EMAIL, verificationLifetime);
-        mails.send(new Mail(
-                account.email(),
+        audit.record(null, account.email(), Action.REGISTERED, account.id(), "self-service registration", null);
+        mailLink(
+                account,
+                Purpose.VERIFY_EMAIL,
+                verificationLifetime,
                 "Confirm your e-mail address for boxoffice",
-                "Hello " + account.displayName() + ",\n\n"
-                        + "please confirm your e-mail address to start booking:\n\n"
-                        + portal + "/account/verify.xhtml?token=" + link.secret() + "\n\n"
-                        + "The link works once, until " + until(link.token()) + ".\n"
-                        + "If you did not register, ignore this mail: nothing happens without the link.\n"));
+                "please confirm your e-mail address to start booking:",
+                portal + "/account/verify.xhtml",
+                "If you did not register, ignore this mail: nothing happens without the link.");
         return account;
     }
 
@@ -85,6 +90,7 @@ public class Registration {
     public Account verify(String secret) {
         Account account = redeem(secret, Purpose.VERIFY_EMAIL);
         account.verify();
+        audit.record(account.id(), account.email(), Action.EMAIL_VERIFIED, account.id(), "by the mailed link", null);
         return account;
     }
 
@@ -96,17 +102,16 @@ public class Registration {
         if (email == null) {
             return;
         }
-        accounts.findByEmail(email).filter(Account::isActive).ifPresent(account -> {
-            AccountToken.Issued link = issue(account, Purpose.RESET_PASSWORD, resetLifetime);
-            mails.send(new Mail(
-                    account.email(),
-                    "Reset your boxoffice password",
-                    "Hello " + account.displayName() + ",\n\n"
-                            + "someone, hopefully you, asked to reset the password of this account:\n\n"
-                            + portal + "/account/reset-password.xhtml?token=" + link.secret() + "\n\n"
-                            + "The link works once, until " + until(link.token()) + ".\n"
-                            + "If it was not you, ignore this mail: your password stays as it is.\n"));
-        });
+        accounts.findByEmail(email)
+                .filter(Account::isActive)
+                .ifPresent(account -> mailLink(
+                        account,
+                        Purpose.RESET_PASSWORD,
+                        resetLifetime,
+                        "Reset your boxoffice password",
+                        "someone, hopefully you, asked to reset the password of this account:",
+                        portal + "/account/reset-password.xhtml",
+                        "If it was not you, ignore this mail: your password stays as it is."));
     }
 
     /** Sets a new password with a reset link; every other open reset link of the account stops. */
@@ -116,6 +121,7 @@ public class Registration {
         PasswordRules.check(newPassword, account.email());
         token.use(now());
         account.changePasswordHash(passwordHash.generate(newPassword));
+        audit.record(account.id(), account.email(), Action.PASSWORD_RESET, account.id(), "by the mailed link", null);
         em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
                 .setParameter("account", account)
                 .setParameter("purpose", Purpose.RESET_PASSWORD)
@@ -131,6 +137,23 @@ public class Registration {
             throw new InvalidEmailException(email == null ? "" : email.strip());
         }
         return Account.normalizeEmail(email);
+    }
+
+    /** Mails the owner a single-use link to {@code page} that works for {@code lifetime}. */
+    private void mailLink(
+            Account account,
+            Purpose purpose,
+            Duration lifetime,
+            String subject,
+            String why,
+            String page,
+            String ifNotYou) {
+        AccountToken.Issued link = issue(account, purpose, lifetime);
+        mails.send(new Mail(
+                account.email(),
+                subject,
+                "Hello " + account.displayName() + ",\n\n" + why + "\n\n" + page + "?token=" + link.secret() + "\n\n"
+                        + "The link works once, until " + until(link.token()) + ".\n" + ifNotYou + "\n"));
     }
 
     private AccountToken.Issued issue(Account account, Purpose purpose, Duration lifetime) {

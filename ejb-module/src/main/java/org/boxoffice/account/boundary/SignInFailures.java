@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.notification.boundary.Mails;
 import org.boxoffice.notification.entity.Mail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +34,9 @@ public class SignInFailures {
     Mails mails;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "boxoffice.account.lockout.attempts", defaultValue = "5")
     int attempts;
 
@@ -39,11 +44,18 @@ public class SignInFailures {
     @ConfigProperty(name = "boxoffice.account.lockout.duration", defaultValue = "PT15M")
     Duration lockDuration;
 
-    public void record(long accountId) {
+    public void record(long accountId, String address) {
         // locked, so that concurrent failures all count
         Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (account != null && account.failedSignIn(attempts, lockDuration, now)) {
+            audit.record(
+                    null,
+                    account.email(),
+                    Action.ACCOUNT_LOCKED,
+                    account.id(),
+                    attempts + " failed sign-ins in a row; locked for " + lockDuration,
+                    address);
             mails.send(new Mail(
                     account.email(),
                     "Your boxoffice account was locked",

@@ -39,7 +39,9 @@ public class Account {
         /** Registered, its e-mail address not confirmed yet: it cannot sign in. */
         UNVERIFIED,
         ACTIVE,
-        DISABLED
+        DISABLED,
+        /** Closed by its owner: personal data erased, kept only for the records the law requires. */
+        CLOSED
     }
 
     @Id
@@ -127,6 +129,25 @@ public class Account {
             return true;
         }
         return false;
+    }
+
+    /** The roles an admin gives this account, replacing the ones it had. */
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Closes the account: the address and name are replaced, the password made unusable. */
+    public void close(String placeholderEmail, String unusablePasswordHash) {
+        email = placeholderEmail;
+        displayName = "Closed account";
+        passwordHash = unusablePasswordHash;
+        status = Status.CLOSED;
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 
     public void signedIn() {

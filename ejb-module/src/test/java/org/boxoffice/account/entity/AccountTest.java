@@ -37,4 +37,16 @@ class AccountTest {
 
         assertThat(account.failedSignIns()).isZero();
     }
+
+    @Test
+    void rolesAreReplacedAndNeverEmpty() {
+        Account account = new Account("ada@example.org", "Ada", "hash", EnumSet.of(Role.CUSTOMER));
+
+        account.changeRoles(EnumSet.of(Role.ORGANIZER, Role.SUPPORT));
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.ORGANIZER, Role.SUPPORT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> account.changeRoles(EnumSet.noneOf(Role.class)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.ORGANIZER, Role.SUPPORT);
+    }
 }

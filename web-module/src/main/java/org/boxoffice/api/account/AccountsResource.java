@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Privacy;
 import org.boxoffice.account.boundary.Registration;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -40,6 +42,12 @@ public class AccountsResource {
 
     @Inject
     PortalAddress portal;
+
+    @Inject
+    Privacy privacy;
+
+    @Inject
+    ClientAddress client;
 
     /** Registers a customer; the account works once the address is confirmed by the mailed link. */
     @POST
@@ -70,6 +78,29 @@ public class AccountsResource {
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
     public AccountView me() {
         return AccountView.of(signedIn());
+    }
+
+    /** "Download my data": everything kept about the signed-in person, as a JSON file. */
+    @GET
+    @Path("me/export")
+    @SecurityRequirement(name = "jwt")
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    public Response export() {
+        Account account = signedIn();
+        return Response.ok(DataExportView.of(privacy.export(account.id())))
+                .header("Content-Disposition", "attachment; filename=\"boxoffice-data-" + account.id() + ".json\"")
+                .build();
+    }
+
+    /** Closes the signed-in person's account for good, confirmed with its password. */
+    @POST
+    @Path("me/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "jwt")
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    public Response close(@Valid @NotNull(message = "a JSON body with password is required") ClosureRequest request) {
+        privacy.close(signedIn().id(), request.password().toCharArray(), client.value());
+        return Response.noContent().build();
     }
 
     /** The token's account, which must still exist and be active: a disabled account's tokens stop. */

@@ -1,0 +1,83 @@
+package org.boxoffice.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent;
+import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.notification.entity.Notification;
+
+/**
+ * A person's rights over their data: a copy of everything kept about them, and closing the
+ * account, which erases or anonymises the personal data. Financial records (bookings, payments,
+ * once they exist) are kept as the law requires, tied to the anonymised account.
+ */
+@Stateless
+public class Privacy {
+
+    /** Everything kept about one person. */
+    public record DataExport(
+            OffsetDateTime exportedAt,
+            Account account,
+            List<Notification> notifications,
+            List<AuditEvent> securityEvents) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditTrail audit;
+
+    public DataExport export(long accountId) {
+        Account account = accounts.get(accountId);
+        List<Notification> notifications = em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        List<AuditEvent> events = em.createNamedQuery(AuditEvent.ABOUT, AuditEvent.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        return new DataExport(OffsetDateTime.now(java.time.ZoneOffset.UTC), account, notifications, events);
+    }
+
+    /**
+     * Closes the account for good, once its owner has confirmed with the password: the address and
+     * the name are replaced, the password made unusable, notifications and pending links deleted,
+     * and the audit trail keeps the events without the address.
+     *
+     * @throws PasswordMismatchException when the password is not the account's
+     */
+    public void close(long accountId, char[] password, String address) {
+        Account account = accounts.get(accountId);
+        if (!passwordHash.verify(password, account.passwordHash())) {
+            throw new PasswordMismatchException();
+        }
+        String formerEmail = account.email();
+        String placeholder = "closed-" + account.id() + "@closed.invalid";
+        account.close(
+                placeholder, passwordHash.generate(UUID.randomUUID().toString().toCharArray()));
+        em.createQuery("delete from Notification n where n.accountId = :account")
+                .setParameter("account", accountId)
+                .executeUpdate();
+        em.createQuery("delete from AccountToken t where t.account = :account")
+                .setParameter("account", account)
+                .executeUpdate();
+        em.createQuery("update AuditEvent e set e.actor = :placeholder where e.actor = :email")
+                .setParameter("placeholder", placeholder)
+                .setParameter("email", formerEmail)
+                .executeUpdate();
+        audit.record(account.id(), placeholder, Action.ACCOUNT_CLOSED, account.id(), "closed by its owner", address);
+    }
+}

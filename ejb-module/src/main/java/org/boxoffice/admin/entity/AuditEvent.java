@@ -1,0 +1,127 @@
+package org.boxoffice.admin.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** Who did what, when, and from where. Written once, never changed. */
+@Entity
+@Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.NEWEST, query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
+@NamedQuery(name = AuditEvent.COUNT, query = "select count(e) from AuditEvent e")
+@NamedQuery(
+        name = AuditEvent.ABOUT,
+        query = "select e from AuditEvent e where e.actorId = :account or e.subjectId = :account"
+                + " order by e.occurredAt desc, e.id desc")
+public class AuditEvent {
+
+    public static final String NEWEST = "AuditEvent.newest";
+    public static final String COUNT = "AuditEvent.count";
+    public static final String ABOUT = "AuditEvent.about";
+
+    public enum Action {
+        SIGN_IN,
+        SIGN_IN_FAILED,
+        ACCOUNT_LOCKED,
+        REGISTERED,
+        EMAIL_VERIFIED,
+        PASSWORD_RESET,
+        ROLES_CHANGED,
+        ACCOUNT_CLOSED
+    }
+
+    @Id
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "actor_id")
+    private Long actorId;
+
+    @Column(length = 254)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Action action;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    @Column(nullable = false, length = 1000)
+    private String detail;
+
+    @Column(length = 100)
+    private String address;
+
+    protected AuditEvent() {}
+
+    /**
+     * @param actorId who acted, null for someone not signed in
+     * @param actor their e-mail address, or what they claimed to be
+     * @param subjectId the account acted upon
+     */
+    public AuditEvent(
+            OffsetDateTime occurredAt,
+            Long actorId,
+            String actor,
+            Action action,
+            Long subjectId,
+            String detail,
+            String address) {
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actor = truncate(actor, 254);
+        this.action = action;
+        this.subjectId = subjectId;
+        this.detail = truncate(detail == null ? "" : detail, 1000);
+        this.address = truncate(address, 100);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public Long actorId() {
+        return actorId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public Long subjectId() {
+        return subjectId;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String address() {
+        return address;
+    }
+}

@@ -1,0 +1,83 @@
+package org.boxoffice.api.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.junit.jupiter.api.Test;
+
+/** "Download my data" and "close my account": the owner's rights over their personal data. */
+class PrivacyIT {
+
+    private static final String PASSWORD = "my own long passphrase";
+
+    @Test
+    void theOwnerDownloadsEverythingKeptAboutThem() {
+        String email = TestData.unique("curious") + "@example.org";
+        TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        String token = signIn(email);
+
+        HttpResponse<String> export = Http.getWithToken(Platform.uri("/api/v1/accounts/me/export"), token);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment; filename=\"boxoffice-data-");
+        JsonObject data = Http.json(export);
+        assertThat(data.getJsonObject("account").getString("email")).isEqualTo(email);
+        assertThat(data.getString("registeredAt")).isNotBlank();
+        assertThat(data.getJsonArray("notifications")).isEmpty();
+        assertThat(data.getJsonArray("securityEvents").getJsonObject(0).getString("action"))
+                .isEqualTo("SIGN_IN");
+    }
+
+    @Test
+    void closingTheAccountErasesThePersonalDataAndEndsItsTokens() {
+        String email = TestData.unique("leaving") + "@example.org";
+        long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        String token = signIn(email);
+
+        HttpResponse<String> wrong = close(token, "not my passphrase");
+        RegistrationIT.assertProblem(wrong, 403, "account.password-mismatch");
+        assertThat(TestData.count("select count(*) from account where email = ?", email))
+                .isEqualTo(1);
+
+        assertThat(close(token, PASSWORD).statusCode()).isEqualTo(204);
+
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), token).statusCode())
+                .isEqualTo(401);
+        assertThat(RegistrationIT.token(email, PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(TestData.count("select count(*) from account where email = ?", email))
+                .isZero();
+        assertThat(TestData.count(
+                        "select count(*) from account where id = ? and status = 'CLOSED' and display_name = 'Closed account'",
+                        id))
+                .isEqualTo(1);
+        assertThat(TestData.count(
+                        "select count(*) from audit_event where actor = ? and (subject_id = ? or actor_id = ?)",
+                        email,
+                        id,
+                        id))
+                .as("the audit trail keeps the account's events, not its address")
+                .isZero();
+        assertThat(TestData.count(
+                        "select count(*) from audit_event where subject_id = ? and action = 'ACCOUNT_CLOSED'", id))
+                .isEqualTo(1);
+    }
+
+    private static String signIn(String email) {
+        HttpResponse<String> response = RegistrationIT.token(email, PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response).getString("access_token");
+    }
+
+    private static HttpResponse<String> close(String token, String password) {
+        return Http.postJson(
+                Platform.uri("/api/v1/accounts/me/closure"),
+                "{\"password\":\"" + password + "\"}",
+                "Authorization",
+                "Bearer " + token);
+    }
+}
