@@ -63,18 +63,9 @@ public class ErrorServlet extends HttpServlet {
         Response.StatusType type = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status)
                 : Response.Status.INTERNAL_SERVER_ERROR;
-        String detail =
-                switch (status) {
-                    case 401 -> "Sign in: send a valid, unexpired bearer token in the Authorization header.";
-                    case 403 -> "Your account's roles do not allow this.";
-                    case 404 -> "There is nothing at this address.";
-                    case 405 -> "This address does not take this method.";
-                    default ->
-                        status >= 500
-                                ? "Something went wrong on our side. If it happens again, quote incident " + incident
-                                        + "."
-                                : "The request could not be handled.";
-                };
+        String detail = status >= 500
+                ? "Something went wrong on our side. If it happens again, quote incident " + incident + "."
+                : Problem.detailFor(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }

@@ -93,14 +93,7 @@ public class Accounts {
                 passwordHash.verify(password, account.map(Account::passwordHash).orElseGet(this::decoyHash));
         if (!matches) {
             addressThrottle.failed(address);
-            audit.recordFailure(
-                    null,
-                    Account.normalizeEmail(email),
-                    Action.SIGN_IN_FAILED,
-                    account.map(Account::id).orElse(null),
-                    account.isPresent() ? "wrong password" : "no such account",
-                    address);
-            account.ifPresent(candidate -> signInFailures.record(candidate.id(), address));
+            signInFailures.record(account.map(Account::id), Account.normalizeEmail(email), address);
             throw new InvalidCredentialsException();
         }
         Account known =

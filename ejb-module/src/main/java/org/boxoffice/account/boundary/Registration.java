@@ -8,9 +8,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.boxoffice.account.control.PasswordRules;
@@ -185,8 +182,6 @@ public class Registration {
     }
 
     private static String until(AccountToken token) {
-        return token.expiresAt()
-                .withOffsetSameInstant(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH));
+        return Mail.utc(token.expiresAt());
     }
 }

@@ -10,8 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
@@ -20,8 +19,9 @@ import org.boxoffice.notification.entity.Mail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Counts failed sign-ins per account in a transaction of its own, which commits although the
- * sign-in itself fails; the failure that locks the account tells its owner by mail.
+ * Records a failed sign-in in one transaction of its own, which commits although the sign-in
+ * itself fails: the audit event, and for an existing account the count of failures in a row; the
+ * failure that locks the account tells its owner by mail.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,9 +44,18 @@ public class SignInFailures {
     @ConfigProperty(name = "boxoffice.account.lockout.duration", defaultValue = "PT15M")
     Duration lockDuration;
 
-    public void record(long accountId, String address) {
+    public void record(Optional<Long> accountId, String email, String address) {
+        audit.record(
+                null,
+                email,
+                Action.SIGN_IN_FAILED,
+                accountId.orElse(null),
+                accountId.isPresent() ? "wrong password" : "no such account",
+                address);
         // locked, so that concurrent failures all count
-        Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        Account account = accountId
+                .map(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (account != null && account.failedSignIn(attempts, lockDuration, now)) {
             audit.record(
@@ -62,8 +71,7 @@ public class SignInFailures {
                     "Hello " + account.displayName() + ",\n\n"
                             + "someone tried to sign in to your account " + attempts
                             + " times with a wrong password, so we locked it until "
-                            + now.plus(lockDuration)
-                                    .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH))
+                            + Mail.utc(now.plus(lockDuration))
                             + ".\n\nIf it was you, just wait. If it was not, choose a new password"
                             + " (\"Forgot your password?\") once the lock is over.\n"));
         }

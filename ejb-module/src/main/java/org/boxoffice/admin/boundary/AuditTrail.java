@@ -13,9 +13,9 @@ import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.platform.entity.Page;
 
 /**
- * The audit trail. What succeeded is recorded in the transaction of the action, so that an action
- * rolled back leaves no trace of having happened; what failed is recorded in a transaction of its
- * own, because the failure rolls the action back.
+ * The audit trail, written in the transaction of the action, so that an action rolled back leaves
+ * no trace of having happened. A failure that must be recorded although it rolls its action back is
+ * recorded by its own boundary in a transaction of its own (as {@code SignInFailures} does).
  */
 @Stateless
 public class AuditTrail {
@@ -25,12 +25,6 @@ public class AuditTrail {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Long actorId, String actor, Action action, Long subjectId, String detail, String address) {
-        em.persist(new AuditEvent(now(), actorId, actor, action, subjectId, detail, address));
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(
-            Long actorId, String actor, Action action, Long subjectId, String detail, String address) {
         em.persist(new AuditEvent(now(), actorId, actor, action, subjectId, detail, address));
     }
 

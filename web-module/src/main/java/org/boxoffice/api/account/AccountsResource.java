@@ -7,22 +7,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.boundary.Privacy;
 import org.boxoffice.account.boundary.Registration;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
-import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The signed-in account. Its token's subject is the account id. */
@@ -32,10 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AccountsResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    JsonWebToken token;
+    SignedIn signedIn;
 
     @Inject
     Registration registration;
@@ -103,11 +96,8 @@ public class AccountsResource {
         return Response.noContent().build();
     }
 
-    /** The token's account, which must still exist and be active: a disabled account's tokens stop. */
+    /** The token's account, checked by {@link ActiveAccountFilter}: it exists and is active. */
     private Account signedIn() {
-        return Parameters.id(token.getSubject())
-                .flatMap(accounts::find)
-                .filter(Account::isActive)
-                .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+        return signedIn.get();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.api.Parameters;
@@ -28,15 +29,18 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SignedIn signedIn;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (token == null || token.getRawToken() == null) {
             return;
         }
-        boolean active = Parameters.id(token.getSubject())
-                .flatMap(accounts::find)
-                .filter(Account::isActive)
-                .isPresent();
+        Optional<Account> account =
+                Parameters.id(token.getSubject()).flatMap(accounts::find).filter(Account::isActive);
+        account.ifPresent(signedIn::set);
+        boolean active = account.isPresent();
         if (!active) {
             request.abortWith(Response.fromResponse(Problem.ofStatus(
                                     Response.Status.UNAUTHORIZED,

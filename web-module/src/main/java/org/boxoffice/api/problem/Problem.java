@@ -33,6 +33,19 @@ public record Problem(
                 URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
     }
 
+    /** What a plain HTTP error status means for an API client, the same wherever it is answered. */
+    public static String detailFor(int status) {
+        return switch (status) {
+            case 401 -> "Sign in: send a valid, unexpired bearer token in the Authorization header.";
+            case 403 -> "Your account's roles do not allow this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take this method.";
+            case 406 -> "This address cannot answer in a media type that the request accepts.";
+            case 415 -> "This address does not take a body of this media type.";
+            default -> status >= 500 ? "Something went wrong on our side." : "The request could not be handled.";
+        };
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, instance, code, List.copyOf(fieldErrors));
     }

@@ -13,14 +13,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
-        String detail =
-                switch (status.getStatusCode()) {
-                    case 401 -> "Sign in: send a valid bearer token in the Authorization header.";
-                    case 403 -> "Your account's roles do not allow this.";
-                    case 404 -> "There is nothing at this address.";
-                    default ->
-                        status.getStatusCode() >= 500 ? "The request could not be handled." : exception.getMessage();
-                };
+        String detail = Problem.detailFor(status.getStatusCode());
         Response.ResponseBuilder problem =
                 Response.fromResponse(original).type(Problem.JSON).entity(Problem.ofStatus(status, detail));
         return problem.build();
