@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Generates the secrets of a development set-up once into the data folder: the RSA key pair that
- * signs and verifies API tokens, the embedded database's password and the demo accounts' password.
+ * signs and verifies API tokens, the key that encrypts personal data, the embedded database's
+ * password and the demo accounts' password.
  * Production passes its own secrets through the environment; nothing here is ever committed.
  *
  * <p>Run by the launcher as {@code java -cp boxoffice-config.jar org.boxoffice.config.DevSecrets DIR};
@@ -27,6 +28,7 @@ public final class DevSecrets {
     public static final String JWT_PUBLIC_KEY = "jwt-public.pem";
     public static final String DB_PASSWORD = "db-password";
     public static final String DEMO_PASSWORD = "demo-password";
+    public static final String PRIVACY_KEY = "privacy-key";
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -57,6 +59,12 @@ public final class DevSecrets {
             write(JWT_PUBLIC_KEY, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             created.add(JWT_PRIVATE_KEY);
             created.add(JWT_PUBLIC_KEY);
+        }
+        if (Files.notExists(directory.resolve(PRIVACY_KEY))) {
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            write(PRIVACY_KEY, Base64.getEncoder().encodeToString(key));
+            created.add(PRIVACY_KEY);
         }
         for (String name : List.of(DB_PASSWORD, DEMO_PASSWORD)) {
             if (Files.notExists(directory.resolve(name))) {

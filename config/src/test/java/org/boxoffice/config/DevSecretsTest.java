@@ -24,9 +24,13 @@ class DevSecretsTest {
                 .containsExactlyInAnyOrder(
                         DevSecrets.JWT_PRIVATE_KEY,
                         DevSecrets.JWT_PUBLIC_KEY,
+                        DevSecrets.PRIVACY_KEY,
                         DevSecrets.DB_PASSWORD,
                         DevSecrets.DEMO_PASSWORD);
         String demoPassword = Files.readString(dir.resolve(DevSecrets.DEMO_PASSWORD));
+        assertThat(Base64.getDecoder().decode(Files.readString(dir.resolve(DevSecrets.PRIVACY_KEY))))
+                .as("an AES-256 key")
+                .hasSize(32);
 
         assertThat(secrets.ensure()).isEmpty();
         assertThat(Files.readString(dir.resolve(DevSecrets.DEMO_PASSWORD))).isEqualTo(demoPassword);

@@ -24,10 +24,16 @@ import org.boxoffice.account.boundary.EmailTakenException;
 import org.boxoffice.account.boundary.InvalidAccountTokenException;
 import org.boxoffice.account.boundary.InvalidCredentialsException;
 import org.boxoffice.account.boundary.InvalidEmailException;
+import org.boxoffice.account.boundary.OrganisationNameTakenException;
 import org.boxoffice.account.boundary.PasswordMismatchException;
+import org.boxoffice.account.boundary.TermsNotAcceptedException;
 import org.boxoffice.account.boundary.TooManySignInsException;
 import org.boxoffice.account.boundary.UnknownAccountException;
+import org.boxoffice.account.boundary.UnknownOrganisationException;
 import org.boxoffice.account.boundary.WeakPasswordException;
+import org.boxoffice.account.entity.InvalidOrganisationNameException;
+import org.boxoffice.account.entity.InvalidProfileException;
+import org.boxoffice.account.entity.NotAnOrganizerException;
 import org.boxoffice.admin.boundary.NoRolesException;
 import org.boxoffice.admin.boundary.OwnRolesException;
 import org.boxoffice.catalog.boundary.EventNotOnSaleException;
@@ -93,7 +99,16 @@ class MessagesTest {
                 new TooManySignInsException(Duration.ofMinutes(3)),
                 new OwnRolesException(),
                 new NoRolesException(),
-                new PasswordMismatchException());
+                new OrganisationNameTakenException("Demo Concerts"),
+                new UnknownOrganisationException(7L),
+                new InvalidOrganisationNameException(150),
+                new NotAnOrganizerException(7L),
+                new PasswordMismatchException(),
+                new TermsNotAcceptedException("2026-11-01"),
+                new InvalidProfileException("name-required"),
+                new InvalidProfileException("name-length"),
+                new InvalidProfileException("phone"),
+                new InvalidProfileException("address-length"));
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

@@ -1,5 +1,6 @@
 package org.boxoffice.web;
 
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -34,7 +35,7 @@ public class ErrorServlet extends HttpServlet {
         int status = statusOf(request, response);
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
-        if (exception != null || status >= 500) {
+        if (status >= 500) {
             incident = java.util.UUID.randomUUID().toString();
             LOG.log(
                     Level.SEVERE,
@@ -52,6 +53,14 @@ public class ErrorServlet extends HttpServlet {
     }
 
     private static int statusOf(HttpServletRequest request, HttpServletResponse response) {
+        // a protected view opened without its token (a link from elsewhere) is forbidden, not a fault
+        for (Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+                cause != null;
+                cause = cause.getCause()) {
+            if (cause instanceof ProtectedViewException) {
+                return HttpServletResponse.SC_FORBIDDEN;
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer status && status >= 400) {
             return status;

@@ -38,6 +38,7 @@ public final class Platform {
                     Tokens.privateKeyFile().toString());
             // the tests stand for many clients by sending X-Forwarded-For, as a load balancer would
             environment.put("BOXOFFICE_HTTP_TRUST_FORWARDED_FOR", "true");
+            environment.put("BOXOFFICE_PRIVACY_KEY", TestData.randomKey());
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);

@@ -27,6 +27,13 @@ public final class TestData {
     /** The ids of a published general-admission event with one ticket type and its allotment. */
     public record GaEvent(long eventId, long ticketTypeId, long allotmentId, long venueId, String title, String city) {}
 
+    /** A fresh AES-256 key in base64, as BOXOFFICE_PRIVACY_KEY takes it: no key is kept in the sources. */
+    public static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -59,6 +66,43 @@ public final class TestData {
     public static void disable(long accountId) {
         try (Connection c = connect()) {
             update(c, "update account set status = 'DISABLED' where id = ?", accountId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new organizer organisation with this name; the id of the row. */
+    public static long organisation(String name) {
+        try (Connection c = connect()) {
+            long id = next(c, "organisation_seq");
+            update(c, "insert into organisation (id, name, created_at, version) values (?, ?, now(), 1)", id, name);
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes the account a member of the organisation, whatever its roles. */
+    public static void joinOrganisation(long accountId, long organisationId) {
+        execute("update account set organisation_id = ? where id = ?", organisationId, accountId);
+    }
+
+    /** Gives the event to the organisation, as organizers will when they create events (issue 4). */
+    public static void organiseEvent(long eventId, long organisationId) {
+        execute("update event set organisation_id = ? where id = ?", organisationId, eventId);
+    }
+
+    /** The organisation of the account, or null for none. */
+    public static Long organisationOf(long accountId) {
+        try (Connection c = connect();
+                PreparedStatement statement =
+                        prepare(c, "select organisation_id from account where id = ?", accountId);
+                ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new IllegalStateException("no account " + accountId);
+            }
+            long id = result.getLong(1);
+            return result.wasNull() ? null : id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -142,6 +186,17 @@ public final class TestData {
                 ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row, as the database holds it (null when there is no row). */
+    public static String text(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement statement = prepare(c, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
+            return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

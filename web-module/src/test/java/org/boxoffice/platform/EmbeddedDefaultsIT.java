@@ -62,7 +62,8 @@ class EmbeddedDefaultsIT {
             String email = "newcomer@example.org";
             assertThat(Http.postJson(
                                     first.uri("/api/v1/accounts"),
-                                    "{\"email\":\"" + email + "\",\"password\":\"a fine long passphrase\"}")
+                                    "{\"email\":\"" + email
+                                            + "\",\"password\":\"a fine long passphrase\",\"acceptTerms\":true}")
                             .statusCode())
                     .isEqualTo(201);
             assertThat(awaitMailbox(first, "Confirm your e-mail address"))

@@ -39,6 +39,18 @@ public class Accounts {
 
     private static volatile String decoyHash;
 
+    /** Where a sign-in happens, as the audit trail tells it. */
+    public enum Channel {
+        API("API token issued"),
+        PORTAL("portal session");
+
+        final String description;
+
+        Channel(String description) {
+            this.description = description;
+        }
+    }
+
     public Account create(String email, String displayName, char[] password, Set<Role> roles) {
         if (findByEmail(email).isPresent()) {
             throw new EmailTakenException(Account.normalizeEmail(email));
@@ -75,12 +87,13 @@ public class Accounts {
     /**
      * The active account with this e-mail address and password, asked for from {@code address}.
      *
+     * @param channel the API or the portal, for the audit trail
      * @throws InvalidCredentialsException the same for an unknown address, a wrong password or a
      *     disabled account, so that the answer tells nobody which addresses have accounts
      * @throws AccountLockedException after too many failures in a row for this account
      * @throws TooManySignInsException after too many failures from this address
      */
-    public Account authenticate(String email, char[] password, String address) {
+    public Account authenticate(String email, char[] password, String address, Channel channel) {
         addressThrottle.check(address);
         Optional<Account> account = findByEmail(email);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -104,8 +117,15 @@ public class Accounts {
         if (known.failedSignIns() > 0) {
             known.signedIn();
         }
-        audit.record(known.id(), known.email(), Action.SIGN_IN, known.id(), "API token issued", address);
+        audit.record(known.id(), known.email(), Action.SIGN_IN, known.id(), channel.description, address);
         return known;
+    }
+
+    /** Ends a portal session, for the audit trail: the session itself is the web tier's. */
+    public void signedOut(long accountId, String address) {
+        find(accountId)
+                .ifPresent(account -> audit.record(
+                        account.id(), account.email(), Action.SIGN_OUT, account.id(), "portal session", address));
     }
 
     private String decoyHash() {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Consent;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent;
 import org.boxoffice.admin.entity.AuditEvent.Action;
@@ -26,6 +27,7 @@ public class Privacy {
     public record DataExport(
             OffsetDateTime exportedAt,
             Account account,
+            List<Consent> consents,
             List<Notification> notifications,
             List<AuditEvent> securityEvents) {}
 
@@ -41,6 +43,9 @@ public class Privacy {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Consents consents;
+
     public DataExport export(long accountId) {
         Account account = accounts.get(accountId);
         List<Notification> notifications = em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
@@ -49,7 +54,12 @@ public class Privacy {
         List<AuditEvent> events = em.createNamedQuery(AuditEvent.ABOUT, AuditEvent.class)
                 .setParameter("account", accountId)
                 .getResultList();
-        return new DataExport(OffsetDateTime.now(java.time.ZoneOffset.UTC), account, notifications, events);
+        return new DataExport(
+                OffsetDateTime.now(java.time.ZoneOffset.UTC),
+                account,
+                consents.history(accountId),
+                notifications,
+                events);
     }
 
     /**

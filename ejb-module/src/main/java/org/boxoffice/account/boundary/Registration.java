@@ -14,6 +14,7 @@ import org.boxoffice.account.control.PasswordRules;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountToken;
 import org.boxoffice.account.entity.AccountToken.Purpose;
+import org.boxoffice.account.entity.Profile;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
@@ -47,6 +48,9 @@ public class Registration {
     Pbkdf2PasswordHash passwordHash;
 
     @Inject
+    Consents consents;
+
+    @Inject
     @ConfigProperty(name = "boxoffice.account.verification-lifetime", defaultValue = "P2D")
     Duration verificationLifetime;
 
@@ -56,22 +60,31 @@ public class Registration {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** What a newcomer agrees to when registering: the terms (required), marketing mail, analytics. */
+    public record Choices(boolean termsAccepted, boolean marketing, boolean analytics) {}
+
     /**
      * Registers a customer whose account works once the address is confirmed, and mails the link.
      *
      * @param portal the portal's address, for the link in the mail
+     * @param client the address the request came from, kept with the consents
      */
-    public Account register(String email, String displayName, char[] password, String portal) {
+    public Account register(
+            String email, String displayName, char[] password, Choices choices, String portal, String client) {
         String address = checkEmail(email);
+        if (!choices.termsAccepted()) {
+            throw new TermsNotAcceptedException(consents.termsVersion());
+        }
         PasswordRules.check(password, address);
         if (accounts.findByEmail(address).isPresent()) {
             throw new EmailTakenException(address);
         }
         String name = displayName == null || displayName.isBlank() ? address.replaceFirst("@.*$", "") : displayName;
-        Account account =
-                Account.unverified(address, name.strip(), passwordHash.generate(password), Set.of(Role.CUSTOMER));
+        Account account = Account.unverified(
+                address, Profile.displayName(name), passwordHash.generate(password), Set.of(Role.CUSTOMER));
         em.persist(account);
-        audit.record(null, account.email(), Action.REGISTERED, account.id(), "self-service registration", null);
+        consents.registered(account, true, choices.marketing(), choices.analytics(), client);
+        audit.record(null, account.email(), Action.REGISTERED, account.id(), "self-service registration", client);
         mailLink(
                 account,
                 Purpose.VERIFY_EMAIL,
@@ -124,6 +137,63 @@ public class Registration {
                 .setParameter("purpose", Purpose.RESET_PASSWORD)
                 .getResultList()
                 .forEach(open -> open.use(now()));
+        return account;
+    }
+
+    /**
+     * Starts a change of address, confirmed with the password: the new address gets a link, and
+     * the change happens only when it is opened; the old address is told, in case it was not its
+     * owner who asked.
+     *
+     * @throws PasswordMismatchException when the password is wrong
+     * @throws EmailTakenException when another account has the new address
+     */
+    public void requestEmailChange(long accountId, char[] password, String newEmail, String portal, String client) {
+        Account account = accounts.get(accountId);
+        if (!passwordHash.verify(password, account.passwordHash())) {
+            throw new PasswordMismatchException();
+        }
+        String address = checkEmail(newEmail);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new EmailTakenException(address);
+        }
+        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", Purpose.CHANGE_EMAIL)
+                .getResultList()
+                .forEach(open -> open.use(now()));
+        AccountToken.Issued link = AccountToken.issueEmailChange(account, address, verificationLifetime, now());
+        em.persist(link.token());
+        mails.send(new Mail(
+                address,
+                "Confirm your new e-mail address for boxoffice",
+                "Hello " + account.displayName()
+                        + ",\n\nplease confirm that this is your new address for boxoffice:\n\n"
+                        + portal + "/account/confirm-email.xhtml?token=" + link.secret() + "\n\n"
+                        + "The link works once, until " + until(link.token()) + ".\n"
+                        + "If you did not ask for this, ignore this mail: nothing changes without the link.\n"));
+        mails.send(new Mail(
+                account.email(),
+                "Your boxoffice e-mail address is about to change",
+                "Hello " + account.displayName() + ",\n\nsomeone signed in to your account asked to change its"
+                        + " e-mail address. It changes once the new address is confirmed.\n\n"
+                        + "If it was not you, change your password at once and tell our support.\n"));
+        audit.record(
+                account.id(), account.email(), Action.EMAIL_CHANGE_REQUESTED, account.id(), "to " + address, client);
+    }
+
+    /** Changes the address to the one the link was sent to. */
+    public Account confirmEmailChange(String secret) {
+        AccountToken token = find(secret, Purpose.CHANGE_EMAIL);
+        Account account = token.account();
+        String address = token.newEmail().orElseThrow(InvalidAccountTokenException::new);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new EmailTakenException(address);
+        }
+        token.use(now());
+        String former = account.email();
+        account.changeEmail(address);
+        audit.record(account.id(), address, Action.EMAIL_CHANGED, account.id(), "from " + former, null);
         return account;
     }
 

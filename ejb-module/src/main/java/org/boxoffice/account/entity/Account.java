@@ -2,6 +2,7 @@ package org.boxoffice.account.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.boxoffice.platform.entity.PersonalDataConverter;
 
 @Entity
 @Table(name = "account")
@@ -52,8 +54,18 @@ public class Account {
     @Column(nullable = false, length = 254)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = 100)
+    /** Personal fields are encrypted at rest; see {@link PersonalDataConverter}. */
+    @Column(name = "display_name", nullable = false, length = 1000)
+    @Convert(converter = PersonalDataConverter.class)
     private String displayName;
+
+    @Column(length = 1000)
+    @Convert(converter = PersonalDataConverter.class)
+    private String phone;
+
+    @Column(name = "postal_address", length = 2000)
+    @Convert(converter = PersonalDataConverter.class)
+    private String postalAddress;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -76,6 +88,10 @@ public class Account {
 
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
+
+    /** The organisation an organizer acts for; other accounts have none. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -144,10 +160,40 @@ public class Account {
     public void close(String placeholderEmail, String unusablePasswordHash) {
         email = placeholderEmail;
         displayName = "Closed account";
+        phone = null;
+        postalAddress = null;
         passwordHash = unusablePasswordHash;
         status = Status.CLOSED;
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * The owner's own details. The name is required; phone and postal address may be left empty.
+     *
+     * @throws InvalidProfileException naming the rule a field breaks
+     */
+    public void changeProfile(String newDisplayName, String newPhone, String newPostalAddress) {
+        // every rule first: a bad field leaves the others as they were
+        String name = Profile.displayName(newDisplayName);
+        String checkedPhone = Profile.phone(newPhone);
+        String checkedAddress = Profile.postalAddress(newPostalAddress);
+        this.displayName = name;
+        this.phone = checkedPhone;
+        this.postalAddress = checkedAddress;
+    }
+
+    /** A new, confirmed address: sign-ins and mails use it from now on. */
+    public void changeEmail(String confirmedEmail) {
+        this.email = normalizeEmail(confirmedEmail);
+    }
+
+    public Optional<String> phone() {
+        return Optional.ofNullable(phone);
+    }
+
+    public Optional<String> postalAddress() {
+        return Optional.ofNullable(postalAddress);
     }
 
     public void signedIn() {
@@ -205,5 +251,32 @@ public class Account {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    /**
+     * Makes this organizer a member of the organisation, instead of the one it had.
+     *
+     * @throws NotAnOrganizerException for an account without the ORGANIZER role: only organizers
+     *     act for an organisation
+     */
+    public void joinOrganisation(Organisation organisation) {
+        if (!has(Role.ORGANIZER)) {
+            throw new NotAnOrganizerException(id);
+        }
+        organisationId = organisation.id();
+    }
+
+    /** The organisation this account was made a member of, whatever its roles are now. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
+    }
+
+    /**
+     * The organisation whose events and data this account may see. Empty without the ORGANIZER
+     * role: taking the role away ends the access at once, even for a token that still claims it,
+     * while the membership is kept for when the role is given back.
+     */
+    public Optional<Long> organisationAsOrganizer() {
+        return has(Role.ORGANIZER) ? organisationId() : Optional.empty();
     }
 }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A single-use, expiring secret sent to an account's owner by mail. The secret itself is only in
@@ -40,7 +41,9 @@ public class AccountToken {
 
     public enum Purpose {
         VERIFY_EMAIL,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        /** Confirms a new address, kept with the token until then. */
+        CHANGE_EMAIL
     }
 
     /** A token with its secret, which exists only until it is mailed. */
@@ -71,6 +74,9 @@ public class AccountToken {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    @Column(name = "new_email", length = 254)
+    private String newEmail;
+
     protected AccountToken() {}
 
     /** A new token of 256 random bits, valid for {@code lifetime} from {@code now}. */
@@ -85,6 +91,13 @@ public class AccountToken {
         token.createdAt = now;
         token.expiresAt = now.plus(lifetime);
         return new Issued(token, secret);
+    }
+
+    /** A token that changes the account's address to {@code newEmail} once used. */
+    public static Issued issueEmailChange(Account account, String newEmail, Duration lifetime, OffsetDateTime now) {
+        Issued issued = issue(account, Purpose.CHANGE_EMAIL, lifetime, now);
+        issued.token().newEmail = Account.normalizeEmail(newEmail);
+        return issued;
     }
 
     public static String hash(String secret) {
@@ -119,6 +132,10 @@ public class AccountToken {
 
     public OffsetDateTime expiresAt() {
         return expiresAt;
+    }
+
+    public Optional<String> newEmail() {
+        return Optional.ofNullable(newEmail);
     }
 
     public boolean isUsed() {

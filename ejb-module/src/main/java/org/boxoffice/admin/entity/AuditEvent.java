@@ -35,7 +35,15 @@ public class AuditEvent {
         EMAIL_VERIFIED,
         PASSWORD_RESET,
         ROLES_CHANGED,
-        ACCOUNT_CLOSED
+        ORGANISATION_CREATED,
+        ORGANISER_ASSIGNED,
+        ACCOUNT_CLOSED,
+        SIGN_OUT,
+        PROFILE_CHANGED,
+        PASSWORD_CHANGED,
+        EMAIL_CHANGE_REQUESTED,
+        EMAIL_CHANGED,
+        CONSENT_CHANGED
     }
 
     @Id

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -20,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.entity.Section;
 import org.boxoffice.venue.entity.Venue;
@@ -27,7 +29,20 @@ import org.boxoffice.venue.entity.Venue;
 /** An event or service: a concert, a performance, a journey; what its tickets are sold for. */
 @Entity
 @Table(name = "event")
+@NamedQuery(
+        name = Event.OF_ORGANISATION,
+        query = "select e from Event e where e.organisationId = :organisation order by e.startsAt, e.id")
+@NamedQuery(
+        name = Event.COUNT_OF_ORGANISATION,
+        query = "select count(e) from Event e where e.organisationId = :organisation")
+@NamedQuery(
+        name = Event.OF_ORGANISATION_BY_ID,
+        query = "select e from Event e where e.id = :id and e.organisationId = :organisation")
 public class Event {
+
+    public static final String OF_ORGANISATION = "Event.ofOrganisation";
+    public static final String COUNT_OF_ORGANISATION = "Event.countOfOrganisation";
+    public static final String OF_ORGANISATION_BY_ID = "Event.ofOrganisationById";
 
     @Id
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -57,6 +72,13 @@ public class Event {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EventStatus status;
+
+    /**
+     * The organizer organisation whose event this is, by id: the catalog does not need the rest of
+     * it. Null for an event of no organisation, which no organizer sees.
+     */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -135,6 +157,11 @@ public class Event {
         }
     }
 
+    /** Gives the event to an organizer organisation: its organizers see and manage it. */
+    public void organisedBy(long organisation) {
+        this.organisationId = organisation;
+    }
+
     public Long id() {
         return id;
     }
@@ -166,6 +193,10 @@ public class Event {
 
     public EventStatus status() {
         return status;
+    }
+
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 
     public boolean isPublished() {

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Organisations;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Organisation;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Category;
@@ -28,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads demo data once into the embedded database, so that a newcomer finds something to look at:
  * the demo accounts, a concert hall with a seat map, and events with seated and general-admission
- * ticket types. Never on a production database, whatever the configuration says.
+ * ticket types, all of them organised by the demo organizer's organisation. Never on a production
+ * database, whatever the configuration says.
  */
 @Singleton
 @Startup
@@ -39,6 +43,7 @@ public class DemoData {
     public static final String ORGANIZER = "organizer@demo.boxoffice.org";
     public static final String CUSTOMER = "customer@demo.boxoffice.org";
     public static final String CUSTOMER2 = "customer2@demo.boxoffice.org";
+    public static final String ORGANISATION = "Demo Concerts";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final ZoneId HAMBURG = ZoneId.of("Europe/Berlin");
@@ -63,6 +68,9 @@ public class DemoData {
     @Inject
     Catalog catalog;
 
+    @Inject
+    Organisations organisations;
+
     @PostConstruct
     void load() {
         if (!"auto".equalsIgnoreCase(mode.strip())) {
@@ -80,20 +88,25 @@ public class DemoData {
             LOG.warning("no demo password (BOXOFFICE_DEMO_PASSWORD) is set: demo data not loaded");
             return;
         }
-        loadAccounts(password.get().toCharArray());
-        loadCatalog();
-        LOG.info("demo data loaded: 4 accounts, 1 venue, "
+        long organisation = loadAccounts(password.get().toCharArray());
+        loadCatalog(organisation);
+        LOG.info("demo data loaded: 4 accounts, 1 organisation, 1 venue, "
                 + catalog.upcoming(100).size() + " events");
     }
 
-    private void loadAccounts(char[] secret) {
-        accounts.create(ADMIN, "Ada Admin", secret, Set.of(Role.ADMIN));
-        accounts.create(ORGANIZER, "Otto Organizer", secret, Set.of(Role.ORGANIZER));
+    /** @return the id of the demo organizer's organisation */
+    private long loadAccounts(char[] secret) {
+        Account admin = accounts.create(ADMIN, "Ada Admin", secret, Set.of(Role.ADMIN));
+        Account organizer = accounts.create(ORGANIZER, "Otto Organizer", secret, Set.of(Role.ORGANIZER));
         accounts.create(CUSTOMER, "Clara Customer", secret, Set.of(Role.CUSTOMER));
         accounts.create(CUSTOMER2, "Carl Customer", secret, Set.of(Role.CUSTOMER));
+        // set up as an admin would, so that the audit trail shows where the membership came from
+        Organisation organisation = organisations.create(admin.id(), ORGANISATION, null);
+        organisations.assign(admin.id(), organizer.id(), organisation.id(), null);
+        return organisation.id();
     }
 
-    private void loadCatalog() {
+    private void loadCatalog(long organisation) {
         Category concerts = catalog.createCategory("Concerts", "concerts");
         Category theatre = catalog.createCategory("Theatre", "theatre");
         Category conferences = catalog.createCategory("Conferences", "conferences");
@@ -114,6 +127,7 @@ public class DemoData {
                 hall,
                 at(today.plusDays(12), 20, 0),
                 at(today.plusDays(12), 22, 0));
+        mahler.organisedBy(organisation);
         mahler.addSeatedTicketType("Stalls", Money.of("79.00", "EUR"), stalls);
         mahler.addSeatedTicketType("Balcony", Money.of("49.00", "EUR"), balcony);
         publish(mahler);
@@ -125,6 +139,7 @@ public class DemoData {
                 hall,
                 at(today.plusDays(20), 19, 30),
                 at(today.plusDays(20), 23, 59));
+        jazz.organisedBy(organisation);
         jazz.addGeneralAdmissionTicketType("Adult", Money.of("35.00", "EUR"), 250);
         jazz.addGeneralAdmissionTicketType("Child", Money.of("15.00", "EUR"), 50);
         publish(jazz);
@@ -136,6 +151,7 @@ public class DemoData {
                 hall,
                 at(today.plusDays(33), 19, 0),
                 at(today.plusDays(33), 22, 15));
+        hamlet.organisedBy(organisation);
         hamlet.addSeatedTicketType("Stalls", Money.of("59.00", "EUR"), stalls);
         hamlet.addSeatedTicketType("Balcony", Money.of("29.00", "EUR"), balcony);
         publish(hamlet);
@@ -147,6 +163,7 @@ public class DemoData {
                 hall,
                 at(today.plusDays(45), 9, 0),
                 at(today.plusDays(45), 18, 0));
+        summit.organisedBy(organisation);
         summit.addGeneralAdmissionTicketType("Conference pass", Money.of("249.00", "EUR"), 200);
         summit.addGeneralAdmissionTicketType("VIP pass", Money.of("499.00", "EUR"), 20);
         publish(summit);
@@ -159,6 +176,7 @@ public class DemoData {
                 hall,
                 at(today.plusDays(60), 21, 0),
                 at(today.plusDays(61), 1, 0));
+        draft.organisedBy(organisation);
         draft.addSeatedTicketType("Stalls", Money.of("120.00", "EUR"), stalls);
         catalog.create(draft);
     }

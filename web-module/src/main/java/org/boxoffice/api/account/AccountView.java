@@ -3,13 +3,23 @@ package org.boxoffice.api.account;
 import java.util.List;
 import org.boxoffice.account.entity.Account;
 
-public record AccountView(String id, String email, String displayName, List<String> roles, String status) {
+/** An account as its owner and admins see it; phone and postal address are absent when not given. */
+public record AccountView(
+        String id,
+        String email,
+        String displayName,
+        String phone,
+        String postalAddress,
+        List<String> roles,
+        String status) {
 
     public static AccountView of(Account account) {
         return new AccountView(
                 String.valueOf(account.id()),
                 account.email(),
                 account.displayName(),
+                account.phone().orElse(null),
+                account.postalAddress().orElse(null),
                 account.roles().stream().map(Enum::name).sorted().toList(),
                 account.status().name());
     }

@@ -9,6 +9,7 @@ public record DataExportView(
         String exportedAt,
         AccountView account,
         String registeredAt,
+        List<ConsentView> consents,
         List<NotificationItem> notifications,
         List<SecurityEvent> securityEvents) {
 
@@ -16,12 +17,13 @@ public record DataExportView(
 
     public record SecurityEvent(String action, String occurredAt, String detail, String address) {}
 
-    static DataExportView of(Privacy.DataExport export) {
+    public static DataExportView of(Privacy.DataExport export) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         return new DataExportView(
                 export.exportedAt().format(iso),
                 AccountView.of(export.account()),
                 export.account().createdAt().format(iso),
+                export.consents().stream().map(ConsentView::of).toList(),
                 export.notifications().stream()
                         .map(n -> new NotificationItem(
                                 n.subject(), n.body(), n.createdAt().format(iso), n.isRead()))

@@ -6,15 +6,16 @@ import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 
 /**
- * The account of the request's token, looked up once per request by {@link ActiveAccountFilter}
- * and read by the resources from here.
+ * The account of the request, looked up once per request: from the API token by {@link
+ * ActiveAccountFilter}, from the page session by {@code SignInMechanism}; read from here
+ * by the resources and the pages.
  */
 @RequestScoped
 public class SignedIn {
 
     private Account account;
 
-    void set(Account account) {
+    public void set(Account account) {
         this.account = account;
     }
 

@@ -35,8 +35,8 @@ public class TokensResource {
     @POST
     public Response token(
             @Valid @NotNull(message = "a JSON body with email and password is required") TokenRequest request) {
-        Account account =
-                accounts.authenticate(request.email(), request.password().toCharArray(), client.value());
+        Account account = accounts.authenticate(
+                request.email(), request.password().toCharArray(), client.value(), Accounts.Channel.API);
         ApiTokens.Issued issued = tokens.issue(account);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

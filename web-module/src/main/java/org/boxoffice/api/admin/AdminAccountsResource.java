@@ -13,13 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Organisations;
 import org.boxoffice.account.boundary.UnknownAccountException;
+import org.boxoffice.account.boundary.UnknownOrganisationException;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AccountAdministration;
 import org.boxoffice.api.ClientAddress;
@@ -31,7 +34,7 @@ import org.boxoffice.api.problem.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The admins' view of all accounts. */
+/** The admins' view of all accounts: their roles and the organisations of organizers. */
 @Path("v1/admin/accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +47,9 @@ public class AdminAccountsResource {
 
     @Inject
     AccountAdministration administration;
+
+    @Inject
+    Organisations organisations;
 
     @Inject
     JsonWebToken token;
@@ -61,6 +67,20 @@ public class AdminAccountsResource {
         long id = Parameters.id(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
         return AccountView.of(administration.changeRoles(
                 Long.parseLong(token.getSubject()), id, roles(request.roles()), client.value()));
+    }
+
+    /** Makes an organizer a member of an organisation; recorded in the audit trail. */
+    @PUT
+    @Path("{accountId}/organisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assignOrganisation(
+            @PathParam("accountId") String accountId,
+            @Valid @NotNull(message = "a JSON body with organisationId is required") MembershipRequest request) {
+        long id = Parameters.id(accountId).orElseThrow(() -> new UnknownAccountException(accountId));
+        long organisationId = Parameters.id(request.organisationId().strip())
+                .orElseThrow(() -> new UnknownOrganisationException(request.organisationId()));
+        organisations.assign(Long.parseLong(token.getSubject()), id, organisationId, client.value());
+        return Response.noContent().build();
     }
 
     static Set<Role> roles(List<String> names) {

@@ -52,9 +52,13 @@ class PrivacyIT {
         assertThat(TestData.count("select count(*) from account where email = ?", email))
                 .isZero();
         assertThat(TestData.count(
-                        "select count(*) from account where id = ? and status = 'CLOSED' and display_name = 'Closed account'",
+                        "select count(*) from account where id = ? and status = 'CLOSED'"
+                                + " and phone is null and postal_address is null",
                         id))
                 .isEqualTo(1);
+        assertThat(TestData.text("select display_name from account where id = ?", id))
+                .as("the name is replaced, and encrypted like every name")
+                .startsWith("{aes-gcm:");
         assertThat(TestData.count(
                         "select count(*) from audit_event where actor = ? and (subject_id = ? or actor_id = ?)",
                         email,

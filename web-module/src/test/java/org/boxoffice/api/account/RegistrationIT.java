@@ -96,7 +96,7 @@ class RegistrationIT {
         String name = displayName == null ? "" : ",\"displayName\":\"" + displayName + "\"";
         return Http.postJson(
                 Platform.uri("/api/v1/accounts"),
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"" + name + "}");
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"acceptTerms\":true" + name + "}");
     }
 
     static HttpResponse<String> token(String email, String password) {

@@ -41,7 +41,8 @@ class AccountPagesIT {
         String email = TestData.unique("clicker") + "@example.org";
         Http.postJson(
                 Platform.uri("/api/v1/accounts"),
-                "{\"email\":\"" + email + "\",\"password\":\"a fine long passphrase\",\"displayName\":\"Clicker\"}");
+                "{\"email\":\"" + email
+                        + "\",\"password\":\"a fine long passphrase\",\"displayName\":\"Clicker\",\"acceptTerms\":true}");
         String link = linkIn(TestMail.await(email, "Confirm your e-mail address", Duration.ofSeconds(30)));
 
         browser.get(link);

@@ -1,0 +1,76 @@
+package org.boxoffice.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.boxoffice.account.control.PasswordRules;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.AccountToken;
+import org.boxoffice.account.entity.AccountToken.Purpose;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.notification.boundary.Mails;
+import org.boxoffice.notification.entity.Mail;
+
+/** The owner's own changes to an account: personal details and password. */
+@Stateless
+public class Profiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Mails mails;
+
+    /** Changes name, phone and postal address; empty phone or address are removed. */
+    public Account changeProfile(
+            long accountId, String displayName, String phone, String postalAddress, String address) {
+        Account account = accounts.get(accountId);
+        account.changeProfile(displayName, phone, postalAddress);
+        audit.record(
+                account.id(), account.email(), Action.PROFILE_CHANGED, account.id(), "name, phone, address", address);
+        return account;
+    }
+
+    /**
+     * A new password, given the current one. Open reset links stop working, and the owner is told by
+     * mail, so that a change they did not make does not go unnoticed.
+     *
+     * @throws PasswordMismatchException when the current password is wrong
+     * @throws WeakPasswordException when the new one breaks a rule
+     */
+    public void changePassword(long accountId, char[] currentPassword, char[] newPassword, String address) {
+        Account account = accounts.get(accountId);
+        if (!passwordHash.verify(currentPassword, account.passwordHash())) {
+            throw new PasswordMismatchException();
+        }
+        PasswordRules.check(newPassword, account.email());
+        account.changePasswordHash(passwordHash.generate(newPassword));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", Purpose.RESET_PASSWORD)
+                .getResultList()
+                .forEach(open -> open.use(now));
+        audit.record(account.id(), account.email(), Action.PASSWORD_CHANGED, account.id(), "by its owner", address);
+        mails.send(new Mail(
+                account.email(),
+                "Your boxoffice password was changed",
+                "Hello " + account.displayName() + ",\n\nthe password of your boxoffice account was changed on "
+                        + Mail.utc(now) + ".\n\nIf it was not you, reset your password at once with"
+                        + " \"Forgot your password?\" on the sign-in page, and tell our support.\n"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.boxoffice.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * An organizer organisation: a promoter, a theatre, a railway. Its organizers see its events and
+ * data and nobody else's. Admins create organisations and make organizers their members.
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.name, o.id")
+@NamedQuery(name = Organisation.COUNT, query = "select count(o) from Organisation o")
+@NamedQuery(name = Organisation.BY_NAME, query = "select o from Organisation o where lower(o.name) = :name")
+public class Organisation {
+
+    public static final String ALL = "Organisation.all";
+    public static final String COUNT = "Organisation.count";
+    /** Takes the name as {@link #comparable(String)} gives it. */
+    public static final String BY_NAME = "Organisation.byName";
+
+    public static final int MAX_NAME_LENGTH = 150;
+
+    @Id
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Column(nullable = false, length = MAX_NAME_LENGTH)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {}
+
+    /** @throws InvalidOrganisationNameException for a blank name or one longer than 150 characters */
+    public Organisation(String name) {
+        this.name = normalizeName(name);
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * The name as it is stored: without spaces around and with one space between words, so that
+     * "Demo  Concerts " cannot pass for a second "Demo Concerts".
+     *
+     * @throws InvalidOrganisationNameException for a blank name or one longer than 150 characters
+     */
+    public static String normalizeName(String name) {
+        String normalized = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (normalized.isEmpty() || normalized.length() > MAX_NAME_LENGTH) {
+            throw new InvalidOrganisationNameException(MAX_NAME_LENGTH);
+        }
+        return normalized;
+    }
+
+    /** Names are unique whatever their case: "Demo Concerts" and "DEMO CONCERTS" are one organisation. */
+    public static String comparable(String name) {
+        return normalizeName(name).toLowerCase(Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,60 @@
+package org.boxoffice.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.platform.entity.Page;
+
+/**
+ * The events an organizer may see: those of the organizer's own organisation, drafts and past ones
+ * included. The organisation is part of every query, so that another organisation's event is never
+ * loaded for an organizer at all, not loaded and then hidden.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class OrganizerEvents {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The organisation's events, soonest first; none for an organizer without an organisation. */
+    public Page<Event> list(Account organizer, int page, int size) {
+        Optional<Long> organisation = organizer.organisationAsOrganizer();
+        if (organisation.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        List<Event> items = em.createNamedQuery(Event.OF_ORGANISATION, Event.class)
+                .setParameter("organisation", organisation.get())
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(Event.COUNT_OF_ORGANISATION, Long.class)
+                .setParameter("organisation", organisation.get())
+                .getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * One event of the organizer's organisation.
+     *
+     * @throws UnknownEventException also for an event of another organisation or of none: the same
+     *     answer as for an id that does not exist, so that nobody learns which ids other
+     *     organisations have
+     */
+    public Event get(Account organizer, long eventId) {
+        return organizer
+                .organisationAsOrganizer()
+                .flatMap(organisation -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
+                        .setParameter("id", eventId)
+                        .setParameter("organisation", organisation)
+                        .getResultStream()
+                        .findFirst())
+                .orElseThrow(() -> new UnknownEventException(eventId));
+    }
+}

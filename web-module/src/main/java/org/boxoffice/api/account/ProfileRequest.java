@@ -1,0 +1,15 @@
+package org.boxoffice.api.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The owner's personal details; phone and postal address may be empty to remove them. */
+public record ProfileRequest(
+        @NotBlank(message = "is required") @Size(max = 100, message = "is longer than 100 characters")
+        String displayName,
+
+        @Size(max = 30, message = "is longer than 30 characters")
+        String phone,
+
+        @Size(max = 300, message = "is longer than 300 characters")
+        String postalAddress) {}

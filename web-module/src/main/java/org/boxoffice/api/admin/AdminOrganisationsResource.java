@@ -1,0 +1,71 @@
+package org.boxoffice.api.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.boxoffice.account.boundary.Organisations;
+import org.boxoffice.account.boundary.UnknownOrganisationException;
+import org.boxoffice.account.entity.Organisation;
+import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.PageView;
+import org.boxoffice.api.Parameters;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Organizer organisations, which admins create; members are assigned under the admin accounts. */
+@Path("v1/admin/organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class AdminOrganisationsResource {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    ClientAddress client;
+
+    @GET
+    public PageView<OrganisationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.of(organisations.list(pageNumber, pageSize), OrganisationView::of);
+    }
+
+    @GET
+    @Path("{organisationId}")
+    public OrganisationView organisation(@PathParam("organisationId") String organisationId) {
+        long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
+        return OrganisationView.of(organisations.get(id));
+    }
+
+    /** Creates an organisation; recorded in the audit trail. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull(message = "a JSON body with name is required") OrganisationRequest request) {
+        Organisation organisation =
+                organisations.create(Long.parseLong(token.getSubject()), request.name(), client.value());
+        return Response.created(URI.create("/api/v1/admin/organisations/" + organisation.id()))
+                .entity(OrganisationView.of(organisation))
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.boxoffice.api.organizer;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.boxoffice.api.MoneyView;
+import org.boxoffice.api.catalog.CategoryView;
+import org.boxoffice.api.catalog.EventView.VenueView;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.TicketType;
+
+/**
+ * An event of the organizer's organisation, as {@code EventView} shows it to customers, and what
+ * only its organizers need: the capacity of each general-admission type.
+ */
+public record OrganizerEventView(
+        String id,
+        String title,
+        String description,
+        CategoryView category,
+        VenueView venue,
+        String startsAt,
+        String endsAt,
+        String zoneId,
+        String status,
+        List<OrganizerTicketTypeView> ticketTypes) {
+
+    /**
+     * @param seated whether the type sells reserved seats (of {@code sectionId}) or general admission
+     * @param capacity the general-admission capacity; absent for a seated type
+     * @param available tickets left to sell; absent for a draft, whose inventory does not exist yet
+     */
+    public record OrganizerTicketTypeView(
+            String id,
+            String name,
+            MoneyView price,
+            boolean seated,
+            String sectionId,
+            Integer capacity,
+            Long available) {}
+
+    static OrganizerEventView of(Event event, Map<Long, Long> available) {
+        return new OrganizerEventView(
+                String.valueOf(event.id()),
+                event.title(),
+                event.description(),
+                new CategoryView(
+                        String.valueOf(event.category().id()),
+                        event.category().slug(),
+                        event.category().name()),
+                new VenueView(
+                        String.valueOf(event.venue().id()),
+                        event.venue().name(),
+                        event.venue().address(),
+                        event.venue().city(),
+                        event.venue().zone().getId()),
+                iso(event.startsAt()),
+                iso(event.endsAt()),
+                event.venue().zone().getId(),
+                event.status().name(),
+                event.ticketTypes().stream()
+                        .map(type ->
+                                ticketType(type, event.isPublished() ? available.getOrDefault(type.id(), 0L) : null))
+                        .toList());
+    }
+
+    private static OrganizerTicketTypeView ticketType(TicketType type, Long available) {
+        return new OrganizerTicketTypeView(
+                String.valueOf(type.id()),
+                type.name(),
+                MoneyView.of(type.price()),
+                type.isSeated(),
+                type.isSeated() ? String.valueOf(type.section().id()) : null,
+                type.capacity(),
+                available);
+    }
+
+    private static String iso(ZonedDateTime time) {
+        return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

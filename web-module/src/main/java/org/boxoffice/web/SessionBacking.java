@@ -1,0 +1,59 @@
+package org.boxoffice.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.web.security.SignInMechanism;
+
+/** Who is signed in, for the header of every page, and signing out. */
+@Named
+@RequestScoped
+public class SessionBacking {
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ClientAddress client;
+
+    public boolean isSignedIn() {
+        return signedIn.find().isPresent();
+    }
+
+    public String getDisplayName() {
+        return signedIn.find().map(Account::displayName).orElse("");
+    }
+
+    public boolean isAdmin() {
+        return signedIn.find().filter(account -> account.has(Role.ADMIN)).isPresent();
+    }
+
+    public boolean isOrganizer() {
+        return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
+    }
+
+    /** Ends the session: a new visit needs the password again. */
+    public void signOut() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        signedIn.find().ifPresent(account -> accounts.signedOut(account.id(), client.value()));
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE + "?signedOut=true");
+        faces.responseComplete();
+    }
+}

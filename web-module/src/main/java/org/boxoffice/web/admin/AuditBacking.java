@@ -1,0 +1,103 @@
+package org.boxoffice.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent;
+import org.boxoffice.platform.entity.Page;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit trail, newest first, read page by page from the database (a lazy table). */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An audit event as the table shows it (EL 5 reads getters, not record components). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String occurredAt;
+        private final String actor;
+        private final String action;
+        private final String subject;
+        private final String detail;
+        private final String address;
+
+        Row(AuditEvent event) {
+            this.id = event.id();
+            this.occurredAt = event.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            this.actor = event.actor() == null ? "" : event.actor();
+            this.action = event.action().name();
+            this.subject = event.subjectId() == null ? "" : String.valueOf(event.subjectId());
+            this.detail = event.detail();
+            this.address = event.address() == null ? "" : event.address();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getOccurredAt() {
+            return occurredAt;
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public String getAction() {
+            return action;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getDetail() {
+            return detail;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+    }
+
+    @Inject
+    transient AuditTrail audit;
+
+    private final LazyDataModel<Row> events = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, audit.newest(1, 1).total());
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(pageSize, Page.MAX_SIZE);
+            // pages count from 1
+            Page<AuditEvent> page = audit.newest(first / size + 1, size);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items().stream().map(Row::new).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.getId());
+        }
+    };
+
+    public LazyDataModel<Row> getEvents() {
+        return events;
+    }
+}

@@ -1,0 +1,143 @@
+package org.boxoffice.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.api.account.SignedIn;
+
+/**
+ * The application's one authentication mechanism (see the package description): {@code /api}
+ * requests go to MicroProfile JWT's mechanism, pages use a form sign-in and the HTTP session.
+ *
+ * <p>Pages: a sign-in gets a new session id (no session fixation) and the session keeps only the
+ * account id. Each page request loads the account again, so a disabled or closed account, or a
+ * change of roles, takes effect on the next click rather than when the session ends. A protected
+ * page asked for without a session sends the browser to the sign-in page, which returns to it.
+ * There is no "remember me": a session ends when the browser closes or after 30 idle minutes.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_ACCOUNT = "org.boxoffice.account";
+    public static final String SIGN_IN_PAGE = "/account/sign-in.xhtml";
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SignedIn signedIn;
+
+    private HttpAuthenticationMechanism tokens;
+
+    /** MicroProfile JWT's mechanism: the other one in this application. */
+    @PostConstruct
+    void findTokenMechanism() {
+        List<Bean<?>> others = beanManager.getBeans(HttpAuthenticationMechanism.class).stream()
+                .filter(bean -> !bean.getBeanClass().equals(SignInMechanism.class))
+                .toList();
+        if (others.size() != 1) {
+            throw new IllegalStateException("expected MicroProfile JWT's authentication mechanism beside "
+                    + SignInMechanism.class.getSimpleName() + ", found " + others);
+        }
+        Bean<?> bean = others.get(0);
+        tokens = (HttpAuthenticationMechanism) beanManager.getReference(
+                bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return tokens.validateRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return signIn(request, context, credential);
+        }
+        if (path.startsWith("/jakarta.faces.resource/")) {
+            return context.doNothing(); // style sheets and scripts are public: no account to load
+        }
+        Optional<Account> account = sessionAccount(request);
+        if (account.isPresent()) {
+            signedIn.set(account.get());
+            return context.notifyContainerAboutLogin(
+                    String.valueOf(account.get().id()), AccountIdentityStore.groupsOf(account.get()));
+        }
+        if (context.isProtected()) {
+            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a new session id at sign-in: an id planted before it opens nothing afterwards
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true)
+                .setAttribute(
+                        SESSION_ACCOUNT,
+                        Long.valueOf(result.getCallerPrincipal().getName()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The session's account while it is active; a session of a disabled or closed account ends. */
+    private Optional<Account> sessionAccount(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof Long id)) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.find(id).filter(Account::isActive);
+        if (account.isEmpty()) {
+            session.invalidate();
+        }
+        return account;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ACCOUNT);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}

@@ -1,0 +1,220 @@
+package org.boxoffice.web.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.boxoffice.it.Browser;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Register, confirm, sign in, the own pages, sign out: in a real browser against the platform. */
+class SignInPagesIT {
+
+    private static final String PASSWORD = "a fine long passphrase";
+    private static final Pattern LINK = Pattern.compile("(http://\\S+\\?token=[A-Za-z0-9_-]+)");
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void registerConfirmByMailSignInAndSignOut() {
+        String email = TestData.unique("newcomer") + "@example.org";
+        open("/account/register.xhtml");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:name")).sendKeys("Nina Newcomer");
+        browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("register:repeated")).sendKeys(PASSWORD);
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(By.cssSelector(".ui-messages-error"));
+        assertThat(text("register:messages")).as("the terms are required").contains("terms of use");
+
+        browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("register:repeated")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("#register\\:terms .ui-chkbox-box")).click();
+        browser.findElement(By.id("register:submit")).click();
+        waitFor(By.cssSelector(".ui-messages-info"));
+        assertThat(text("register:messages")).contains("we sent a link to " + email);
+
+        browser.get(linkIn(TestMail.await(email, "Confirm your e-mail address", Duration.ofSeconds(30))));
+        browser.findElement(By.id("verify:confirm")).click();
+        waitFor(By.cssSelector(".ui-messages-info"));
+
+        open("/account/sign-in.xhtml");
+        String sessionBefore = sessionId();
+        assertThat(sessionBefore).as("the sign-in page's session").isNotNull();
+        signIn(email, PASSWORD);
+        waitFor(By.id("nav:navProfile"));
+        assertThat(browser.findElement(By.id("nav:navProfile")).getText()).isEqualTo("Nina Newcomer");
+        assertThat(sessionId()).as("a new session id at sign-in").isNotEqualTo(sessionBefore);
+        Browser.screenshot(browser, "signed-in");
+
+        browser.findElement(By.id("nav:navProfile")).click();
+        waitFor(By.id("details:name"));
+        assertThat(text("details:email")).isEqualTo(email);
+
+        browser.findElement(By.id("nav:signOut")).click();
+        waitFor(By.id("signedOut"));
+        assertThat(text("signedOut")).contains("You are signed out");
+        open("/my/profile.xhtml");
+        assertThat(browser.getCurrentUrl())
+                .as("an own page needs a session again")
+                .contains("/account/sign-in.xhtml?next=");
+        signIn(email, PASSWORD);
+        waitFor(By.id("details:name"));
+        assertThat(browser.getCurrentUrl()).as("back to the page that asked").endsWith("/my/profile.xhtml");
+    }
+
+    @Test
+    void wrongPasswordsAndLockedAccountsGetAClearMessage() {
+        String email = TestData.unique("locked") + "@example.org";
+        long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        open("/account/sign-in.xhtml");
+
+        signIn(email, "not the password at all");
+        waitFor(By.cssSelector(".ui-messages-error"));
+        assertThat(text("signIn:messages")).contains("The e-mail address or the password is not right");
+
+        TestData.execute("update account set locked_until = now() + interval '10 minutes' where id = ?", id);
+        signIn(email, PASSWORD);
+        waitFor(By.cssSelector(".ui-messages-error"));
+        assertThat(text("signIn:messages")).contains("locked").contains("minutes");
+        assertThat(browser.findElements(By.id("nav:navProfile")))
+                .as("not signed in")
+                .isEmpty();
+    }
+
+    @Test
+    void pagesAreGuardedByRole() {
+        String customer = TestData.unique("customer") + "@example.org";
+        TestData.accountWithPassword(customer, PASSWORD, "CUSTOMER");
+        open("/account/sign-in.xhtml");
+        signIn(customer, PASSWORD);
+        waitFor(By.id("nav:navProfile"));
+        assertThat(browser.findElements(By.id("nav:navAudit"))).isEmpty();
+
+        open("/admin/audit.xhtml");
+        assertThat(browser.getPageSource()).contains("You may not see this page");
+        browser.manage().deleteAllCookies();
+
+        String admin = TestData.unique("admin") + "@example.org";
+        TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
+        open("/account/sign-in.xhtml?next=/admin/audit.xhtml");
+        signIn(admin, PASSWORD);
+        waitFor(By.id("audit:events"));
+        assertThat(text("audit:events")).contains("SIGN_IN", admin);
+    }
+
+    @Test
+    void theProfilePageSavesDetailsAndRefusesABadPhoneNumber() {
+        String email = TestData.unique("editor") + "@example.org";
+        TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        open("/account/sign-in.xhtml?next=/my/profile.xhtml");
+        signIn(email, PASSWORD);
+        waitFor(By.id("details:name"));
+
+        replace("details:name", "Edith Editor");
+        replace("details:phone", "+49 30 1234567");
+        browser.findElement(By.id("details:save")).click();
+        waitFor(By.cssSelector(".ui-messages-info"));
+        assertThat(text("messages")).contains("Your details are saved");
+        assertThat(browser.findElement(By.id("nav:navProfile")).getText()).isEqualTo("Edith Editor");
+
+        replace("details:phone", "ring me");
+        browser.findElement(By.id("details:save")).click();
+        waitFor(By.cssSelector(".ui-messages-error"));
+        assertThat(text("messages")).contains("Phone number not valid");
+        assertThat(TestData.text("select phone from account where email = ?", email))
+                .startsWith("{aes-gcm:");
+    }
+
+    @Test
+    void closingTheAccountOpensOnlyFromThePortalAndNeedsThePassword() {
+        String email = TestData.unique("leaver") + "@example.org";
+        long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        open("/account/sign-in.xhtml?next=/my/privacy.xhtml");
+        signIn(email, PASSWORD);
+        waitFor(By.id("close"));
+
+        open("/my/close-account.xhtml");
+        assertThat(browser.getPageSource())
+                .as("a protected view opened without its token, as from another site's link")
+                .contains("You may not see this page");
+
+        open("/my/privacy.xhtml");
+        browser.findElement(By.id("close")).click();
+        waitFor(By.id("close:password"));
+        browser.findElement(By.id("close:password")).sendKeys("not my password");
+        browser.findElement(By.cssSelector("#close\\:understood .ui-chkbox-box"))
+                .click();
+        browser.findElement(By.id("close:confirm")).click();
+        waitFor(By.cssSelector(".ui-messages-error"));
+        assertThat(text("close:messages")).contains("not the password");
+
+        browser.findElement(By.id("close:password")).sendKeys(PASSWORD);
+        if (!browser.findElement(By.cssSelector("#close\\:understood .ui-chkbox-box"))
+                .getAttribute("class")
+                .contains("ui-state-active")) {
+            browser.findElement(By.cssSelector("#close\\:understood .ui-chkbox-box"))
+                    .click();
+        }
+        browser.findElement(By.id("close:confirm")).click();
+        waitFor(By.id("closed"));
+        assertThat(TestData.text("select status from account where id = ?", id)).isEqualTo("CLOSED");
+        assertThat(browser.findElements(By.id("nav:navProfile"))).isEmpty();
+    }
+
+    private void signIn(String email, String password) {
+        replace("signIn:email", email);
+        browser.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.findElement(By.id("signIn:submit")).click();
+    }
+
+    private void open(String path) {
+        browser.get(Platform.uri(path).toString());
+    }
+
+    private void replace(String id, String value) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(value);
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private String sessionId() {
+        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private void waitFor(By element) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    private static String linkIn(TestMail.Received mail) {
+        Matcher link = LINK.matcher(mail.text());
+        assertThat(link.find()).as(mail.text()).isTrue();
+        return link.group(1);
+    }
+}
