@@ -237,6 +237,27 @@ class EarOnPayaraServerIT {
         assertThat(page.getJsonArray("items")).isEmpty();
         assertThat(page.get("total")).isInstanceOfSatisfying(JsonNumber.class, total -> assertThat(total.longValue())
                 .isZero());
+
+        // both authentication mechanisms work on Payara Server as on Micro: an own page without a
+        // session goes to the sign-in form, the API without a token answers 401
+        HttpResponse<String> profile = http.send(
+                HttpRequest.newBuilder(url("/my/profile.xhtml"))
+                        .timeout(REQUEST_TIMEOUT)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(profile.statusCode())
+                .as(() -> "server log:\n" + serverLogTail())
+                .isEqualTo(302);
+        assertThat(profile.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/account/sign-in.xhtml?next="));
+        HttpResponse<String> me = http.send(
+                HttpRequest.newBuilder(url("/api/v1/accounts/me"))
+                        .timeout(REQUEST_TIMEOUT)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(401);
     }
 
     /**
@@ -325,6 +346,13 @@ class EarOnPayaraServerIT {
         environment.put(
                 "BOXOFFICE_JWT_SIGNING_KEY_LOCATION",
                 secretsDir.resolve(DevSecrets.JWT_PRIVATE_KEY).toString());
+        try {
+            environment.put(
+                    "BOXOFFICE_PRIVACY_KEY",
+                    Files.readString(secretsDir.resolve(DevSecrets.PRIVACY_KEY)).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One line of an asadmin command file, with arguments quoted where multimode would split them. */

@@ -45,6 +45,7 @@ import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.boundary.UnknownAllotmentException;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SoldOutException;
+import org.boxoffice.notification.boundary.UnknownNotificationException;
 import org.junit.jupiter.api.Test;
 
 /** Every business code has its message and its title in {@code org/boxoffice/platform/messages.properties}. */
@@ -108,7 +109,8 @@ class MessagesTest {
                 new InvalidProfileException("name-required"),
                 new InvalidProfileException("name-length"),
                 new InvalidProfileException("phone"),
-                new InvalidProfileException("address-length"));
+                new InvalidProfileException("address-length"),
+                new UnknownNotificationException(7L));
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

@@ -63,6 +63,23 @@ public final class TestData {
         }
     }
 
+    /** A notification in the account's inbox; the id of the row. */
+    public static long notification(long accountId, String subject) {
+        try (Connection c = connect()) {
+            long id = next(c, "notification_seq");
+            update(
+                    c,
+                    "insert into notification (id, account_id, subject, body, created_at) values (?, ?, ?, ?, now())",
+                    id,
+                    accountId,
+                    subject,
+                    "About " + subject);
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void disable(long accountId) {
         try (Connection c = connect()) {
             update(c, "update account set status = 'DISABLED' where id = ?", accountId);

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import java.util.List;
+import java.util.Optional;
 import org.boxoffice.notification.entity.Notification;
 
 /**
@@ -53,6 +54,23 @@ public class Notifications {
             throw new jakarta.jms.JMSRuntimeException(
                     "could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
         }
+    }
+
+    /**
+     * One of the account's own notifications. Another account's notification is answered exactly
+     * like an unknown id, so that ids tell nobody what exists.
+     *
+     * @throws UnknownNotificationException for an unknown id or one of another account
+     */
+    public Notification get(long accountId, long notificationId) {
+        return Optional.ofNullable(em.find(Notification.class, notificationId))
+                .filter(candidate -> candidate.accountId() == accountId)
+                .orElseThrow(() -> new UnknownNotificationException(notificationId));
+    }
+
+    /** Marks one of the account's own notifications read; see {@link #get}. */
+    public void markRead(long accountId, long notificationId) {
+        get(accountId, notificationId).markRead();
     }
 
     public List<Notification> inbox(long accountId, int max) {

@@ -125,6 +125,53 @@ class SignInPagesIT {
     }
 
     @Test
+    void anAdminMakesACustomerAnOrganizerOfANewOrganisation() {
+        String admin = TestData.unique("granter") + "@example.org";
+        TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
+        String email = TestData.unique("promoted") + "@example.org";
+        long id = TestData.account(email, "CUSTOMER");
+        String organisation = TestData.unique("Hall Org");
+        open("/account/sign-in.xhtml?next=/admin/accounts.xhtml");
+        signIn(admin, PASSWORD);
+        waitFor(By.id("organisation:name"));
+
+        browser.findElement(By.id("organisation:name")).sendKeys(organisation);
+        browser.findElement(By.id("organisation:create")).click();
+        waitFor(By.cssSelector("#organisation\\:messages .ui-messages-info"));
+
+        // the newest accounts are not necessarily on the first page: open the editor by row id
+        TestData.execute("update account set email = ? where id = ?", "aaa-" + email, id);
+        open("/admin/accounts.xhtml");
+        waitFor(By.id("accounts:table"));
+        browser.findElement(By.xpath("//tr[td[contains(., 'aaa-" + email + "')]]//button"))
+                .click();
+        waitFor(By.id("accounts:roles"));
+        browser.findElement(By.xpath("//*[@id='accounts:roles']//label[text()='ORGANIZER']"))
+                .click();
+        browser.findElement(By.id("accounts:organisation")).click();
+        waitFor(By.xpath("//li[@data-label='" + organisation + "']"));
+        browser.findElement(By.xpath("//li[@data-label='" + organisation + "']"))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("accounts:organisation_panel")));
+        assertThat(text("accounts:organisation_label")).isEqualTo(organisation);
+        browser.findElement(By.id("accounts:save")).click();
+        waitFor(By.cssSelector("#accounts\\:messages .ui-messages-info"));
+
+        assertThat(TestData.count("select count(*) from account_role where account_id = ? and role = 'ORGANIZER'", id))
+                .isEqualTo(1);
+        assertThat(TestData.count(
+                        "select count(*) from account a join organisation o on o.id = a.organisation_id"
+                                + " where a.id = ? and o.name = ?",
+                        id,
+                        organisation))
+                .isEqualTo(1);
+        assertThat(TestData.count(
+                        "select count(*) from audit_event where subject_id = ? and action = 'ROLES_CHANGED'", id))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theProfilePageSavesDetailsAndRefusesABadPhoneNumber() {
         String email = TestData.unique("editor") + "@example.org";
         TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");

@@ -1,0 +1,219 @@
+package org.boxoffice.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Organisations;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Organisation;
+import org.boxoffice.account.entity.Role;
+import org.boxoffice.admin.boundary.AccountAdministration;
+import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.entity.Page;
+import org.boxoffice.web.FacesMessages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The admins' account list: roles granted and taken away, organizers placed in an organisation,
+ * organisations created. Every change is audited by the boundary; admins never change their own roles.
+ */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An account as the table shows it (EL 5 reads getters, not record components). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String email;
+        private final String displayName;
+        private final String status;
+        private final List<String> roles;
+        private final String organisation;
+
+        Row(Account account, Map<Long, String> organisationNames) {
+            this.id = account.id();
+            this.email = account.email();
+            this.displayName = account.displayName();
+            this.status = account.status().name();
+            this.roles = account.roles().stream().map(Enum::name).sorted().toList();
+            this.organisation =
+                    account.organisationId().map(organisationNames::get).orElse("");
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public List<String> getRoles() {
+            return roles;
+        }
+
+        public String getRoleList() {
+            return String.join(", ", roles);
+        }
+
+        public String getOrganisation() {
+            return organisation;
+        }
+    }
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient AccountAdministration administration;
+
+    @Inject
+    transient Organisations organisations;
+
+    @Inject
+    transient SignedIn signedIn;
+
+    @Inject
+    transient ClientAddress client;
+
+    private Row selected;
+    private List<String> selectedRoles = new ArrayList<>();
+    private Long selectedOrganisation;
+    private String newOrganisation;
+
+    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, accounts.list(1, 1).total());
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(pageSize, Page.MAX_SIZE);
+            Page<Account> page = accounts.list(first / size + 1, size); // pages count from 1
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            Map<Long, String> names = getOrganisations();
+            return page.items().stream().map(account -> new Row(account, names)).toList();
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return String.valueOf(row.getId());
+        }
+    };
+
+    /** Opens the edit dialog for one account. */
+    public void edit(Row row) {
+        selected = row;
+        selectedRoles = new ArrayList<>(row.getRoles());
+        selectedOrganisation =
+                accounts.find(row.getId()).flatMap(Account::organisationId).orElse(null);
+    }
+
+    public void save() {
+        if (selected == null) {
+            return;
+        }
+        long admin = signedIn.find()
+                .orElseThrow(() -> new IllegalStateException("no session"))
+                .id();
+        try {
+            Set<Role> roles = selectedRoles.stream()
+                    .map(Role::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            if (!roles.equals(
+                    Set.copyOf(selected.getRoles().stream().map(Role::valueOf).toList()))) {
+                administration.changeRoles(admin, selected.getId(), roles, client.value());
+            }
+            if (selectedOrganisation != null && roles.contains(Role.ORGANIZER)) {
+                organisations.assign(admin, selected.getId(), selectedOrganisation, client.value());
+            }
+            FacesMessages.info("accounts.saved", selected.getEmail());
+            selected = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void createOrganisation() {
+        long admin = signedIn.find()
+                .orElseThrow(() -> new IllegalStateException("no session"))
+                .id();
+        try {
+            Organisation created = organisations.create(admin, newOrganisation, client.value());
+            FacesMessages.info("accounts.organisationCreated", created.name());
+            newOrganisation = null;
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Organisation id to name, for the table and the dialog's choice (admins manage few). */
+    public Map<Long, String> getOrganisations() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        organisations.list(1, Page.MAX_SIZE).items().forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    public List<String> getAllRoles() {
+        return EnumSet.allOf(Role.class).stream().map(Enum::name).toList();
+    }
+
+    public LazyDataModel<Row> getRows() {
+        return rows;
+    }
+
+    public Row getSelected() {
+        return selected;
+    }
+
+    public List<String> getSelectedRoles() {
+        return selectedRoles;
+    }
+
+    public void setSelectedRoles(List<String> selectedRoles) {
+        this.selectedRoles = selectedRoles;
+    }
+
+    public Long getSelectedOrganisation() {
+        return selectedOrganisation;
+    }
+
+    public void setSelectedOrganisation(Long selectedOrganisation) {
+        this.selectedOrganisation = selectedOrganisation;
+    }
+
+    public String getNewOrganisation() {
+        return newOrganisation;
+    }
+
+    public void setNewOrganisation(String newOrganisation) {
+        this.newOrganisation = newOrganisation;
+    }
+}
