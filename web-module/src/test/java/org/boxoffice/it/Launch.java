@@ -56,7 +56,9 @@ public final class Launch implements AutoCloseable {
             env.put("BOXOFFICE_RUNTIME", ItSettings.runtime().toString());
             env.put("BOXOFFICE_SKIP_BUILD", "true");
             env.put("BOXOFFICE_DATA_DIR", data.toString());
-            env.put("BOXOFFICE_HTTP_PORT", String.valueOf(freePort()));
+            int port = freePort();
+            env.put("BOXOFFICE_HTTP_PORT", String.valueOf(port));
+            env.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + port);
             env.put("BOXOFFICE_JAVA_OPTS", "-Xms128m -Xmx768m");
             env.put("BOXOFFICE_START_TIMEOUT", "240");
             environment.forEach((key, value) -> {

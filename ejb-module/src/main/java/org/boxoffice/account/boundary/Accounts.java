@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.boxoffice.account.control.AddressThrottle;
+import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AuditTrail;
@@ -26,7 +26,7 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashes passwordHash;
 
     @Inject
     AddressThrottle addressThrottle;
@@ -116,6 +116,10 @@ public class Accounts {
         }
         if (known.failedSignIns() > 0) {
             known.signedIn();
+        }
+        if (passwordHash.isOutdated(known.passwordHash())) {
+            // stored again with today's settings, while the password is at hand
+            known.changePasswordHash(passwordHash.generate(password));
         }
         audit.record(known.id(), known.email(), Action.SIGN_IN, known.id(), channel.description, address);
         return known;

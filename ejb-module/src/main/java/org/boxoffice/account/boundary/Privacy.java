@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Consent;
 import org.boxoffice.admin.boundary.AuditTrail;
@@ -38,7 +38,7 @@ public class Privacy {
     Accounts accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashes passwordHash;
 
     @Inject
     AuditTrail audit;

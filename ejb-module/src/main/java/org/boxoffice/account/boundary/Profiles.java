@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.control.PasswordRules;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountToken;
@@ -27,7 +27,7 @@ public class Profiles {
     Accounts accounts;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashes passwordHash;
 
     @Inject
     AuditTrail audit;

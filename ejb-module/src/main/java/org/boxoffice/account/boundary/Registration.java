@@ -4,12 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.control.PasswordRules;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountToken;
@@ -45,7 +46,7 @@ public class Registration {
     AuditTrail audit;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashes passwordHash;
 
     @Inject
     Consents consents;
@@ -85,6 +86,11 @@ public class Registration {
         em.persist(account);
         consents.registered(account, true, choices.marketing(), choices.analytics(), client);
         audit.record(null, account.email(), Action.REGISTERED, account.id(), "self-service registration", client);
+        mailVerification(account, portal);
+        return account;
+    }
+
+    private void mailVerification(Account account, String portal) {
         mailLink(
                 account,
                 Purpose.VERIFY_EMAIL,
@@ -93,7 +99,6 @@ public class Registration {
                 "please confirm your e-mail address to start booking:",
                 portal + "/account/verify.xhtml",
                 "If you did not register, ignore this mail: nothing happens without the link.");
-        return account;
     }
 
     /** Confirms the address of the account the link was sent for. */
@@ -112,8 +117,11 @@ public class Registration {
         if (email == null) {
             return;
         }
-        accounts.findByEmail(email)
-                .filter(Account::isActive)
+        Optional<Account> found = accounts.findByEmail(email);
+        // an address never confirmed gets a new confirmation link instead: its first one may have
+        // expired, and the address could not be registered again
+        found.filter(Account::isUnverified).ifPresent(account -> mailVerification(account, portal));
+        found.filter(Account::isActive)
                 .ifPresent(account -> mailLink(
                         account,
                         Purpose.RESET_PASSWORD,

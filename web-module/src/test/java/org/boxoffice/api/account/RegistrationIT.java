@@ -49,6 +49,48 @@ class RegistrationIT {
     }
 
     @Test
+    void anAddressNeverConfirmedGetsANewConfirmationLinkFromPasswordRecovery() {
+        String email = TestData.unique("forgetful") + "@example.org";
+        assertThat(register(email, PASSWORD, null).statusCode()).isEqualTo(201);
+        TestMail.await(email, "Confirm your e-mail address", Duration.ofSeconds(30));
+        // the first link expired unused
+        TestData.execute(
+                "update account_token set expires_at = now() - interval '1 minute'"
+                        + " where account_id = (select id from account where email = ?)",
+                email);
+
+        assertThat(Http.postJson(Platform.uri("/api/v1/auth/password-reset"), "{\"email\":\"" + email + "\"}")
+                        .statusCode())
+                .isEqualTo(202);
+
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (confirmations(email) < 2 && java.time.Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(confirmations(email)).as("a second confirmation mail").isEqualTo(2);
+        String text = TestMail.receivedBy(email).stream()
+                .filter(mail -> mail.subject().contains("Confirm your e-mail address"))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .text();
+        Matcher link = Pattern.compile("\\?token=([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        assertThat(verify(link.group(1)).statusCode()).isEqualTo(204);
+        assertThat(token(email, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    private static long confirmations(String email) {
+        return TestMail.receivedBy(email).stream()
+                .filter(mail -> mail.subject().contains("Confirm your e-mail address"))
+                .count();
+    }
+
+    @Test
     void anUnknownLinkIsRefused() {
         HttpResponse<String> response = verify("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 
