@@ -27,13 +27,6 @@ public final class TestData {
     /** The ids of a published general-admission event with one ticket type and its allotment. */
     public record GaEvent(long eventId, long ticketTypeId, long allotmentId, long venueId, String title, String city) {}
 
-    /** A fresh AES-256 key in base64, as BOXOFFICE_PRIVACY_KEY takes it: no key is kept in the sources. */
-    public static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

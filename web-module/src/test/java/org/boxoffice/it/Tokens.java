@@ -41,6 +41,11 @@ public final class Tokens {
         return sign(TRUSTED, accountId, email, Instant.now(), Duration.ofMinutes(10), groups);
     }
 
+    /** A valid token issued {@code ago}: from before a change that happens now. */
+    public static String issuedBefore(Duration ago, long accountId, String email, String... groups) {
+        return sign(TRUSTED, accountId, email, Instant.now().minus(ago), Duration.ofMinutes(10), groups);
+    }
+
     public static String expired(long accountId, String email, String... groups) {
         return sign(
                 TRUSTED, accountId, email, Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(10), groups);

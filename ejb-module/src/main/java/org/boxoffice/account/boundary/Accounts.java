@@ -119,7 +119,7 @@ public class Accounts {
         }
         if (passwordHash.isOutdated(known.passwordHash())) {
             // stored again with today's settings, while the password is at hand
-            known.changePasswordHash(passwordHash.generate(password));
+            known.rehashPassword(passwordHash.generate(password));
         }
         audit.record(known.id(), known.email(), Action.SIGN_IN, known.id(), channel.description, address);
         return known;

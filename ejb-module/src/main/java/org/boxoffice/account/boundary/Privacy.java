@@ -88,6 +88,14 @@ public class Privacy {
                 .setParameter("placeholder", placeholder)
                 .setParameter("email", formerEmail)
                 .executeUpdate();
+        // the address also appears in the details of some events (roles or address changed); a _ in
+        // it matches any character in LIKE, which only widens the rows replace() looks at
+        em.createNativeQuery(
+                        "update audit_event set detail = replace(detail, ?, ?) where detail like concat('%', ?, '%')")
+                .setParameter(1, formerEmail)
+                .setParameter(2, placeholder)
+                .setParameter(3, formerEmail)
+                .executeUpdate();
         audit.record(account.id(), placeholder, Action.ACCOUNT_CLOSED, account.id(), "closed by its owner", address);
     }
 }

@@ -58,8 +58,8 @@ public class Profiles {
             throw new PasswordMismatchException();
         }
         PasswordRules.check(newPassword, account.email());
-        account.changePasswordHash(passwordHash.generate(newPassword));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        account.changePassword(passwordHash.generate(newPassword), now);
         em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
                 .setParameter("account", account)
                 .setParameter("purpose", Purpose.RESET_PASSWORD)

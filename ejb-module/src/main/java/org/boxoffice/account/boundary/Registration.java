@@ -138,7 +138,7 @@ public class Registration {
         Account account = token.account();
         PasswordRules.check(newPassword, account.email());
         token.use(now());
-        account.changePasswordHash(passwordHash.generate(newPassword));
+        account.changePassword(passwordHash.generate(newPassword), now());
         audit.record(account.id(), account.email(), Action.PASSWORD_RESET, account.id(), "by the mailed link", null);
         em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
                 .setParameter("account", account)

@@ -89,6 +89,9 @@ public class Account {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "credentials_changed_at")
+    private OffsetDateTime credentialsChangedAt;
+
     /** The organisation an organizer acts for; other accounts have none. */
     @Column(name = "organisation_id")
     private Long organisationId;
@@ -213,8 +216,28 @@ public class Account {
         return status == Status.UNVERIFIED;
     }
 
-    public void changePasswordHash(String newPasswordHash) {
+    /**
+     * A new password, chosen by the owner or set with a reset link: tokens issued and sessions
+     * signed in before {@code now} stop working.
+     */
+    public void changePassword(String newPasswordHash, OffsetDateTime now) {
         this.passwordHash = newPasswordHash;
+        this.credentialsChangedAt = now;
+    }
+
+    /** The same password, hashed again with today's settings: nothing else changes. */
+    public void rehashPassword(String samePasswordHash) {
+        this.passwordHash = samePasswordHash;
+    }
+
+    /** When the password last changed; sign-ins from before then count no more. */
+    public Optional<OffsetDateTime> credentialsChangedAt() {
+        return Optional.ofNullable(credentialsChangedAt);
+    }
+
+    /** Whether a sign-in (token or session) at {@code signedInAt} still counts. */
+    public boolean acceptsSignInFrom(java.time.Instant signedInAt) {
+        return credentialsChangedAt == null || !signedInAt.isBefore(credentialsChangedAt.toInstant());
     }
 
     public Long id() {

@@ -49,4 +49,22 @@ class AccountTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(account.roles()).containsExactlyInAnyOrder(Role.ORGANIZER, Role.SUPPORT);
     }
+
+    @Test
+    void aNewPasswordEndsEarlierSignInsButARehashDoesNot() {
+        Account account = new Account("ada@example.org", "Ada", "old hash", java.util.Set.of(Role.CUSTOMER));
+        java.time.OffsetDateTime changed = java.time.OffsetDateTime.parse("2026-11-26T10:00:00Z");
+        assertThat(account.acceptsSignInFrom(changed.toInstant().minusSeconds(3600)))
+                .isTrue();
+
+        account.rehashPassword("same password, stronger hash");
+        assertThat(account.acceptsSignInFrom(changed.toInstant().minusSeconds(3600)))
+                .isTrue();
+
+        account.changePassword("new hash", changed);
+        assertThat(account.acceptsSignInFrom(changed.toInstant().minusMillis(1)))
+                .isFalse();
+        assertThat(account.acceptsSignInFrom(changed.toInstant())).isTrue();
+        assertThat(account.passwordHash()).isEqualTo("new hash");
+    }
 }

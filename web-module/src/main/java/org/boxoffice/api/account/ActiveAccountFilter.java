@@ -8,7 +8,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.api.Parameters;
@@ -16,8 +19,10 @@ import org.boxoffice.api.problem.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A valid signature is not enough: the token's account must still exist and be active, so that a
- * disabled account's tokens stop working at once, on every endpoint, before they expire.
+ * A valid signature is not enough: the token's account must still exist and be active, its
+ * password unchanged since the token was issued and its roles still those the token names, so that
+ * a disabled account's or a replaced password's tokens stop working at once, on every endpoint,
+ * before they expire.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,19 +37,35 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
     @Inject
     SignedIn signedIn;
 
+    /**
+     * A token from before the password last changed, or one naming a role the account no longer
+     * has, counts no more: a changed password or a role taken away takes effect at once.
+     */
+    static boolean stillValid(JsonWebToken token, Account account) {
+        Set<String> roles = account.roles().stream().map(Enum::name).collect(Collectors.toSet());
+        // iat is in whole seconds: a token counts as issued at the end of its second, so that the
+        // one issued right after a change is not refused (one issued in the same second before it
+        // still counts)
+        return account.acceptsSignInFrom(Instant.ofEpochSecond(token.getIssuedAtTime() + 1))
+                && roles.containsAll(Optional.ofNullable(token.getGroups()).orElse(Set.of()));
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (token == null || token.getRawToken() == null) {
             return;
         }
-        Optional<Account> account =
-                Parameters.id(token.getSubject()).flatMap(accounts::find).filter(Account::isActive);
+        Optional<Account> account = Parameters.id(token.getSubject())
+                .flatMap(accounts::find)
+                .filter(Account::isActive)
+                .filter(candidate -> stillValid(token, candidate));
         account.ifPresent(signedIn::set);
         boolean active = account.isPresent();
         if (!active) {
             request.abortWith(Response.fromResponse(Problem.ofStatus(
                                     Response.Status.UNAUTHORIZED,
-                                    "This token's account is closed or disabled. Sign in again.")
+                                    "This token no longer counts: its account was closed or disabled, its password"
+                                            + " changed or a role taken away. Sign in again.")
                             .toResponse())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                     .build());

@@ -1,9 +1,11 @@
 package org.boxoffice.web.my;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.boxoffice.account.boundary.Profiles;
 import org.boxoffice.account.boundary.Registration;
@@ -13,6 +15,7 @@ import org.boxoffice.api.PortalAddress;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.web.FacesMessages;
+import org.boxoffice.web.security.SignInMechanism;
 
 /** The profile page: personal details, a new password, a new e-mail address (confirmed by mail). */
 @Named
@@ -78,6 +81,9 @@ public class ProfileBacking implements Serializable {
                 return;
             }
             profiles.changePassword(accountId(), chars(currentPassword), newPassword.toCharArray(), client.value());
+            // this session stays signed in; every other session and API token of the account ends
+            SignInMechanism.renew((HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest());
             FacesMessages.info("profile.passwordChanged");
         } catch (BusinessException e) {
             FacesMessages.error(e);

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.boxoffice.account.boundary.Accounts;
@@ -42,6 +43,7 @@ import org.boxoffice.api.account.SignedIn;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_ACCOUNT = "org.boxoffice.account";
+    static final String SESSION_SIGNED_IN_AT = "org.boxoffice.signedInAt";
     public static final String SIGN_IN_PAGE = "/account/sign-in.xhtml";
 
     @Inject
@@ -112,20 +114,36 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (session != null) {
             request.changeSessionId();
         }
-        request.getSession(true)
-                .setAttribute(
-                        SESSION_ACCOUNT,
-                        Long.valueOf(result.getCallerPrincipal().getName()));
+        HttpSession signedIn = request.getSession(true);
+        signedIn.setAttribute(
+                SESSION_ACCOUNT, Long.valueOf(result.getCallerPrincipal().getName()));
+        signedIn.setAttribute(SESSION_SIGNED_IN_AT, Instant.now());
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** The session's account while it is active; a session of a disabled or closed account ends. */
+    /**
+     * Keeps this session signed in after its own password change, which ends every other session
+     * and token of the account.
+     */
+    public static void renew(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_SIGNED_IN_AT, Instant.now());
+        }
+    }
+
+    /**
+     * The session's account while it is active and its password unchanged since the sign-in; the
+     * session of a disabled or closed account, or of a replaced password, ends.
+     */
     private Optional<Account> sessionAccount(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof Long id)) {
             return Optional.empty();
         }
-        Optional<Account> account = accounts.find(id).filter(Account::isActive);
+        Instant signedInAt = session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+        Optional<Account> account =
+                accounts.find(id).filter(Account::isActive).filter(found -> found.acceptsSignInFrom(signedInAt));
         if (account.isEmpty()) {
             session.invalidate();
         }

@@ -39,6 +39,11 @@ class PrivacyIT {
         long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         String token = signIn(email);
 
+        TestData.execute(
+                "insert into audit_event (id, occurred_at, action, subject_id, detail)"
+                        + " values (nextval('audit_event_seq'), now(), 'ROLES_CHANGED', ?, ?)",
+                id,
+                email + ": [CUSTOMER] -> [CUSTOMER]");
         HttpResponse<String> wrong = close(token, "not my passphrase");
         RegistrationIT.assertProblem(wrong, 403, "account.password-mismatch");
         assertThat(TestData.count("select count(*) from account where email = ?", email))
@@ -56,6 +61,9 @@ class PrivacyIT {
                                 + " and phone is null and postal_address is null",
                         id))
                 .isEqualTo(1);
+        assertThat(TestData.count("select count(*) from audit_event where detail like ?", "%" + email + "%"))
+                .as("the address is gone from the details of the audit trail too")
+                .isZero();
         assertThat(TestData.text("select display_name from account where id = ?", id))
                 .as("the name is replaced, and encrypted like every name")
                 .startsWith("{aes-gcm:");

@@ -88,7 +88,8 @@ class ProfilesIT {
     void aNewPasswordNeedsTheCurrentOneAndTheOwnerIsTold() {
         String email = TestData.unique("newpass") + "@example.org";
         long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
-        String token = Tokens.valid(id, email, "CUSTOMER");
+        // issued a little earlier: tokens carry their issue time in whole seconds
+        String token = Tokens.issuedBefore(Duration.ofSeconds(5), id, email, "CUSTOMER");
 
         assertProblem(
                 changePassword(token, "not my password", "another fine passphrase"), 403, "account.password-mismatch");
@@ -103,9 +104,33 @@ class ProfilesIT {
         assertThat(RegistrationIT.token(email, PASSWORD).statusCode()).isEqualTo(401);
         assertThat(RegistrationIT.token(email, "another fine passphrase").statusCode())
                 .isEqualTo(200);
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), token).statusCode())
+                .as("a token from before the change counts no more")
+                .isEqualTo(401);
+        String fresh = Http.json(RegistrationIT.token(email, "another fine passphrase"))
+                .getString("access_token");
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), fresh).statusCode())
+                .isEqualTo(200);
         assertThat(TestMail.await(email, "password was changed", Duration.ofSeconds(30))
                         .text())
                 .contains("If it was not you");
+    }
+
+    @Test
+    void aTokenNamingARoleTakenAwayCountsNoMore() {
+        String email = TestData.unique("demoted") + "@example.org";
+        long id = TestData.account(email, "CUSTOMER", "ORGANIZER");
+        String token = Tokens.valid(id, email, "CUSTOMER", "ORGANIZER");
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), token).statusCode())
+                .isEqualTo(200);
+
+        TestData.execute("delete from account_role where account_id = ? and role = 'ORGANIZER'", id);
+
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), token).statusCode())
+                .isEqualTo(401);
+        assertThat(Http.getWithToken(Platform.uri("/api/v1/accounts/me"), Tokens.valid(id, email, "CUSTOMER"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

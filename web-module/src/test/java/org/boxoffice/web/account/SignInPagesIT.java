@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestMail;
+import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +200,27 @@ class SignInPagesIT {
         assertThat(text("events:table")).contains(ownTitle, "DRAFT").doesNotContain(otherTitle);
         open("/admin/audit.xhtml");
         assertThat(browser.getPageSource()).contains("You may not see this page");
+    }
+
+    @Test
+    void aPasswordChangedElsewhereEndsThePageSession() {
+        String email = TestData.unique("changer") + "@example.org";
+        long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        open("/account/sign-in.xhtml?next=/my/profile.xhtml");
+        signIn(email, PASSWORD);
+        waitFor(By.id("details:name"));
+
+        assertThat(Http.postJson(
+                                Platform.uri("/api/v1/accounts/me/password"),
+                                "{\"currentPassword\":\"" + PASSWORD
+                                        + "\",\"newPassword\":\"another fine passphrase\"}",
+                                "Authorization",
+                                "Bearer " + Tokens.valid(id, email, "CUSTOMER"))
+                        .statusCode())
+                .isEqualTo(204);
+
+        open("/my/profile.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("/account/sign-in.xhtml?next=");
     }
 
     @Test
