@@ -22,9 +22,7 @@ import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.web.FacesMessages;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.boxoffice.web.PagedRows;
 
 /**
  * The admins' account list: roles granted and taken away, organizers placed in an organisation,
@@ -105,28 +103,16 @@ public class AccountsBacking implements Serializable {
     private Long selectedOrganisation;
     private String newOrganisation;
 
-    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** The organisations' names for the rows of the page being loaded: one query per page. */
+    private transient Map<Long, String> organisationNames = Map.of();
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, accounts.list(1, 1).total());
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, Page.MAX_SIZE);
-            Page<Account> page = accounts.list(first / size + 1, size); // pages count from 1
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            Map<Long, String> names = getOrganisations();
-            return page.items().stream().map(account -> new Row(account, names)).toList();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.getId());
-        }
-    };
+    private final PagedRows<Account, Row> rows = new PagedRows<>(
+            (page, size) -> {
+                organisationNames = getOrganisations();
+                return accounts.list(page, size);
+            },
+            account -> new Row(account, organisationNames),
+            row -> String.valueOf(row.getId()));
 
     /** Opens the edit dialog for one account. */
     public void edit(Row row) {
@@ -185,7 +171,7 @@ public class AccountsBacking implements Serializable {
         return EnumSet.allOf(Role.class).stream().map(Enum::name).toList();
     }
 
-    public LazyDataModel<Row> getRows() {
+    public PagedRows<?, Row> getRows() {
         return rows;
     }
 

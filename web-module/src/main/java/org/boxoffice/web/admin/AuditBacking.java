@@ -5,14 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent;
-import org.boxoffice.platform.entity.Page;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.boxoffice.web.PagedRows;
 
 /** The audit trail, newest first, read page by page from the database (a lazy table). */
 @Named
@@ -74,30 +69,10 @@ public class AuditBacking implements Serializable {
     @Inject
     transient AuditTrail audit;
 
-    private final LazyDataModel<Row> events = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedRows<AuditEvent, Row> events =
+            new PagedRows<>((page, size) -> audit.newest(page, size), Row::new, row -> String.valueOf(row.getId()));
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, audit.newest(1, 1).total());
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, Page.MAX_SIZE);
-            // pages count from 1
-            Page<AuditEvent> page = audit.newest(first / size + 1, size);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items().stream().map(Row::new).toList();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.getId());
-        }
-    };
-
-    public LazyDataModel<Row> getEvents() {
+    public PagedRows<?, Row> getEvents() {
         return events;
     }
 }

@@ -1,22 +1,18 @@
 package org.boxoffice.web.organizer;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.entity.Event;
-import org.boxoffice.platform.entity.Page;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.boxoffice.web.PagedRows;
 
 /**
  * The organizer's events: those of their organisation only, drafts included, soonest first. The
@@ -75,37 +71,17 @@ public class EventsBacking implements Serializable {
     @Inject
     transient SignedIn signedIn;
 
-    private final LazyDataModel<Row> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int)
-                    Math.min(Integer.MAX_VALUE, events.list(organizer(), 1, 1).total());
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, Page.MAX_SIZE);
-            Page<Event> page = events.list(organizer(), first / size + 1, size); // pages count from 1
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getViewRoot()
-                    .getLocale();
-            return page.items().stream().map(event -> new Row(event, locale)).toList();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return String.valueOf(row.getId());
-        }
-    };
+    private final PagedRows<Event, Row> rows = new PagedRows<>(
+            (page, size) -> events.list(organizer(), page, size),
+            event -> new Row(
+                    event, FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+            row -> String.valueOf(row.getId()));
 
     private Account organizer() {
         return signedIn.find().orElseThrow(() -> new IllegalStateException("no session"));
     }
 
-    public LazyDataModel<Row> getRows() {
+    public PagedRows<?, Row> getRows() {
         return rows;
     }
 }
