@@ -127,6 +127,88 @@ public final class TestData {
         return event(title, city, startsAt, price, capacity, "DRAFT");
     }
 
+    /** The ids of a seated event: one section of rows A, B, ... with numbered seats, one ticket type. */
+    public record SeatedEvent(long eventId, long ticketTypeId, long sectionId, java.util.List<Long> seatIds) {}
+
+    /**
+     * A seated event in its own venue; published ones get their inventory rows (one per seat, FREE)
+     * as publishing makes them.
+     */
+    public static SeatedEvent seatedEvent(String title, int rows, int seatsPerRow, String status) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long category = next(c, "category_seq");
+            String slug = unique("it");
+            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
+            long venue = next(c, "venue_seq");
+            update(
+                    c,
+                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
+                    venue,
+                    "Hall of " + title,
+                    "1 Test Street",
+                    "Seatville",
+                    ZoneId.of("Europe/Berlin").getId());
+            long section = next(c, "section_seq");
+            update(
+                    c,
+                    "insert into section (id, venue_id, name, kind, capacity) values (?, ?, 'Stalls', 'SEATED', ?)",
+                    section,
+                    venue,
+                    rows * seatsPerRow);
+            java.util.List<Long> seats = new java.util.ArrayList<>();
+            for (int row = 0; row < rows; row++) {
+                for (int number = 1; number <= seatsPerRow; number++) {
+                    long seat = next(c, "seat_seq");
+                    update(
+                            c,
+                            "insert into seat (id, section_id, row_label, number, category) values (?, ?, ?, ?, ?)",
+                            seat,
+                            section,
+                            String.valueOf((char) ('A' + row)),
+                            number,
+                            row == 0 ? "Premium" : "Standard");
+                    seats.add(seat);
+                }
+            }
+            long event = next(c, "event_seq");
+            OffsetDateTime startsAt = OffsetDateTime.now().plusDays(20);
+            update(
+                    c,
+                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                    event,
+                    title,
+                    "Described: " + title,
+                    category,
+                    venue,
+                    startsAt,
+                    startsAt.plusHours(2),
+                    status);
+            long type = next(c, "ticket_type_seq");
+            update(
+                    c,
+                    "insert into ticket_type (id, event_id, name, price_amount, price_currency, section_id)"
+                            + " values (?, ?, 'Stalls', 42.00, 'EUR', ?)",
+                    type,
+                    event,
+                    section);
+            if ("PUBLISHED".equals(status)) {
+                update(
+                        c,
+                        "insert into event_seat (event_id, seat_id, ticket_type_id, status, version)"
+                                + " select ?, s.id, ?, 'FREE', 1 from seat s where s.section_id = ? and not s.blocked",
+                        event,
+                        type,
+                        section);
+            }
+            c.commit();
+            return new SeatedEvent(event, type, section, seats);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static GaEvent event(
             String title, String city, OffsetDateTime startsAt, String price, int capacity, String status) {
         try (Connection c = connect()) {

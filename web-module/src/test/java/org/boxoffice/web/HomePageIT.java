@@ -42,7 +42,7 @@ class HomePageIT {
         browser.get(Platform.baseUri().toString());
         WebElement card = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.xpath("//*[contains(@class,'bo-event-card')][.//h3[text()='" + title + "']]")));
+                        By.xpath("//*[contains(@class,'bo-event-card')][.//h3[normalize-space(.)='" + title + "']]")));
         Browser.screenshot(browser, "home");
 
         assertThat(browser.getTitle()).contains("Upcoming events");
@@ -54,6 +54,10 @@ class HomePageIT {
         assertThat(browser.findElements(By.cssSelector("script[src*='primefaces']")))
                 .as("the page is rendered by PrimeFaces")
                 .isNotEmpty();
+
+        card.findElement(By.tagName("a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/event.xhtml?id="));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(title);
     }
 
     @Test

@@ -34,8 +34,9 @@ public class Inventory {
     public void createFor(Event event) {
         for (TicketType type : event.ticketTypes()) {
             if (type.isSeated()) {
-                em.createNativeQuery("insert into event_seat (event_id, seat_id, ticket_type_id, status, version)"
-                                + " select ?1, s.id, ?2, 'FREE', 1 from seat s where s.section_id = ?3")
+                em.createNativeQuery(
+                                "insert into event_seat (event_id, seat_id, ticket_type_id, status, version)"
+                                        + " select ?1, s.id, ?2, 'FREE', 1 from seat s where s.section_id = ?3 and not s.blocked")
                         .setParameter(1, event.id())
                         .setParameter(2, type.id())
                         .setParameter(3, type.section().id())

@@ -33,6 +33,14 @@ public class Seat {
     @Column(nullable = false, length = 30)
     private String category;
 
+    /** For wheelchair users or their companions. */
+    @Column(nullable = false)
+    private boolean accessible;
+
+    /** Never sold: no inventory row is made for it when an event is published. */
+    @Column(nullable = false)
+    private boolean blocked;
+
     protected Seat() {}
 
     Seat(Section section, String rowLabel, int number, String category) {
@@ -40,6 +48,24 @@ public class Seat {
         this.rowLabel = rowLabel;
         this.number = number;
         this.category = category;
+    }
+
+    /** The organizer's changes in the seat-map editor: a category, accessible or not, blocked or not. */
+    public void change(String newCategory, boolean isAccessible, boolean isBlocked) {
+        if (newCategory == null || newCategory.isBlank() || newCategory.strip().length() > 30) {
+            throw new IllegalArgumentException("a seat category has 1 to 30 characters");
+        }
+        this.category = newCategory.strip();
+        this.accessible = isAccessible;
+        this.blocked = isBlocked;
+    }
+
+    public boolean isAccessible() {
+        return accessible;
+    }
+
+    public boolean isBlocked() {
+        return blocked;
     }
 
     public Long id() {

@@ -1,0 +1,44 @@
+package org.boxoffice.api.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.boxoffice.catalog.entity.SeatMap;
+
+/**
+ * An event's seat map, compact enough for venues of 20,000 seats: each seat is the array {@code
+ * [id, number, category index, state, accessible]}, state one of {@code F} (free), {@code H}
+ * (held), {@code S} (sold), {@code B} (blocked, never sold), accessible {@code 1} or {@code 0};
+ * category names are listed once.
+ */
+public record SeatMapView(String eventId, List<String> categories, List<AreaView> sections) {
+
+    public record AreaView(String id, String name, boolean seated, int capacity, List<RowView> rows) {}
+
+    public record RowView(String label, List<List<Object>> seats) {}
+
+    static SeatMapView of(SeatMap map) {
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        List<AreaView> areas = new ArrayList<>();
+        for (SeatMap.Area area : map.areas()) {
+            List<RowView> rows = new ArrayList<>();
+            for (SeatMap.Row row : area.rows()) {
+                List<List<Object>> seats = new ArrayList<>(row.seats().size());
+                for (SeatMap.Spot seat : row.seats()) {
+                    int category = categories.computeIfAbsent(seat.category(), name -> categories.size());
+                    seats.add(List.of(
+                            seat.seatId(),
+                            seat.number(),
+                            category,
+                            seat.state().name().substring(0, 1),
+                            seat.accessible() ? 1 : 0));
+                }
+                rows.add(new RowView(row.label(), seats));
+            }
+            areas.add(
+                    new AreaView(String.valueOf(area.sectionId()), area.name(), area.seated(), area.capacity(), rows));
+        }
+        return new SeatMapView(String.valueOf(map.eventId()), List.copyOf(categories.keySet()), areas);
+    }
+}

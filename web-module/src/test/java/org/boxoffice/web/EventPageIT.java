@@ -1,0 +1,66 @@
+package org.boxoffice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.boxoffice.it.Browser;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The event page in a real browser: details, times, tickets left and the seat map. */
+class EventPageIT {
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void showsTheEventItsTicketsAndTheSeatMapWithEachSeatsState() {
+        String title = TestData.unique("Seat Map Night");
+        TestData.SeatedEvent event = TestData.seatedEvent(title, 3, 4, "PUBLISHED");
+        TestData.execute(
+                "update event_seat set status = 'SOLD' where event_id = ? and seat_id = ?",
+                event.eventId(),
+                event.seatIds().get(0));
+
+        browser.get(Platform.uri("/event.xhtml?id=" + event.eventId()).toString());
+
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("zone")).getText()).contains("Europe/Berlin");
+        assertThat(browser.findElement(By.id("localTime")).getText()).startsWith("Your time:");
+        assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "11");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
+        assertThat(browser.findElements(By.cssSelector("#seatMap rect.bo-seat-sold")))
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#seatMap rect.bo-seat-free")))
+                .hasSize(11);
+        Browser.screenshot(browser, "event-page");
+    }
+
+    @Test
+    void anUnknownOrUnpublishedEventIsNotFound() {
+        TestData.SeatedEvent draft = TestData.seatedEvent(TestData.unique("Not Yet"), 1, 2, "DRAFT");
+
+        browser.get(Platform.uri("/event.xhtml?id=" + draft.eventId()).toString());
+        assertThat(browser.getPageSource()).contains("This page does not exist").doesNotContain("Not Yet");
+
+        browser.get(Platform.uri("/event.xhtml?id=nonsense").toString());
+        assertThat(browser.getPageSource()).contains("This page does not exist");
+    }
+}
