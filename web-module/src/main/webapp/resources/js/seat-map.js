@@ -1,11 +1,13 @@
-// Draws an event's seat map as one SVG from GET /api/v1/events/{id}/seat-map. Built as a single
-// string and inserted once, with one listener for the whole map (not one per seat), so that venues
-// of 20,000 seats draw in a blink and the page stays responsive. bench/seat-map measures it.
+// Draws an event's seat map as SVG from GET /api/v1/events/{id}/seat-map. Seats of one state are
+// one <path> (a square per seat), so a venue of 20,000 seats is a handful of SVG elements, not
+// 20,000: the page draws it in a blink and stays responsive. Which seat the pointer is on is
+// computed from the layout, not from a DOM element per seat. bench/seat-map measures it.
 (function (global) {
   "use strict";
 
   var SEAT = 10; // a seat's square, in SVG units
   var GAP = 3; // between seats and rows
+  var STEP = SEAT + GAP;
   var LABEL = 28; // room for the row labels
   var SECTION_GAP = 36; // between sections, with room for the section's name
   var STATES = { F: "free", H: "held", S: "sold", B: "blocked" };
@@ -14,48 +16,83 @@
     return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  /** The SVG markup of a seat map, and its size. */
-  function render(map, texts) {
-    var parts = [];
+  /**
+   * The SVG markup of a seat map, its size, how many seats of each state it has, and the rows'
+   * positions for finding the seat under the pointer.
+   */
+  function render(map) {
+    var paths = { F: [], H: [], S: [], B: [] };
+    var accessible = [];
+    var labels = [];
+    var rows = [];
+    var counts = { F: 0, H: 0, S: 0, B: 0 };
     var y = 0;
     var width = 0;
+    var seats = 0;
     map.sections.forEach(function (section) {
       y += SECTION_GAP;
-      parts.push('<text class="bo-section-name" x="0" y="' + (y - 12) + '">' + escapeText(section.name) + "</text>");
+      labels.push('<text class="bo-section-name" x="0" y="' + (y - 12) + '">' + escapeText(section.name) + "</text>");
       if (!section.seated) {
-        parts.push('<rect class="bo-standing" x="' + LABEL + '" y="' + y + '" width="240" height="40" rx="4"></rect>');
-        parts.push('<text class="bo-standing-text" x="' + (LABEL + 8) + '" y="' + (y + 25) + '">' +
+        labels.push('<rect class="bo-standing" x="' + LABEL + '" y="' + y + '" width="240" height="40" rx="4"></rect>');
+        labels.push('<text class="bo-standing-text" x="' + (LABEL + 8) + '" y="' + (y + 25) + '">' +
           escapeText(section.capacity) + "</text>");
         y += 40;
         width = Math.max(width, LABEL + 240);
         return;
       }
       section.rows.forEach(function (row) {
-        parts.push('<text class="bo-row-label" x="0" y="' + (y + SEAT - 1) + '">' + escapeText(row.label) + "</text>");
-        row.seats.forEach(function (seat, index) {
-          var x = LABEL + index * (SEAT + GAP);
-          parts.push('<rect class="bo-seat bo-seat-' + STATES[seat[3]] + (seat[4] ? " bo-seat-accessible" : "") +
-            '" x="' + x + '" y="' + y + '" width="' + SEAT + '" height="' + SEAT +
-            '" data-s="' + section.id + '" data-r="' + escapeText(row.label) + '" data-n="' + seat[1] +
-            '" data-c="' + seat[2] + '" data-t="' + seat[3] + '" data-a="' + seat[4] + '" data-id="' + seat[0] + '"></rect>');
-          width = Math.max(width, x + SEAT);
-        });
-        y += SEAT + GAP;
+        labels.push('<text class="bo-row-label" x="0" y="' + (y + SEAT - 1) + '">' + escapeText(row.label) + "</text>");
+        var squares = row.seats;
+        for (var i = 0; i < squares.length; i++) {
+          var seat = squares[i];
+          var square = "M" + (LABEL + i * STEP) + " " + y + "h" + SEAT + "v" + SEAT + "h-" + SEAT + "z";
+          paths[seat[3]].push(square);
+          counts[seat[3]]++;
+          if (seat[4]) {
+            accessible.push(square);
+          }
+        }
+        seats += squares.length;
+        rows.push({ y: y, section: section, row: row });
+        width = Math.max(width, LABEL + squares.length * STEP);
+        y += STEP;
       });
     });
-    return { markup: parts.join(""), width: width + GAP, height: y + GAP };
+    var markup = labels.join("");
+    Object.keys(paths).forEach(function (state) {
+      if (paths[state].length) {
+        markup += '<path class="bo-seat bo-seat-' + STATES[state] + '" d="' + paths[state].join("") + '"></path>';
+      }
+    });
+    if (accessible.length) {
+      markup += '<path class="bo-seat-accessible" d="' + accessible.join("") + '"></path>';
+    }
+    return { markup: markup, width: width + GAP, height: y + GAP, rows: rows, counts: counts, seats: seats };
   }
 
-  function describe(rect, map, texts) {
-    var d = rect.dataset;
-    var state = texts[STATES[d.t]] || "";
-    return texts.row + " " + d.r + ", " + texts.seat + " " + d.n + " · " + map.categories[+d.c] + " · " + state +
-      (d.a === "1" ? " · " + texts.accessible : "");
+  /** The seat at a point of the map, or null. */
+  function seatAt(drawn, x, y) {
+    for (var i = 0; i < drawn.rows.length; i++) {
+      var line = drawn.rows[i];
+      if (y >= line.y && y < line.y + SEAT) {
+        var index = Math.floor((x - LABEL) / STEP);
+        var inSeat = x - LABEL - index * STEP < SEAT;
+        return index >= 0 && index < line.row.seats.length && inSeat
+          ? { section: line.section, row: line.row, seat: line.row.seats[index] } : null;
+      }
+    }
+    return null;
+  }
+
+  function describe(found, map, texts) {
+    var seat = found.seat;
+    return texts.row + " " + found.row.label + ", " + texts.seat + " " + seat[1] + " · " + map.categories[seat[2]] +
+      " · " + (texts[STATES[seat[3]]] || "") + (seat[4] ? " · " + texts.accessible : "");
   }
 
   function draw(container, map) {
     var texts = container.dataset;
-    var drawn = render(map, texts);
+    var drawn = render(map);
     // twice the natural size at most: a small hall is not blown up, a large one shrinks to the page
     container.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" role="img" class="bo-seat-map-svg" viewBox="0 0 ' +
       drawn.width + " " + drawn.height + '" width="' + drawn.width * 2 + '" height="' + drawn.height * 2 +
@@ -64,14 +101,24 @@
       ' <span class="bo-key bo-seat-held"></span>' + escapeText(texts.held) +
       ' <span class="bo-key bo-seat-sold"></span>' + escapeText(texts.sold) +
       ' <span class="bo-key bo-seat-blocked"></span>' + escapeText(texts.blocked) + "</p>";
+    var svg = container.querySelector("svg");
     var info = document.getElementById("seatInfo");
-    container.addEventListener("mouseover", function (event) {
-      if (info && event.target.classList && event.target.classList.contains("bo-seat")) {
-        info.textContent = describe(event.target, map, texts);
+    svg.addEventListener("mousemove", function (event) {
+      var matrix = svg.getScreenCTM();
+      if (!info || !matrix) {
+        return;
       }
+      var point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      var found = seatAt(drawn, point.x, point.y);
+      info.textContent = found ? describe(found, map, texts) : "";
     });
-    container.setAttribute("data-seats", container.querySelectorAll(".bo-seat").length);
+    container.setAttribute("data-seats", drawn.seats);
+    container.setAttribute("data-count-free", drawn.counts.F);
+    container.setAttribute("data-count-held", drawn.counts.H);
+    container.setAttribute("data-count-sold", drawn.counts.S);
+    container.setAttribute("data-count-blocked", drawn.counts.B);
     container.dispatchEvent(new CustomEvent("bo-seat-map-drawn", { bubbles: true }));
+    return drawn;
   }
 
   function load(container) {
@@ -90,7 +137,7 @@
       });
   }
 
-  global.boxofficeSeatMap = { render: render, draw: draw };
+  global.boxofficeSeatMap = { render: render, draw: draw, seatAt: seatAt };
 
   function start() {
     document.querySelectorAll(".bo-seat-map[data-src]").forEach(load);

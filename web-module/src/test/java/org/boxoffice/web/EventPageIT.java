@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,10 +48,24 @@ class EventPageIT {
         assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "11");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
-        assertThat(browser.findElements(By.cssSelector("#seatMap rect.bo-seat-sold")))
+        WebElement map = browser.findElement(By.id("seatMap"));
+        assertThat(map.getAttribute("data-count-sold")).isEqualTo("1");
+        assertThat(map.getAttribute("data-count-free")).isEqualTo("11");
+        // the seats of one state are one path of squares: a few SVG elements however large the hall
+        assertThat(browser.findElements(By.cssSelector("#seatMap svg path.bo-seat-sold")))
                 .hasSize(1);
-        assertThat(browser.findElements(By.cssSelector("#seatMap rect.bo-seat-free")))
-                .hasSize(11);
+        assertThat(browser.findElement(By.cssSelector("#seatMap svg path.bo-seat-free"))
+                        .getAttribute("d"))
+                .containsPattern("^(M[0-9.]+ [0-9.]+h10v10h-10z){11}$");
+        // the seat under the pointer is named: row A, seat 1 is at (28, 36) of the map, drawn at twice
+        // its size (3 rows of 4 seats: 83 x 78 units)
+        WebElement svg = browser.findElement(By.cssSelector("#seatMap svg"));
+        int x = 28 * 2 + 10 - svg.getSize().getWidth() / 2;
+        int y = 36 * 2 + 10 - svg.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(svg, x, y).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("seatInfo"), "Row A, seat 1"));
+        assertThat(browser.findElement(By.id("seatInfo")).getText()).contains("Premium", "sold");
         Browser.screenshot(browser, "event-page");
     }
 
