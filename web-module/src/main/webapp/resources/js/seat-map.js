@@ -70,18 +70,71 @@
     return { markup: markup, width: width + GAP, height: y + GAP, rows: rows, counts: counts, seats: seats };
   }
 
-  /** The seat at a point of the map, or null. */
-  function seatAt(drawn, x, y) {
+  /** The row at a height of the map, or null. */
+  function rowAt(drawn, y) {
     for (var i = 0; i < drawn.rows.length; i++) {
-      var line = drawn.rows[i];
-      if (y >= line.y && y < line.y + SEAT) {
-        var index = Math.floor((x - LABEL) / STEP);
-        var inSeat = x - LABEL - index * STEP < SEAT;
-        return index >= 0 && index < line.row.seats.length && inSeat
-          ? { section: line.section, row: line.row, seat: line.row.seats[index] } : null;
+      if (y >= drawn.rows[i].y && y < drawn.rows[i].y + SEAT) {
+        return drawn.rows[i];
       }
     }
     return null;
+  }
+
+  /** The seat at a point of the map, or null. */
+  function seatAt(drawn, x, y) {
+    var line = rowAt(drawn, y);
+    if (!line) {
+      return null;
+    }
+    var index = Math.floor((x - LABEL) / STEP);
+    var inSeat = x - LABEL - index * STEP < SEAT;
+    return index >= 0 && index < line.row.seats.length && inSeat
+      ? { section: line.section, row: line.row, seat: line.row.seats[index], line: line, index: index } : null;
+  }
+
+  function square(line, index) {
+    return "M" + (LABEL + index * STEP) + " " + line.y + "h" + SEAT + "v" + SEAT + "h-" + SEAT + "z";
+  }
+
+  /**
+   * Organizers' editing: a click on a seat selects or unselects it, a click on a row's label the
+   * whole row; the ids go into the form field named by data-select-into, for the server to change.
+   */
+  function selectable(container, svg, drawn, toPoint) {
+    var field = document.getElementById(container.dataset.selectInto);
+    if (!field) {
+      return;
+    }
+    var selected = new Map();
+    var overlay = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    overlay.setAttribute("class", "bo-seat-selected");
+    svg.appendChild(overlay);
+    function toggle(line, index, on) {
+      var id = line.row.seats[index][0];
+      if (on) {
+        selected.set(id, square(line, index));
+      } else {
+        selected.delete(id);
+      }
+    }
+    svg.addEventListener("click", function (event) {
+      var point = toPoint(event);
+      if (point.x < LABEL) {
+        var line = rowAt(drawn, point.y);
+        if (line) {
+          var all = line.row.seats.every(function (seat) { return selected.has(seat[0]); });
+          line.row.seats.forEach(function (seat, index) { toggle(line, index, !all); });
+        }
+      } else {
+        var found = seatAt(drawn, point.x, point.y);
+        if (found) {
+          toggle(found.line, found.index, !selected.has(found.seat[0]));
+        }
+      }
+      overlay.setAttribute("d", Array.from(selected.values()).join(""));
+      field.value = Array.from(selected.keys()).join(",");
+      container.setAttribute("data-selected", selected.size);
+    });
   }
 
   function describe(found, map, texts) {
@@ -103,15 +156,20 @@
       ' <span class="bo-key bo-seat-blocked"></span>' + escapeText(texts.blocked) + "</p>";
     var svg = container.querySelector("svg");
     var info = document.getElementById("seatInfo");
+    function toPoint(event) {
+      return new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM().inverse());
+    }
     svg.addEventListener("mousemove", function (event) {
-      var matrix = svg.getScreenCTM();
-      if (!info || !matrix) {
+      if (!info || !svg.getScreenCTM()) {
         return;
       }
-      var point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      var point = toPoint(event);
       var found = seatAt(drawn, point.x, point.y);
       info.textContent = found ? describe(found, map, texts) : "";
     });
+    if (container.dataset.selectInto) {
+      selectable(container, svg, drawn, toPoint);
+    }
     container.setAttribute("data-seats", drawn.seats);
     container.setAttribute("data-count-free", drawn.counts.F);
     container.setAttribute("data-count-held", drawn.counts.H);
@@ -122,7 +180,7 @@
   }
 
   function load(container) {
-    fetch(container.dataset.src, { headers: { Accept: "application/json" }, credentials: "omit" })
+    fetch(container.dataset.src, { headers: { Accept: "application/json" }, credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) {
           throw new Error("HTTP " + response.status);

@@ -36,9 +36,15 @@ import org.boxoffice.account.entity.InvalidProfileException;
 import org.boxoffice.account.entity.NotAnOrganizerException;
 import org.boxoffice.admin.boundary.NoRolesException;
 import org.boxoffice.admin.boundary.OwnRolesException;
+import org.boxoffice.catalog.boundary.CategoryBusyException;
+import org.boxoffice.catalog.boundary.CategoryInUseException;
+import org.boxoffice.catalog.boundary.CategoryNameTakenException;
+import org.boxoffice.catalog.boundary.CategorySlugTakenException;
 import org.boxoffice.catalog.boundary.EventNotOnSaleException;
+import org.boxoffice.catalog.boundary.UnknownCategoryException;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.InvalidCategoryException;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.InvalidEventStateException;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
@@ -46,6 +52,9 @@ import org.boxoffice.inventory.boundary.UnknownAllotmentException;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.notification.boundary.UnknownNotificationException;
+import org.boxoffice.venue.boundary.NoOrganisationException;
+import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.boxoffice.venue.entity.InvalidVenueException;
 import org.junit.jupiter.api.Test;
 
 /** Every business code has its message and its title in {@code org/boxoffice/platform/messages.properties}. */
@@ -110,7 +119,30 @@ class MessagesTest {
                 new InvalidProfileException("name-length"),
                 new InvalidProfileException("phone"),
                 new InvalidProfileException("address-length"),
-                new UnknownNotificationException(7L));
+                new UnknownNotificationException(7L),
+                new UnknownVenueException(7L),
+                new NoOrganisationException(),
+                new InvalidVenueException("name"),
+                new InvalidVenueException("address"),
+                new InvalidVenueException("city"),
+                new InvalidVenueException("zone"),
+                new InvalidVenueException("section-name"),
+                new InvalidVenueException("section-name-taken"),
+                new InvalidVenueException("rows"),
+                new InvalidVenueException("seats"),
+                new InvalidVenueException("capacity"),
+                new InvalidVenueException("too-large"),
+                new InvalidVenueException("category"),
+                new InvalidVenueException("seats-unknown"),
+                new UnknownCategoryException(7L),
+                new CategoryNameTakenException("Jazz"),
+                new CategorySlugTakenException("jazz"),
+                new CategoryInUseException("Jazz", 1),
+                new CategoryInUseException("Jazz", 3),
+                new CategoryBusyException(new RuntimeException()),
+                new InvalidCategoryException("name"),
+                new InvalidCategoryException("slug"),
+                new InvalidCategoryException("derived-slug"));
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

@@ -96,6 +96,21 @@ public final class Parameters {
         return defaultValue;
     }
 
+    /** A yes-or-no switch such as {@code available=true}: {@code true} or {@code false}, false when absent. */
+    public boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String text = value.strip();
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (!text.equalsIgnoreCase("false")) {
+            errors.add(new FieldError(name, "must be true or false"));
+        }
+        return false;
+    }
+
     /** An opaque id that is not one of ours: nothing can exist under it. */
     public static Optional<Long> id(String value) {
         try {

@@ -214,4 +214,25 @@ class ParametersTest {
         assertThat(Parameters.id(null)).isEmpty();
         assertThat(Parameters.id("99999999999999999999")).isEmpty();
     }
+
+    @Test
+    void flagsAreTrueOrFalseAndFalseWhenAbsent() {
+        Parameters parameters = new Parameters();
+
+        assertThat(parameters.flag("available", "true")).isTrue();
+        assertThat(parameters.flag("available", " TRUE ")).isTrue();
+        assertThat(parameters.flag("available", "false")).isFalse();
+        assertThat(parameters.flag("available", null)).isFalse();
+        assertThat(parameters.flag("available", "")).isFalse();
+        assertThatNoException().isThrownBy(parameters::check);
+    }
+
+    @Test
+    void aFlagThatIsNeitherTrueNorFalseIsReported() {
+        Parameters parameters = new Parameters();
+
+        assertThat(parameters.flag("available", "yes")).isFalse();
+
+        assertThat(errorsOf(parameters)).containsExactly(new FieldError("available", "must be true or false"));
+    }
 }

@@ -264,6 +264,135 @@ public final class TestData {
         }
     }
 
+    /** A new event category with this name and slug; the id of the row. */
+    public static long category(String name, String slug) {
+        try (Connection c = connect()) {
+            long id = next(c, "category_seq");
+            update(c, "insert into category (id, name, slug) values (?, ?, ?)", id, name, slug);
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A draft event (seen by no customer) in the given category, at a venue of its own; the event's id. */
+    public static long draftEventIn(long categoryId, String title) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long venue = next(c, "venue_seq");
+            update(
+                    c,
+                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
+                    venue,
+                    "Hall of " + title,
+                    "1 Test Street",
+                    "Hamburg",
+                    ZoneId.of("Europe/Berlin").getId());
+            long event = next(c, "event_seq");
+            OffsetDateTime startsAt = OffsetDateTime.now().plusDays(40);
+            update(
+                    c,
+                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+                            + " version) values (?, ?, ?, ?, ?, ?, ?, 'DRAFT', 1)",
+                    event,
+                    title,
+                    "Described: " + title,
+                    categoryId,
+                    venue,
+                    startsAt,
+                    startsAt.plusHours(2));
+            c.commit();
+            return event;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A published general-admission event at an existing venue (so that several events share one),
+     * in a category of its own, with one ticket type and its allotment.
+     */
+    public static GaEvent publishedEventAt(
+            long venueId, String title, OffsetDateTime startsAt, String price, int capacity) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long category = next(c, "category_seq");
+            String slug = unique("it");
+            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
+            long event = next(c, "event_seq");
+            update(
+                    c,
+                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+                            + " version) values (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', 1)",
+                    event,
+                    title,
+                    "Described: " + title,
+                    category,
+                    venueId,
+                    startsAt,
+                    startsAt.plusHours(2));
+            long type = next(c, "ticket_type_seq");
+            update(
+                    c,
+                    "insert into ticket_type (id, event_id, name, price_amount, price_currency, capacity)"
+                            + " values (?, ?, 'Standard', ?, 'EUR', ?)",
+                    type,
+                    event,
+                    new BigDecimal(price),
+                    capacity);
+            long allotment = next(c, "allotment_seq");
+            update(
+                    c,
+                    "insert into allotment (id, ticket_type_id, capacity, taken, version) values (?, ?, ?, 0, 1)",
+                    allotment,
+                    type,
+                    capacity);
+            String city;
+            try (PreparedStatement statement = prepare(c, "select city from venue where id = ?", venueId);
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                city = result.getString(1);
+            }
+            c.commit();
+            return new GaEvent(event, type, allotment, venueId, title, city);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Another general-admission ticket type of a published event, with its allotment; the allotment's id. */
+    public static long addTicketType(long eventId, String name, String price, int capacity) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long type = next(c, "ticket_type_seq");
+            update(
+                    c,
+                    "insert into ticket_type (id, event_id, name, price_amount, price_currency, capacity)"
+                            + " values (?, ?, ?, ?, 'EUR', ?)",
+                    type,
+                    eventId,
+                    name,
+                    new BigDecimal(price),
+                    capacity);
+            long allotment = next(c, "allotment_seq");
+            update(
+                    c,
+                    "insert into allotment (id, ticket_type_id, capacity, taken, version) values (?, ?, ?, 0, 1)",
+                    allotment,
+                    type,
+                    capacity);
+            c.commit();
+            return allotment;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves the event's venue to another city: seated test events all start in the same one. */
+    public static void moveVenueOf(long eventId, String city) {
+        execute("update venue set city = ? where id = (select venue_id from event where id = ?)", city, eventId);
+    }
+
     public static void execute(String sql, Object... parameters) {
         try (Connection c = connect()) {
             update(c, sql, parameters);

@@ -43,7 +43,10 @@ public class AuditEvent {
         PASSWORD_CHANGED,
         EMAIL_CHANGE_REQUESTED,
         EMAIL_CHANGED,
-        CONSENT_CHANGED
+        CONSENT_CHANGED,
+        CATEGORY_CREATED,
+        CATEGORY_RENAMED,
+        CATEGORY_DELETED
     }
 
     @Id

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -18,6 +19,12 @@ import java.util.List;
 
 @Entity
 @Table(name = "venue")
+@NamedQuery(
+        name = Venue.OF_ORGANISATION,
+        query = "select v from Venue v where v.organisationId = :organisation order by v.name, v.id")
+@NamedQuery(
+        name = Venue.COUNT_OF_ORGANISATION,
+        query = "select count(v) from Venue v where v.organisationId = :organisation")
 public class Venue {
 
     @Id
@@ -42,8 +49,15 @@ public class Venue {
     @OrderBy("id")
     private List<Section> sections = new ArrayList<>();
 
+    /** The organisation whose organizers keep this venue's seat map. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @Version
     private long version;
+
+    public static final String OF_ORGANISATION = "Venue.ofOrganisation";
+    public static final String COUNT_OF_ORGANISATION = "Venue.countOfOrganisation";
 
     protected Venue() {}
 
@@ -65,6 +79,36 @@ public class Venue {
         Section section = Section.standing(this, name, capacity);
         sections.add(section);
         return section;
+    }
+
+    /** A venue an organisation keeps, its fields checked by {@link VenuePlan}. */
+    public static Venue of(long organisationId, String name, String address, String city, String zone) {
+        Venue venue = new Venue(
+                VenuePlan.text(name, 150, "name"),
+                VenuePlan.text(address, 250, "address"),
+                VenuePlan.text(city, 100, "city"),
+                VenuePlan.zone(zone));
+        venue.organisationId = organisationId;
+        return venue;
+    }
+
+    public boolean isKeptBy(long organisation) {
+        return organisationId != null && organisationId == organisation;
+    }
+
+    public java.util.Optional<Long> organisationId() {
+        return java.util.Optional.ofNullable(organisationId);
+    }
+
+    public int seatCount() {
+        return sections.stream()
+                .filter(Section::isSeated)
+                .mapToInt(Section::capacity)
+                .sum();
+    }
+
+    public boolean hasSection(String sectionName) {
+        return sections.stream().anyMatch(section -> section.name().equalsIgnoreCase(sectionName.strip()));
     }
 
     public Long id() {

@@ -2,10 +2,14 @@ package org.boxoffice.api.catalog;
 
 import java.util.Comparator;
 import org.boxoffice.api.MoneyView;
+import org.boxoffice.catalog.boundary.Listing;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 
-/** An event in a list: enough to choose, with the lowest price. Times carry the venue's offset. */
+/**
+ * An event in a list: enough to choose, with the lowest price. Times carry the venue's offset.
+ * {@code soldOut} is true when no seat or place is left.
+ */
 public record EventSummaryView(
         String id,
         String title,
@@ -14,9 +18,11 @@ public record EventSummaryView(
         String city,
         String startsAt,
         String zoneId,
-        MoneyView priceFrom) {
+        MoneyView priceFrom,
+        boolean soldOut) {
 
-    static EventSummaryView of(Event event) {
+    static EventSummaryView of(Listing listing) {
+        Event event = listing.event();
         return new EventSummaryView(
                 String.valueOf(event.id()),
                 event.title(),
@@ -29,6 +35,7 @@ public record EventSummaryView(
                         .map(TicketType::price)
                         .min(Comparator.comparing(price -> price.amount()))
                         .map(MoneyView::of)
-                        .orElse(null));
+                        .orElse(null),
+                listing.isSoldOut());
     }
 }

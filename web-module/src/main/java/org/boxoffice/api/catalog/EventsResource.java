@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
@@ -34,28 +36,38 @@ public class EventsResource {
     public PageView<EventSummaryView> search(
             @QueryParam("q") String text,
             @QueryParam("city") String city,
+            @QueryParam("venue") String venue,
             @QueryParam("category") String category,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("minPrice") String minPrice,
             @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("available") String available,
             @QueryParam("sort") String sort,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Parameters parameters = new Parameters();
+        Optional<Long> venueId = Parameters.id(venue == null ? null : venue.strip());
         EventSearch search = new EventSearch(
                 text,
                 city,
+                venueId.orElse(null),
                 category,
                 parameters.instant("from", from),
                 parameters.instant("to", to),
                 parameters.amount("minPrice", minPrice),
                 parameters.amount("maxPrice", maxPrice),
+                parameters.flag("available", available),
                 parameters.choice("sort", sort, EventSearch.Sort.class, EventSearch.Sort.DATE));
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
         parameters.check();
-        return PageView.of(catalog.search(search, pageNumber, pageSize), EventSummaryView::of);
+        if (venue != null && !venue.isBlank() && venueId.isEmpty()) {
+            // ids are opaque: one that is not ours names no venue, so nothing is there (as a path id
+            // that is not ours is a 404, not a 400)
+            return new PageView<>(List.of(), pageNumber, pageSize, 0);
+        }
+        return PageView.of(catalog.listings(search, pageNumber, pageSize), EventSummaryView::of);
     }
 
     @GET

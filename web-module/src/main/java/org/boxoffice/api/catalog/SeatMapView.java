@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.boxoffice.catalog.entity.SeatMap;
+import org.boxoffice.venue.entity.SeatMap;
 
 /**
  * An event's seat map, compact enough for venues of 20,000 seats: each seat is the array {@code
@@ -18,7 +18,7 @@ public record SeatMapView(String eventId, List<String> categories, List<AreaView
 
     public record RowView(String label, List<List<Object>> seats) {}
 
-    static SeatMapView of(SeatMap map) {
+    public static SeatMapView of(SeatMap map) {
         Map<String, Integer> categories = new LinkedHashMap<>();
         List<AreaView> areas = new ArrayList<>();
         for (SeatMap.Area area : map.areas()) {
@@ -39,6 +39,7 @@ public record SeatMapView(String eventId, List<String> categories, List<AreaView
             areas.add(
                     new AreaView(String.valueOf(area.sectionId()), area.name(), area.seated(), area.capacity(), rows));
         }
-        return new SeatMapView(String.valueOf(map.eventId()), List.copyOf(categories.keySet()), areas);
+        return new SeatMapView(
+                map.eventId() == null ? null : String.valueOf(map.eventId()), List.copyOf(categories.keySet()), areas);
     }
 }

@@ -1,13 +1,14 @@
-package org.boxoffice.catalog.entity;
+package org.boxoffice.venue.entity;
 
 import java.util.List;
 
 /**
- * An event's seat map as a customer sees it: the venue's sections in order, each reserved seat
- * with its row, number, category and state for this event, and each standing area with its
- * capacity. A value, read in one query; it changes nothing.
+ * A venue's seat map: the sections in order, each reserved seat with its row, number, category and
+ * state, each standing area with its capacity. For an event ({@code eventId} set) the states are the
+ * event's (free, held, sold); for the venue alone a seat is free or blocked. A value, read in one
+ * query; it changes nothing.
  */
-public record SeatMap(long eventId, List<Area> areas) {
+public record SeatMap(Long eventId, long venueId, List<Area> areas) {
 
     /** A seat's state for the event. BLOCKED seats are never sold. */
     public enum State {

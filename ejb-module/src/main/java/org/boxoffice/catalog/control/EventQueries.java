@@ -1,0 +1,228 @@
+package org.boxoffice.catalog.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.boxoffice.catalog.boundary.EventSearch;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventDemand;
+import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.inventory.entity.Allotment;
+import org.boxoffice.inventory.entity.EventSeat;
+import org.boxoffice.platform.entity.Page;
+import org.boxoffice.venue.entity.Venue;
+
+/**
+ * The customers' queries over published events: search with its filters and sorts, the calendar's
+ * window, the cities on offer. Every filter and sort is part of the SQL the database runs (Criteria
+ * queries, EXISTS subqueries, the {@code event_demand} view), so that paging stays right and no
+ * page is filtered after loading. Reads only, in the caller's transaction if there is one.
+ */
+@ApplicationScoped
+public class EventQueries {
+
+    /** Cities offered in a choice list; far more would make the list useless anyway. */
+    static final int MAX_CITIES = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Published events matching the search, one page (counted from 1) in the search's order. */
+    public Page<Event> search(EventSearch search, int page, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Event> query = cb.createQuery(Event.class);
+        Root<Event> event = query.from(Event.class);
+        List<Predicate> where = matching(search, cb, query, event);
+        List<Order> order = new ArrayList<>();
+        switch (search.sort()) {
+            case DATE -> order.add(cb.asc(event.get("startsAt")));
+            case DATE_DESC -> order.add(cb.desc(event.get("startsAt")));
+            case TITLE -> order.add(cb.asc(cb.lower(event.get("title"))));
+            case PRICE, PRICE_DESC, POPULARITY -> {
+                // joined on the event id (a second root): JPA 3.1 has no subquery in ORDER BY, and the
+                // view computes each figure once per event the filters kept
+                Root<EventDemand> demand = query.from(EventDemand.class);
+                where.add(cb.equal(demand.get("eventId"), event.get("id")));
+                switch (search.sort()) {
+                    case PRICE -> order.add(cb.asc(demand.get("priceFrom")));
+                    case PRICE_DESC -> order.add(cb.desc(demand.get("priceFrom")));
+                    default -> order.add(cb.desc(demand.get("taken")));
+                }
+                order.add(cb.asc(event.get("startsAt")));
+            }
+        }
+        // ties are broken by id, so that a page never repeats or skips an event of the previous one
+        order.add(search.sort() == EventSearch.Sort.DATE_DESC ? cb.desc(event.get("id")) : cb.asc(event.get("id")));
+        query.select(event).where(where.toArray(Predicate[]::new)).orderBy(order);
+        List<Event> items = em.createQuery(query)
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
+                .getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Event> counted = count.from(Event.class);
+        count.select(cb.count(counted))
+                .where(matching(search, cb, count, counted).toArray(Predicate[]::new));
+        long total = em.createQuery(count).getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Published events that overlap the window {@code [from, to)}, in a category and a city if given,
+     * soonest first, at most {@code max} of them. Past events are included: the calendar browses
+     * back as well as forward.
+     */
+    public List<Event> overlapping(OffsetDateTime from, OffsetDateTime to, String category, String city, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Event> query = cb.createQuery(Event.class);
+        Root<Event> event = query.from(Event.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(event.get("status"), EventStatus.PUBLISHED));
+        where.add(cb.lessThan(event.<OffsetDateTime>get("startsAt"), to));
+        where.add(cb.greaterThan(event.<OffsetDateTime>get("endsAt"), from));
+        filters(
+                new EventSearch(null, city, null, category, null, null, null, null, false, null),
+                cb,
+                query,
+                event,
+                where);
+        query.select(event)
+                .where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(event.get("startsAt")), cb.asc(event.get("id")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    /** How each of these events stands with buyers, by event id; events without a figure are left out. */
+    public Map<Long, EventDemand> demandOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("select d from EventDemand d where d.eventId in :events", EventDemand.class)
+                .setParameter("events", eventIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(EventDemand::eventId, Function.identity()));
+    }
+
+    /** The cities of the venues of published events that have not ended yet, A to Z. */
+    public List<String> cities() {
+        return em.createQuery(
+                        "select distinct v.city from Event e join e.venue v"
+                                + " where e.status = :status and e.endsAt > :now order by v.city",
+                        String.class)
+                .setParameter("status", EventStatus.PUBLISHED)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setMaxResults(MAX_CITIES)
+                .getResultList();
+    }
+
+    private static List<Predicate> matching(
+            EventSearch search, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(event.get("status"), EventStatus.PUBLISHED));
+        if (search.from() == null && search.to() == null) {
+            where.add(cb.greaterThan(event.<OffsetDateTime>get("endsAt"), OffsetDateTime.now(ZoneOffset.UTC)));
+        }
+        if (search.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("startsAt"), search.from()));
+        }
+        if (search.to() != null) {
+            where.add(cb.lessThan(event.<OffsetDateTime>get("startsAt"), search.to()));
+        }
+        filters(search, cb, query, event, where);
+        return where;
+    }
+
+    /** Everything but the status and the dates, which search and calendar treat differently. */
+    private static void filters(
+            EventSearch search, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event, List<Predicate> where) {
+        if (search.text() != null && !search.text().isBlank()) {
+            for (String word : search.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                String pattern = "%" + escapeLike(word) + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(event.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(event.get("description")), pattern, '\\')));
+            }
+        }
+        if (search.city() != null && !search.city().isBlank()) {
+            Join<Event, Venue> venue = event.join("venue");
+            where.add(
+                    cb.equal(cb.lower(venue.get("city")), search.city().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (search.venue() != null) {
+            where.add(cb.equal(event.get("venue").get("id"), search.venue()));
+        }
+        if (search.category() != null && !search.category().isBlank()) {
+            where.add(cb.equal(
+                    event.get("category").get("slug"), search.category().strip()));
+        }
+        if (search.minPrice() != null || search.maxPrice() != null) {
+            Subquery<Long> priced = query.subquery(Long.class);
+            Root<TicketType> type = priced.from(TicketType.class);
+            List<Predicate> price = new ArrayList<>();
+            price.add(cb.equal(type.get("event"), event));
+            if (search.minPrice() != null) {
+                price.add(cb.greaterThanOrEqualTo(type.get("price").<BigDecimal>get("amount"), search.minPrice()));
+            }
+            if (search.maxPrice() != null) {
+                price.add(cb.lessThanOrEqualTo(type.get("price").<BigDecimal>get("amount"), search.maxPrice()));
+            }
+            priced.select(type.get("id")).where(price.toArray(Predicate[]::new));
+            where.add(cb.exists(priced));
+        }
+        if (search.availableOnly()) {
+            where.add(cb.or(cb.exists(placesLeft(cb, query, event)), cb.exists(freeSeat(cb, query, event))));
+        }
+    }
+
+    /**
+     * A general-admission allotment of the event with places left: the same rule as {@code
+     * Allotment.available()} and {@code Inventory.availableByTicketType}, as SQL.
+     */
+    private static Subquery<Long> placesLeft(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event) {
+        Subquery<Long> allotments = query.subquery(Long.class);
+        Root<Allotment> allotment = allotments.from(Allotment.class);
+        allotments
+                .select(allotment.get("id"))
+                .where(
+                        cb.equal(allotment.get("ticketType").get("event"), event),
+                        cb.lessThan(allotment.<Integer>get("taken"), allotment.<Integer>get("capacity")));
+        return allotments;
+    }
+
+    /** A seat of the event that is still FREE, as {@code EventSeat.FREE_BY_TYPE} counts them. */
+    private static Subquery<Long> freeSeat(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event) {
+        Subquery<Long> seats = query.subquery(Long.class);
+        Root<EventSeat> seat = seats.from(EventSeat.class);
+        seats.select(seat.get("seatId"))
+                .where(
+                        cb.equal(seat.get("eventId"), event.get("id")),
+                        cb.equal(seat.get("status"), EventSeat.Status.FREE));
+        return seats;
+    }
+
+    /** A word as a LIKE pattern matches it literally: its wildcards and the escape character escaped. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,185 @@
+package org.boxoffice.api.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestData.GaEvent;
+import org.boxoffice.it.TestData.SeatedEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search filters and orders of issue 4 over HTTP: venue, available only, price and popularity.
+ * Each test has a city of its own, so that the other tests' events never show up in its results.
+ */
+class EventSearchIT {
+
+    private static final OffsetDateTime IN_A_MONTH =
+            OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
+
+    @Test
+    void availableOnlyLeavesOutSoldOutEventsWithSeatsOrGeneralAdmission() {
+        String city = TestData.unique("Fulltown");
+        GaEvent soldOut = TestData.publishedEvent("GA sold out", city, IN_A_MONTH, "10.00", 10);
+        TestData.execute("update allotment set taken = capacity where id = ?", soldOut.allotmentId());
+        GaEvent placesLeft = TestData.publishedEvent("GA places left", city, IN_A_MONTH, "10.00", 10);
+        TestData.execute("update allotment set taken = 9 where id = ?", placesLeft.allotmentId());
+        SeatedEvent seatsGone = TestData.seatedEvent("Seats sold out", 1, 3, "PUBLISHED");
+        TestData.moveVenueOf(seatsGone.eventId(), city);
+        TestData.execute("update event_seat set status = 'SOLD' where event_id = ?", seatsGone.eventId());
+        SeatedEvent seatLeft = TestData.seatedEvent("One seat left", 1, 3, "PUBLISHED");
+        TestData.moveVenueOf(seatLeft.eventId(), city);
+        TestData.execute(
+                "update event_seat set status = 'HELD' where event_id = ? and seat_id <> ?",
+                seatLeft.eventId(),
+                seatLeft.seatIds().get(0));
+
+        JsonObject all = search("city=" + encode(city));
+        JsonObject available = search("city=" + encode(city) + "&available=true");
+
+        assertThat(all.getInt("total")).isEqualTo(4);
+        assertThat(soldOutByTitle(all))
+                .containsEntry("GA sold out", true)
+                .containsEntry("GA places left", false)
+                .containsEntry("Seats sold out", true)
+                .containsEntry("One seat left", false);
+        assertThat(available.getInt("total")).isEqualTo(2);
+        assertThat(titles(available)).containsExactlyInAnyOrder("GA places left", "One seat left");
+        assertThat(titles(search("city=" + encode(city) + "&available=false"))).hasSize(4);
+    }
+
+    @Test
+    void priceSortsByTheCheapestTicketTypeOfEachEvent() {
+        String city = TestData.unique("Pricetown");
+        GaEvent cheapChild = TestData.publishedEvent("Gala with child tickets", city, IN_A_MONTH, "30.00", 10);
+        TestData.addTicketType(cheapChild.eventId(), "Child", "5.00", 10);
+        TestData.publishedEvent("Ten", city, IN_A_MONTH.plusDays(1), "10.00", 10);
+        TestData.publishedEvent("Twenty", city, IN_A_MONTH.plusDays(2), "20.00", 10);
+
+        JsonObject cheapest = search("city=" + encode(city) + "&sort=price");
+        JsonObject dearest = search("city=" + encode(city) + "&sort=price-desc");
+
+        assertThat(titles(cheapest)).containsExactly("Gala with child tickets", "Ten", "Twenty");
+        assertThat(cheapest.getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("priceFrom")
+                        .getString("amount"))
+                .isEqualTo("5.00");
+        assertThat(titles(dearest)).containsExactly("Twenty", "Ten", "Gala with child tickets");
+        assertThat(titles(search("city=" + encode(city) + "&sort=price&maxPrice=7")))
+                .as("the price filter and the price order together")
+                .containsExactly("Gala with child tickets");
+    }
+
+    @Test
+    void popularitySortsByTicketsTakenSeatsAndPlacesAlike() {
+        String city = TestData.unique("Fametown");
+        GaEvent some = TestData.publishedEvent("Five taken", city, IN_A_MONTH, "10.00", 50);
+        TestData.execute("update allotment set taken = 5 where id = ?", some.allotmentId());
+        TestData.publishedEvent("None taken", city, IN_A_MONTH.minusDays(1), "10.00", 50);
+        GaEvent many = TestData.publishedEvent("Twenty taken", city, IN_A_MONTH.plusDays(1), "10.00", 50);
+        TestData.execute("update allotment set taken = 20 where id = ?", many.allotmentId());
+        SeatedEvent seated = TestData.seatedEvent("Three seats taken", 1, 5, "PUBLISHED");
+        TestData.moveVenueOf(seated.eventId(), city);
+        TestData.execute(
+                "update event_seat set status = 'SOLD' where event_id = ? and seat_id in (?, ?)",
+                seated.eventId(),
+                seated.seatIds().get(0),
+                seated.seatIds().get(1));
+        TestData.execute(
+                "update event_seat set status = 'HELD' where event_id = ? and seat_id = ?",
+                seated.eventId(),
+                seated.seatIds().get(2));
+
+        JsonObject page = search("city=" + encode(city) + "&sort=popularity");
+
+        assertThat(titles(page)).containsExactly("Twenty taken", "Five taken", "Three seats taken", "None taken");
+        assertThat(titles(search("city=" + encode(city) + "&sort=popularity&size=2&page=2")))
+                .as("paging follows the order")
+                .containsExactly("Three seats taken", "None taken");
+    }
+
+    @Test
+    void theVenueFilterFindsTheEventsOfOneVenue() {
+        String city = TestData.unique("Venuetown");
+        GaEvent first = TestData.publishedEvent("At the hall", city, IN_A_MONTH, "10.00", 10);
+        TestData.publishedEventAt(first.venueId(), "Also at the hall", IN_A_MONTH.plusDays(1), "12.00", 10);
+        TestData.publishedEvent("Across the street", city, IN_A_MONTH, "10.00", 10);
+
+        JsonObject atTheHall = search("venue=" + first.venueId());
+
+        assertThat(titles(atTheHall)).containsExactly("At the hall", "Also at the hall");
+        assertThat(titles(search("city=" + encode(city)))).hasSize(3);
+        assertThat(search("venue=not-one-of-ours").getInt("total"))
+                .as("an id that is not ours names no venue: nothing is there, as for an unknown id")
+                .isZero();
+        assertThat(search("venue=999999999").getInt("total")).isZero();
+    }
+
+    @Test
+    void theOldParametersStillWorkNextToTheNewOnes() {
+        String city = TestData.unique("Oldtown");
+        GaEvent gala = TestData.publishedEvent(TestData.unique("Gala"), city, IN_A_MONTH, "15.00", 10);
+        TestData.publishedEvent("Other", city, IN_A_MONTH, "50.00", 10);
+        String category = TestData.text(
+                "select c.slug from category c join event e on e.category_id = c.id where e.id = ?", gala.eventId());
+
+        JsonObject page = search("q=" + encode(gala.title()) + "&city=" + encode(city.toUpperCase()) + "&category="
+                + category + "&minPrice=10&maxPrice=20&from="
+                + IN_A_MONTH.toLocalDate().minusDays(1) + "&available=true"
+                + "&venue=" + gala.venueId() + "&sort=title");
+
+        assertThat(titles(page)).containsExactly(gala.title());
+    }
+
+    @Test
+    void badParametersAreOneBadRequestProblemNamingEachNewAndOldField() {
+        HttpResponse<String> response =
+                Http.get(Platform.uri("/api/v1/events?available=maybe&sort=cheapest&minPrice=-1&to=soon&size=0"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.contentType(response)).startsWith("application/problem+json");
+        JsonObject problem = Http.json(response);
+        assertThat(problem.getString("code")).isEqualTo("invalid-parameters");
+        Map<String, String> errors = problem.getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(error -> error.getString("field"), error -> error.getString("message")));
+        assertThat(errors).containsOnlyKeys("available", "sort", "minPrice", "to", "size");
+        assertThat(errors.get("available")).isEqualTo("must be true or false");
+        assertThat(errors.get("sort")).contains("price", "price-desc", "popularity", "date", "date-desc", "title");
+    }
+
+    private static JsonObject search(String query) {
+        HttpResponse<String> response = Http.get(Platform.uri("/api/v1/events?" + query));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Http.contentType(response)).startsWith("application/json");
+        return Http.json(response);
+    }
+
+    private static List<String> titles(JsonObject page) {
+        return page.getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("title"))
+                .toList();
+    }
+
+    private static Map<String, Boolean> soldOutByTitle(JsonObject page) {
+        return page.getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(item -> item.getString("title"), item -> item.getBoolean("soldOut")));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
