@@ -46,7 +46,9 @@ public class AuditEvent {
         CONSENT_CHANGED,
         CATEGORY_CREATED,
         CATEGORY_RENAMED,
-        CATEGORY_DELETED
+        CATEGORY_DELETED,
+        EVENT_PUBLISHED,
+        EVENT_CANCELLED
     }
 
     @Id

@@ -16,11 +16,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.entity.Section;
@@ -39,6 +43,15 @@ import org.boxoffice.venue.entity.Venue;
         name = Event.OF_ORGANISATION_BY_ID,
         query = "select e from Event e where e.id = :id and e.organisationId = :organisation")
 public class Event {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int TICKET_TYPE_NAME_MAX = 80;
+    public static final int DEFAULT_MAX_PER_ORDER = 10;
+    public static final int MAX_PER_ORDER_LIMIT = 100;
+
+    /** The largest price the column {@code numeric(12, 2)} holds. */
+    static final BigDecimal PRICE_MAX = new BigDecimal("9999999999.99");
 
     public static final String OF_ORGANISATION = "Event.ofOrganisation";
     public static final String COUNT_OF_ORGANISATION = "Event.countOfOrganisation";
@@ -68,6 +81,17 @@ public class Event {
 
     @Column(name = "ends_at", nullable = false)
     private OffsetDateTime endsAt;
+
+    /** When tickets go on sale; null: from publication. */
+    @Column(name = "sales_start")
+    private OffsetDateTime salesStart;
+
+    /** When sales stop; null: when the event starts. */
+    @Column(name = "sales_end")
+    private OffsetDateTime salesEnd;
+
+    @Column(name = "max_per_order", nullable = false)
+    private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -102,23 +126,219 @@ public class Event {
             Venue venue,
             ZonedDateTime startsAt,
             ZonedDateTime endsAt) {
-        if (title == null || title.isBlank()) {
-            throw new InvalidEventException("a title is required");
+        this(title, description, category, venue, startsAt, endsAt, null, null, DEFAULT_MAX_PER_ORDER);
+    }
+
+    /**
+     * A new draft with its sales window and order limit. Times are given in the venue's zone.
+     *
+     * @param salesStart when tickets go on sale; null for from publication
+     * @param salesEnd when sales stop; null for when the event starts
+     * @throws InvalidEventException when a field breaks a rule (see {@link #change})
+     */
+    public Event(
+            String title,
+            String description,
+            Category category,
+            Venue venue,
+            ZonedDateTime startsAt,
+            ZonedDateTime endsAt,
+            ZonedDateTime salesStart,
+            ZonedDateTime salesEnd,
+            int maxPerOrder) {
+        this.venue = Objects.requireNonNull(venue, "venue");
+        this.category = Objects.requireNonNull(category, "category");
+        Fields fields = fields(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        this.title = fields.title;
+        this.description = fields.description;
+        this.startsAt = fields.startsAt;
+        this.endsAt = fields.endsAt;
+        this.salesStart = fields.salesStart;
+        this.salesEnd = fields.salesEnd;
+        this.maxPerOrder = maxPerOrder;
+        this.status = EventStatus.DRAFT;
+    }
+
+    /**
+     * Changes what the organizer may change, all or nothing: every rule is checked before any field
+     * changes. Times are given in any zone and kept in the venue's. A draft and a published event
+     * can be changed; a cancelled one cannot.
+     *
+     * @return the fields that changed, with their values before and after, in a fixed order; empty
+     *     when nothing changed. Times are written as ISO-8601 with the venue's offset.
+     * @throws InvalidEventException when a field breaks a rule: title of 1 to 200 characters,
+     *     description of at most 4000, the end after the start, sales ending by the end of the event
+     *     and starting before they end, 1 to 100 tickets per order
+     * @throws InvalidEventStateException when the event is cancelled
+     */
+    public List<FieldChange> change(
+            String newTitle,
+            String newDescription,
+            Category newCategory,
+            ZonedDateTime newStartsAt,
+            ZonedDateTime newEndsAt,
+            ZonedDateTime newSalesStart,
+            ZonedDateTime newSalesEnd,
+            int newMaxPerOrder) {
+        if (status == EventStatus.CANCELLED) {
+            throw new InvalidEventStateException(id, status, "changed");
         }
-        if (!endsAt.isAfter(startsAt)) {
+        Objects.requireNonNull(newCategory, "category");
+        Fields fields =
+                fields(newTitle, newDescription, newStartsAt, newEndsAt, newSalesStart, newSalesEnd, newMaxPerOrder);
+        List<FieldChange> changes = new ArrayList<>();
+        if (!fields.title.equals(title)) {
+            changes.add(new FieldChange("title", title, fields.title));
+            title = fields.title;
+        }
+        if (!fields.description.equals(description)) {
+            changes.add(new FieldChange("description", description, fields.description));
+            description = fields.description;
+        }
+        if (!sameCategory(newCategory)) {
+            changes.add(new FieldChange("category", category.slug(), newCategory.slug()));
+            category = newCategory;
+        }
+        if (!sameInstant(fields.startsAt, startsAt)) {
+            changes.add(new FieldChange("startsAt", text(startsAt), text(fields.startsAt)));
+            startsAt = fields.startsAt;
+        }
+        if (!sameInstant(fields.endsAt, endsAt)) {
+            changes.add(new FieldChange("endsAt", text(endsAt), text(fields.endsAt)));
+            endsAt = fields.endsAt;
+        }
+        if (!sameInstant(fields.salesStart, salesStart)) {
+            changes.add(new FieldChange("salesStart", text(salesStart), text(fields.salesStart)));
+            salesStart = fields.salesStart;
+        }
+        if (!sameInstant(fields.salesEnd, salesEnd)) {
+            changes.add(new FieldChange("salesEnd", text(salesEnd), text(fields.salesEnd)));
+            salesEnd = fields.salesEnd;
+        }
+        if (newMaxPerOrder != maxPerOrder) {
+            changes.add(new FieldChange("maxPerOrder", String.valueOf(maxPerOrder), String.valueOf(newMaxPerOrder)));
+            maxPerOrder = newMaxPerOrder;
+        }
+        return List.copyOf(changes);
+    }
+
+    /**
+     * Takes the event off sale for good; a draft can be cancelled too. What happens to tickets
+     * sold is the booking's business (issue 5).
+     *
+     * @throws InvalidEventStateException when it is cancelled already
+     */
+    public void cancel() {
+        if (status == EventStatus.CANCELLED) {
+            throw new InvalidEventStateException(id, status, "cancelled");
+        }
+        status = EventStatus.CANCELLED;
+    }
+
+    /** The checked and normalised fields, in the venue's zone. */
+    private record Fields(
+            String title,
+            String description,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            OffsetDateTime salesStart,
+            OffsetDateTime salesEnd) {}
+
+    private Fields fields(
+            String newTitle,
+            String newDescription,
+            ZonedDateTime newStartsAt,
+            ZonedDateTime newEndsAt,
+            ZonedDateTime newSalesStart,
+            ZonedDateTime newSalesEnd,
+            int newMaxPerOrder) {
+        String strippedTitle = newTitle == null ? "" : newTitle.strip();
+        if (strippedTitle.isEmpty() || strippedTitle.length() > TITLE_MAX) {
+            throw new InvalidEventException("a title of 1 to " + TITLE_MAX + " characters is required");
+        }
+        String strippedDescription = newDescription == null ? "" : newDescription.strip();
+        if (strippedDescription.length() > DESCRIPTION_MAX) {
+            throw new InvalidEventException("the description can have at most " + DESCRIPTION_MAX + " characters");
+        }
+        if (newStartsAt == null || newEndsAt == null) {
+            throw new InvalidEventException("a start and an end are required");
+        }
+        if (!newEndsAt.isAfter(newStartsAt)) {
             throw new InvalidEventException("it must end after it starts");
         }
-        this.title = title.strip();
-        this.description = description == null ? "" : description.strip();
-        this.category = category;
-        this.venue = venue;
-        this.startsAt = startsAt.withZoneSameInstant(venue.zone()).toOffsetDateTime();
-        this.endsAt = endsAt.withZoneSameInstant(venue.zone()).toOffsetDateTime();
-        this.status = EventStatus.DRAFT;
+        if (newSalesEnd != null && newSalesEnd.isAfter(newEndsAt)) {
+            throw new InvalidEventException("ticket sales must end by the end of the event");
+        }
+        // no end given: sales run until the event starts
+        ZonedDateTime salesUntil = newSalesEnd == null ? newStartsAt : newSalesEnd;
+        if (newSalesStart != null && !newSalesStart.isBefore(salesUntil)) {
+            throw new InvalidEventException(
+                    newSalesEnd == null
+                            ? "ticket sales must start before the event starts"
+                            : "ticket sales must start before they end");
+        }
+        if (newMaxPerOrder < 1 || newMaxPerOrder > MAX_PER_ORDER_LIMIT) {
+            throw new InvalidEventException(
+                    "an order can have 1 to " + MAX_PER_ORDER_LIMIT + " tickets, not " + newMaxPerOrder);
+        }
+        return new Fields(
+                strippedTitle,
+                strippedDescription,
+                inVenueZone(newStartsAt),
+                inVenueZone(newEndsAt),
+                inVenueZone(newSalesStart),
+                inVenueZone(newSalesEnd));
+    }
+
+    private OffsetDateTime inVenueZone(ZonedDateTime time) {
+        return time == null ? null : time.withZoneSameInstant(venue.zone()).toOffsetDateTime();
+    }
+
+    private boolean sameCategory(Category other) {
+        return other == category || (other.id() != null && other.id().equals(category.id()));
+    }
+
+    private static boolean sameInstant(OffsetDateTime one, OffsetDateTime other) {
+        return one == null ? other == null : other != null && one.isEqual(other);
+    }
+
+    private String text(OffsetDateTime time) {
+        return time == null
+                ? null
+                : time.atZoneSameInstant(venue.zone())
+                        .toOffsetDateTime()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
+     * A price of a ticket type: at least 0, with at most two decimals and no more than the
+     * currency has.
+     *
+     * @param currency an ISO 4217 code such as EUR
+     * @throws InvalidEventException for a missing, negative or too precise amount, or an unknown
+     *     currency
+     */
+    public static Money price(BigDecimal amount, String currency) {
+        if (amount == null || amount.signum() < 0 || amount.compareTo(PRICE_MAX) > 0) {
+            throw new InvalidEventException("a price must be between 0 and " + PRICE_MAX.toPlainString());
+        }
+        Currency code;
+        try {
+            code = Currency.getInstance(currency == null ? "" : currency);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException(currency + " is not an ISO 4217 currency code");
+        }
+        int decimals = Math.min(Math.max(code.getDefaultFractionDigits(), 0), 2);
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw new InvalidEventException(
+                    "a price in " + code.getCurrencyCode() + " has at most " + decimals + " decimals");
+        }
+        return Money.of(amount, code);
     }
 
     public TicketType addSeatedTicketType(String name, Money price, Section section) {
         requireDraft("changed");
+        ticketTypeName(name);
         if (!section.isSeated() || !section.venue().equals(venue)) {
             throw new InvalidEventException(
                     "section " + section.name() + " is not a seated section of " + venue.name());
@@ -128,10 +348,18 @@ public class Event {
 
     public TicketType addGeneralAdmissionTicketType(String name, Money price, int capacity) {
         requireDraft("changed");
+        ticketTypeName(name);
         if (capacity < 1) {
             throw new InvalidEventException("the capacity of " + name + " must be at least 1");
         }
         return add(new TicketType(this, name, price, null, capacity));
+    }
+
+    private static void ticketTypeName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > TICKET_TYPE_NAME_MAX) {
+            throw new InvalidEventException(
+                    "a ticket type needs a name of 1 to " + TICKET_TYPE_NAME_MAX + " characters");
+        }
     }
 
     private TicketType add(TicketType type) {
@@ -189,6 +417,25 @@ public class Event {
 
     public ZonedDateTime endsAt() {
         return endsAt.atZoneSameInstant(venue.zone());
+    }
+
+    /** When tickets go on sale, in the venue's zone; empty for from publication. */
+    public Optional<ZonedDateTime> salesStart() {
+        return Optional.ofNullable(salesStart).map(time -> time.atZoneSameInstant(venue.zone()));
+    }
+
+    /** When sales stop, in the venue's zone; empty for when the event starts. */
+    public Optional<ZonedDateTime> salesEnd() {
+        return Optional.ofNullable(salesEnd).map(time -> time.atZoneSameInstant(venue.zone()));
+    }
+
+    /** The most tickets one order may have. */
+    public int maxPerOrder() {
+        return maxPerOrder;
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
     }
 
     public EventStatus status() {

@@ -3,6 +3,7 @@ package org.boxoffice.catalog.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -240,5 +241,162 @@ class EventTest {
         Event event = draft(venue());
 
         assertThatThrownBy(() -> event.ticketTypes().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void changeReturnsTheChangedFieldsWithOldAndNewValues() {
+        Event event = draft(venue());
+        Category theatre = new Category("Theatre", "theatre");
+
+        List<FieldChange> changes = event.change(
+                "Christmas Gala",
+                "Carols and more",
+                theatre,
+                evening().plusHours(1),
+                evening().plusHours(3),
+                null,
+                evening(),
+                4);
+
+        assertThat(changes)
+                .containsExactly(
+                        new FieldChange("description", "Carols", "Carols and more"),
+                        new FieldChange("category", "concerts", "theatre"),
+                        new FieldChange("startsAt", "2026-12-24T20:00:00+01:00", "2026-12-24T21:00:00+01:00"),
+                        new FieldChange("endsAt", "2026-12-24T22:00:00+01:00", "2026-12-24T23:00:00+01:00"),
+                        new FieldChange("salesEnd", null, "2026-12-24T20:00:00+01:00"),
+                        new FieldChange("maxPerOrder", "10", "4"));
+        assertThat(event.description()).isEqualTo("Carols and more");
+        assertThat(event.category()).isSameAs(theatre);
+        assertThat(event.startsAt()).isEqualTo(evening().plusHours(1));
+        assertThat(event.salesStart()).isEmpty();
+        assertThat(event.salesEnd()).contains(evening());
+        assertThat(event.maxPerOrder()).isEqualTo(4);
+    }
+
+    @Test
+    void changingNothingReportsNothing() {
+        Event event = draft(venue());
+
+        assertThat(event.change(
+                        " Christmas Gala ",
+                        "Carols",
+                        event.category(),
+                        evening().withZoneSameInstant(ZoneOffset.UTC),
+                        evening().plusHours(2),
+                        null,
+                        null,
+                        10))
+                .isEmpty();
+    }
+
+    @Test
+    void changeChecksEveryRuleBeforeChangingAnything() {
+        Event event = draft(venue());
+        Category category = event.category();
+        ZonedDateTime start = evening();
+        ZonedDateTime end = evening().plusHours(2);
+
+        assertInvalid(() -> event.change("", "", category, start, end, null, null, 10), "title");
+        assertInvalid(() -> event.change("x".repeat(201), "", category, start, end, null, null, 10), "title");
+        assertInvalid(
+                () -> event.change("Gala", "x".repeat(4001), category, start, end, null, null, 10), "description");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, start.minusHours(1), null, null, 10),
+                "it must end after it starts");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, null, end.plusMinutes(1), 10),
+                "sales must end by the end of the event");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, start.minusDays(1), start.minusDays(2), 10),
+                "start before they end");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, start, null, 10), "start before the event starts");
+        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 0), "1 to 100");
+        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 101), "1 to 100");
+
+        assertThat(event.title()).isEqualTo("Christmas Gala");
+        assertThat(event.endsAt()).isEqualTo(end);
+        assertThat(event.maxPerOrder()).isEqualTo(10);
+    }
+
+    @Test
+    void aSalesWindowEndingWithTheEventIsFine() {
+        Event event = draft(venue());
+
+        event.change(
+                "Gala",
+                "",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                evening().minusDays(30),
+                evening().plusHours(2),
+                100);
+
+        assertThat(event.salesStart()).contains(evening().minusDays(30));
+        assertThat(event.salesEnd()).contains(evening().plusHours(2));
+    }
+
+    @Test
+    void aCancelledEventCannotBeChangedOrCancelledAgain() {
+        Event event = draft(venue());
+        event.addGeneralAdmissionTicketType("Standing", Money.of("49", "CHF"), 500);
+        event.publish();
+
+        event.cancel();
+
+        assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(event.isCancelled()).isTrue();
+        assertThatThrownBy(() -> event.change(
+                        "Gala", "", event.category(), evening(), evening().plusHours(2), null, null, 10))
+                .isInstanceOfSatisfying(InvalidEventStateException.class, e -> assertThat(e.getMessage())
+                        .contains("CANCELLED", "cannot be changed"));
+        assertThatThrownBy(event::cancel).isInstanceOf(InvalidEventStateException.class);
+        assertThat(event.title()).isEqualTo("Christmas Gala");
+    }
+
+    @Test
+    void aPublishedEventCanStillBeChanged() {
+        Event event = draft(venue());
+        event.addGeneralAdmissionTicketType("Standing", Money.of("49", "CHF"), 500);
+        event.publish();
+
+        List<FieldChange> changes = event.change(
+                "New Year Gala",
+                "Carols",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                null,
+                null,
+                10);
+
+        assertThat(changes).containsExactly(new FieldChange("title", "Christmas Gala", "New Year Gala"));
+    }
+
+    @Test
+    void pricesAreCheckedWithTheirCurrency() {
+        assertThat(Event.price(new BigDecimal("49.5"), "EUR")).isEqualTo(Money.of("49.50", "EUR"));
+        assertThat(Event.price(BigDecimal.ZERO, "JPY")).isEqualTo(Money.of("0", "JPY"));
+
+        assertInvalid(() -> Event.price(new BigDecimal("-1"), "EUR"), "between 0 and");
+        assertInvalid(() -> Event.price(new BigDecimal("1.005"), "EUR"), "at most 2 decimals");
+        assertInvalid(() -> Event.price(new BigDecimal("1.5"), "JPY"), "at most 0 decimals");
+        assertInvalid(() -> Event.price(BigDecimal.ONE, "XYZ"), "XYZ is not an ISO 4217 currency code");
+        assertInvalid(() -> Event.price(null, "EUR"), "between 0 and");
+    }
+
+    @Test
+    void aTicketTypeNeedsAName() {
+        Event event = draft(venue());
+
+        assertInvalid(() -> event.addGeneralAdmissionTicketType(" ", Money.of("1", "CHF"), 1), "name");
+        assertInvalid(() -> event.addGeneralAdmissionTicketType("x".repeat(81), Money.of("1", "CHF"), 1), "name");
+    }
+
+    private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String reason) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.getMessage())
+                .contains(reason));
     }
 }

@@ -12,7 +12,8 @@ import org.boxoffice.catalog.entity.TicketType;
 
 /**
  * An event of the organizer's organisation, as {@code EventView} shows it to customers, and what
- * only its organizers need: the capacity of each general-admission type.
+ * only its organizers need: the sales window (absent: from publication, until the start), the
+ * order limit and the capacity of each general-admission type.
  */
 public record OrganizerEventView(
         String id,
@@ -24,6 +25,9 @@ public record OrganizerEventView(
         String endsAt,
         String zoneId,
         String status,
+        String salesStart,
+        String salesEnd,
+        int maxPerOrder,
         List<OrganizerTicketTypeView> ticketTypes) {
 
     /**
@@ -59,6 +63,9 @@ public record OrganizerEventView(
                 iso(event.endsAt()),
                 event.venue().zone().getId(),
                 event.status().name(),
+                event.salesStart().map(OrganizerEventView::iso).orElse(null),
+                event.salesEnd().map(OrganizerEventView::iso).orElse(null),
+                event.maxPerOrder(),
                 event.ticketTypes().stream()
                         .map(type ->
                                 ticketType(type, event.isPublished() ? available.getOrDefault(type.id(), 0L) : null))

@@ -3,25 +3,40 @@ package org.boxoffice.api.organizer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.InvalidEventException;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.venue.boundary.UnknownVenueException;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * The events of the signed-in organizer's organisation, drafts included. Another organisation's
- * event answers 404 as an unknown id does.
+ * The events of the signed-in organizer's organisation, drafts included: read, created, edited,
+ * published and cancelled. Another organisation's event answers 404 as an unknown id does.
  */
 @Path("v1/organizer/events")
 @RequestScoped
@@ -37,7 +52,13 @@ public class OrganizerEventsResource {
     Catalog catalog;
 
     @Inject
+    EventEditing editing;
+
+    @Inject
     SignedIn signedIn;
+
+    @Inject
+    ClientAddress client;
 
     @GET
     public PageView<OrganizerEventSummaryView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -51,8 +72,95 @@ public class OrganizerEventsResource {
     @GET
     @Path("{eventId}")
     public OrganizerEventView event(@PathParam("eventId") String eventId) {
-        long id = Parameters.id(eventId).orElseThrow(() -> new UnknownEventException(eventId));
-        Event event = events.get(signedIn.get(), id);
-        return OrganizerEventView.of(event, catalog.availability(event.id()));
+        return view(events.get(signedIn.get(), id(eventId)));
+    }
+
+    /** A new draft at one of the organisation's venues; times are local to the venue. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(
+            @Valid @NotNull(message = "a JSON body with venueId, category, title, startsAt and endsAt is required")
+                    EventRequest request) {
+        long venue = Parameters.id(request.venueId()).orElseThrow(() -> new UnknownVenueException(request.venueId()));
+        Event event = editing.createDraft(signedIn.get(), venue, request.category(), request.draft());
+        return Response.created(location(event)).entity(view(event)).build();
+    }
+
+    /** Changes the event's fields; a published event's changes are kept (see {@code changes}). */
+    @PUT
+    @Path("{eventId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizerEventView update(
+            @PathParam("eventId") String eventId,
+            @Valid @NotNull(message = "a JSON body with category, title, startsAt and endsAt is required")
+                    EventUpdateRequest request) {
+        return view(editing.update(signedIn.get(), id(eventId), request.category(), request.draft()));
+    }
+
+    /** A ticket type of a draft: seats of a seated section, or general admission of a capacity. */
+    @POST
+    @Path("{eventId}/ticket-types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTicketType(
+            @PathParam("eventId") String eventId,
+            @Valid @NotNull(message = "a JSON body with name, amount, currency and sectionId or capacity is required")
+                    TicketTypeRequest request) {
+        TicketType type = editing.addTicketType(
+                signedIn.get(),
+                id(eventId),
+                request.name(),
+                new BigDecimal(request.amount()),
+                request.currency(),
+                section(request.sectionId()),
+                request.capacity());
+        return Response.created(location(type.event()))
+                .entity(view(type.event()))
+                .build();
+    }
+
+    /** Puts a draft on sale; its inventory is created at once. */
+    @POST
+    @Path("{eventId}/publication")
+    public OrganizerEventView publish(@PathParam("eventId") String eventId) {
+        return view(editing.publish(signedIn.get(), id(eventId), client.value()));
+    }
+
+    @POST
+    @Path("{eventId}/cancellation")
+    public OrganizerEventView cancel(@PathParam("eventId") String eventId) {
+        return view(editing.cancel(signedIn.get(), id(eventId), client.value()));
+    }
+
+    /** What was changed on the event since it was published, newest first. */
+    @GET
+    @Path("{eventId}/changes")
+    public List<EventChangeView> changes(@PathParam("eventId") String eventId) {
+        return editing.changes(signedIn.get(), id(eventId)).stream()
+                .map(EventChangeView::of)
+                .toList();
+    }
+
+    private OrganizerEventView view(Event event) {
+        // a draft has no inventory yet, a cancelled event sells nothing
+        Map<Long, Long> available = event.isPublished() ? catalog.availability(event.id()) : Map.of();
+        return OrganizerEventView.of(event, available);
+    }
+
+    private static URI location(Event event) {
+        return URI.create("/api/v1/organizer/events/" + event.id());
+    }
+
+    private static long id(String eventId) {
+        return Parameters.id(eventId).orElseThrow(() -> new UnknownEventException(eventId));
+    }
+
+    /** A section id that is not a number names no section of the venue. */
+    private static Long section(String sectionId) {
+        if (sectionId == null || sectionId.isBlank()) {
+            return null;
+        }
+        return Parameters.id(sectionId.strip())
+                .orElseThrow(() -> new InvalidEventException(
+                        "section " + sectionId + " is not a seated section of the event's venue"));
     }
 }

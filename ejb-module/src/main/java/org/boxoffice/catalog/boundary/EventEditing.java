@@ -1,0 +1,224 @@
+package org.boxoffice.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.catalog.entity.Category;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventChange;
+import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.FieldChange;
+import org.boxoffice.catalog.entity.InvalidEventException;
+import org.boxoffice.catalog.entity.InvalidEventStateException;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.platform.entity.Money;
+import org.boxoffice.venue.boundary.OrganizerVenues;
+import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.boxoffice.venue.entity.Section;
+import org.boxoffice.venue.entity.Venue;
+
+/**
+ * Organizers create and edit the events of their organisation: a draft at one of their venues,
+ * its ticket types, then publication (which creates the inventory) and, if need be, cancellation.
+ * Every call finds the event through {@link OrganizerEvents#get}, so another organisation's event
+ * answers as an unknown id does. Changes to a published event are kept field by field
+ * ({@link EventChange}), so that ticket holders can be told; publication and cancellation are in
+ * the audit trail.
+ */
+@Stateless
+public class EventEditing {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OrganizerEvents events;
+
+    @Inject
+    OrganizerVenues venues;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * A new draft of the organizer's organisation at one of its venues.
+     *
+     * @throws UnknownVenueException when the venue is unknown or another organisation's
+     * @throws InvalidEventException for an unknown category or a field that breaks a rule
+     */
+    public Event createDraft(Account organizer, long venueId, String categorySlug, EventDraft fields) {
+        Venue venue = venues.get(organizer, venueId);
+        long organisation = organizer.organisationAsOrganizer().orElseThrow(() -> new UnknownVenueException(venueId));
+        Category category = category(categorySlug);
+        ZoneId zone = venue.zone();
+        Event event = new Event(
+                fields.title(),
+                fields.description(),
+                category,
+                venue,
+                at(fields.startsAt(), zone),
+                at(fields.endsAt(), zone),
+                at(fields.salesStart(), zone),
+                at(fields.salesEnd(), zone),
+                maxPerOrder(fields));
+        event.organisedBy(organisation);
+        catalog.create(event);
+        em.flush(); // the id now, for the answer's Location
+        return event;
+    }
+
+    /**
+     * A ticket type of a draft: reserved seats of a seated section of the event's venue ({@code
+     * sectionId}), or general admission of {@code capacity}; exactly one of the two.
+     *
+     * @throws UnknownEventException when the event is unknown or another organisation's
+     * @throws InvalidEventStateException when the event is not a draft any more
+     * @throws InvalidEventException for a bad name, price, currency, section or capacity
+     */
+    public TicketType addTicketType(
+            Account organizer,
+            long eventId,
+            String name,
+            BigDecimal amount,
+            String currency,
+            Long sectionId,
+            Integer capacity) {
+        Event event = events.get(organizer, eventId);
+        if (event.status() != EventStatus.DRAFT) {
+            throw new InvalidEventStateException(event.id(), event.status(), "changed");
+        }
+        // a new ticket type does not change the event's row: its version is raised so that a
+        // publication at the same moment fails rather than leave this type without inventory
+        em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Money price = Event.price(amount, currency);
+        if ((sectionId == null) == (capacity == null)) {
+            throw new InvalidEventException("a ticket type has either a seated section or a capacity");
+        }
+        TicketType type;
+        if (sectionId != null) {
+            Section section = event.venue().sections().stream()
+                    .filter(candidate -> sectionId.equals(candidate.id()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidEventException("section " + sectionId + " is not a seated section of "
+                            + event.venue().name()));
+            type = event.addSeatedTicketType(name, price, section);
+        } else {
+            type = event.addGeneralAdmissionTicketType(name, price, capacity);
+        }
+        try {
+            em.flush(); // the id now, and a name taken at the same moment as a refusal
+        } catch (PersistenceException e) {
+            if (Categories.isUniqueViolation(e)) {
+                InvalidEventException taken =
+                        new InvalidEventException("there is a ticket type called " + type.name() + " already");
+                taken.initCause(e);
+                throw taken;
+            }
+            throw e;
+        }
+        return type;
+    }
+
+    /**
+     * Changes the event's fields (not its venue). Each field a published event changes is kept with
+     * its old and new value; a draft's changes are not kept, as nobody holds a ticket yet.
+     *
+     * @throws UnknownEventException when the event is unknown or another organisation's
+     * @throws InvalidEventStateException when the event is cancelled
+     * @throws InvalidEventException for an unknown category or a field that breaks a rule
+     */
+    public Event update(Account organizer, long eventId, String categorySlug, EventDraft fields) {
+        Event event = events.get(organizer, eventId);
+        Category category = category(categorySlug);
+        boolean published = event.isPublished();
+        ZoneId zone = event.venue().zone();
+        List<FieldChange> changes = event.change(
+                fields.title(),
+                fields.description(),
+                category,
+                at(fields.startsAt(), zone),
+                at(fields.endsAt(), zone),
+                at(fields.salesStart(), zone),
+                at(fields.salesEnd(), zone),
+                maxPerOrder(fields));
+        if (published && !changes.isEmpty()) {
+            OffsetDateTime now = now();
+            changes.forEach(change -> em.persist(new EventChange(event, now, organizer.id(), change)));
+        }
+        em.flush();
+        return event;
+    }
+
+    /**
+     * Puts a draft on sale and creates its inventory, in this transaction.
+     *
+     * @throws InvalidEventException when it has no ticket type
+     * @throws InvalidEventStateException when it is not a draft
+     */
+    public Event publish(Account organizer, long eventId, String address) {
+        events.get(organizer, eventId);
+        Event event = catalog.publish(eventId);
+        audit.record(organizer.id(), organizer.email(), Action.EVENT_PUBLISHED, null, describe(event), address);
+        return event;
+    }
+
+    /**
+     * Cancels a draft or a published event for good.
+     *
+     * @throws InvalidEventStateException when it is cancelled already
+     */
+    public Event cancel(Account organizer, long eventId, String address) {
+        Event event = events.get(organizer, eventId);
+        event.cancel();
+        em.flush();
+        audit.record(organizer.id(), organizer.email(), Action.EVENT_CANCELLED, null, describe(event), address);
+        return event;
+    }
+
+    /** The kept changes of the event, newest first. */
+    public List<EventChange> changes(Account organizer, long eventId) {
+        Event event = events.get(organizer, eventId);
+        return em.createNamedQuery(EventChange.OF_EVENT, EventChange.class)
+                .setParameter("event", event)
+                .getResultList();
+    }
+
+    private Category category(String slug) {
+        return catalog.findCategory(slug == null ? "" : slug.strip())
+                .orElseThrow(() -> new InvalidEventException("there is no category " + slug));
+    }
+
+    private static ZonedDateTime at(LocalDateTime local, ZoneId zone) {
+        // a local time skipped by a clock change moves forward by the gap, as ZonedDateTime.of does
+        return local == null ? null : ZonedDateTime.of(local, zone);
+    }
+
+    private static int maxPerOrder(EventDraft fields) {
+        return fields.maxPerOrder() == null ? Event.DEFAULT_MAX_PER_ORDER : fields.maxPerOrder();
+    }
+
+    // the subject of an audit event is an account; the event is named in the detail
+    private static String describe(Event event) {
+        return "event " + event.id() + " \"" + event.title() + "\"";
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,43 @@
+package org.boxoffice.api.organizer;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import org.boxoffice.catalog.boundary.EventDraft;
+
+/**
+ * A new draft at one of the organisation's venues. Times are local date-times such as {@code
+ * 2027-03-01T20:00}, read in the venue's zone.
+ */
+public record EventRequest(
+        @NotBlank(message = "is required") String venueId,
+
+        @NotBlank(message = "is required: the slug of a category")
+        @Size(max = 80, message = "is longer than 80 characters")
+        String category,
+
+        @NotBlank(message = "is required") @Size(max = 200, message = "is longer than 200 characters")
+        String title,
+
+        @Size(max = 4000, message = "is longer than 4000 characters")
+        String description,
+
+        @NotNull(message = "is required: a local date-time such as 2027-03-01T20:00")
+        LocalDateTime startsAt,
+
+        @NotNull(message = "is required: a local date-time such as 2027-03-01T22:00")
+        LocalDateTime endsAt,
+
+        LocalDateTime salesStart,
+        LocalDateTime salesEnd,
+
+        @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100")
+        Integer maxPerOrder) {
+
+    EventDraft draft() {
+        return new EventDraft(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+    }
+}

@@ -1,0 +1,288 @@
+package org.boxoffice.api.organizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.Platform;
+import org.boxoffice.it.TestData;
+import org.boxoffice.it.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Organizers create a draft at their venue, give it ticket types, publish it, change it and cancel
+ * it; changes after publication are kept. Another organisation sees none of it.
+ */
+class EventEditingIT {
+
+    private static final String EVENTS = "/api/v1/organizer/events";
+
+    @Test
+    void anOrganizerCreatesPublishesChangesAndCancelsAnEvent() {
+        String token = organizer(TestData.organisation(TestData.unique("Editors")));
+        String category = category();
+        Venue venue = venue(token);
+
+        HttpResponse<String> created = post(EVENTS, draftJson(venue.id(), category, "Winter Night"), token);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject draft = Http.json(created);
+        String event = draft.getString("id");
+        assertThat(created.headers().firstValue("Location").orElse("")).endsWith(EVENTS + "/" + event);
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        // read in the venue's zone: Berlin in winter is one hour ahead of UTC
+        assertThat(draft.getString("startsAt")).isEqualTo("2040-01-15T20:00:00+01:00");
+        assertThat(draft.getString("endsAt")).isEqualTo("2040-01-15T22:30:00+01:00");
+        assertThat(draft.getString("zoneId")).isEqualTo("Europe/Berlin");
+        assertThat(draft.getString("salesStart")).isEqualTo("2039-12-01T10:00:00+01:00");
+        assertThat(draft.containsKey("salesEnd")).isFalse();
+        assertThat(draft.getInt("maxPerOrder")).isEqualTo(6);
+
+        HttpResponse<String> seated = post(
+                EVENTS + "/" + event + "/ticket-types",
+                "{\"name\":\"Stalls\",\"amount\":\"49.50\",\"currency\":\"EUR\",\"sectionId\":\""
+                        + venue.seatedSection() + "\"}",
+                token);
+        assertThat(seated.statusCode()).as(seated.body()).isEqualTo(201);
+        HttpResponse<String> standing = post(
+                EVENTS + "/" + event + "/ticket-types",
+                "{\"name\":\"Standing\",\"amount\":\"19\",\"currency\":\"EUR\",\"capacity\":50}",
+                token);
+        assertThat(standing.statusCode()).as(standing.body()).isEqualTo(201);
+        JsonArray types = Http.json(standing).getJsonArray("ticketTypes");
+        assertThat(types).hasSize(2);
+        assertThat(types.getJsonObject(0).getJsonObject("price").getString("amount"))
+                .isEqualTo("49.50");
+        assertThat(types.getJsonObject(1).getJsonObject("price").getString("amount"))
+                .isEqualTo("19.00");
+        // a draft is not in the public catalog
+        assertThat(Http.get(uri("/api/v1/events/" + event)).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> published = post(EVENTS + "/" + event + "/publication", "", token);
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(Http.json(published).getString("status")).isEqualTo("PUBLISHED");
+        JsonObject shown = Http.json(Http.get(uri("/api/v1/events/" + event)));
+        assertThat(shown.getString("title")).isEqualTo("Winter Night");
+        JsonArray available = shown.getJsonArray("ticketTypes");
+        assertThat(available.getJsonObject(0).getJsonNumber("available").longValue())
+                .isEqualTo(10);
+        assertThat(available.getJsonObject(1).getJsonNumber("available").longValue())
+                .isEqualTo(50);
+        assertThat(array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token)))
+                .isEmpty();
+
+        HttpResponse<String> renamed = put(EVENTS + "/" + event, updateJson(category, "Winter Night (moved)"), token);
+
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(Http.json(renamed).getString("title")).isEqualTo("Winter Night (moved)");
+        JsonArray changes = array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token));
+        assertThat(changes).hasSize(1);
+        JsonObject change = changes.getJsonObject(0);
+        assertThat(change.getString("field")).isEqualTo("title");
+        assertThat(change.getString("oldValue")).isEqualTo("Winter Night");
+        assertThat(change.getString("newValue")).isEqualTo("Winter Night (moved)");
+        assertThat(change.getString("changedAt")).isNotBlank();
+
+        HttpResponse<String> cancelled = post(EVENTS + "/" + event + "/cancellation", "", token);
+
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(Http.json(cancelled).getString("status")).isEqualTo("CANCELLED");
+        assertProblem(put(EVENTS + "/" + event, updateJson(category, "Too late"), token), 409, "catalog.invalid-state");
+        assertProblem(post(EVENTS + "/" + event + "/cancellation", "", token), 409, "catalog.invalid-state");
+    }
+
+    @Test
+    void changesToADraftAreNotKept() {
+        String token = organizer(TestData.organisation(TestData.unique("Drafters")));
+        String category = category();
+        Venue venue = venue(token);
+        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Sketch"), token))
+                .getString("id");
+
+        HttpResponse<String> changed = put(EVENTS + "/" + event, updateJson(category, "Final title"), token);
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token)))
+                .isEmpty();
+    }
+
+    @Test
+    void invalidInputIsRefusedWithItsReason() {
+        String token = organizer(TestData.organisation(TestData.unique("Sloppy")));
+        String category = category();
+        Venue venue = venue(token);
+
+        assertProblem(
+                post(
+                        EVENTS,
+                        "{\"venueId\":\"" + venue.id() + "\",\"category\":\"" + category
+                                + "\",\"title\":\"Backwards\",\"startsAt\":\"2040-01-15T20:00\","
+                                + "\"endsAt\":\"2040-01-15T19:00\"}",
+                        token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(EVENTS, draftJson(venue.id(), "no-such-category-" + TestData.unique("x"), "Lost"), token),
+                422,
+                "catalog.invalid-event");
+        HttpResponse<String> missing = post(EVENTS, "{\"title\":\"Nothing else\"}", token);
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.body()).contains("venueId", "category", "startsAt", "endsAt");
+
+        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Careful"), token))
+                .getString("id");
+        String types = EVENTS + "/" + event + "/ticket-types";
+        assertProblem(
+                post(types, "{\"name\":\"Cheap\",\"amount\":\"-5.00\",\"currency\":\"EUR\",\"capacity\":10}", token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(types, "{\"name\":\"Odd\",\"amount\":\"5.00\",\"currency\":\"XYZ\",\"capacity\":10}", token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(
+                        types,
+                        "{\"name\":\"Nowhere\",\"amount\":\"5.00\",\"currency\":\"EUR\",\"sectionId\":\"1\"}",
+                        token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(
+                        types,
+                        "{\"name\":\"Floor\",\"amount\":\"5.00\",\"currency\":\"EUR\",\"sectionId\":\""
+                                + venue.standingSection() + "\"}",
+                        token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(post(EVENTS + "/" + event + "/publication", "", token), 422, "catalog.invalid-event");
+
+        assertThat(post(types, "{\"name\":\"Floor\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token)
+                        .statusCode())
+                .isEqualTo(201);
+        assertProblem(
+                post(types, "{\"name\":\"floor\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token),
+                422,
+                "catalog.invalid-event");
+        assertThat(post(EVENTS + "/" + event + "/publication", "", token).statusCode())
+                .isEqualTo(200);
+        assertProblem(
+                post(types, "{\"name\":\"Late\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token),
+                409,
+                "catalog.invalid-state");
+        assertProblem(post(EVENTS + "/" + event + "/publication", "", token), 409, "catalog.invalid-state");
+    }
+
+    @Test
+    void anotherOrganisationsEventAndVenueAreNotFound() {
+        String owner = organizer(TestData.organisation(TestData.unique("Owners")));
+        String category = category();
+        Venue venue = venue(owner);
+        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Private"), owner))
+                .getString("id");
+        String stranger = organizer(TestData.organisation(TestData.unique("Strangers")));
+
+        assertProblem(post(EVENTS, draftJson(venue.id(), category, "Squatter"), stranger), 404, "venue.unknown");
+        assertProblem(
+                put(EVENTS + "/" + event, updateJson(category, "Hijacked"), stranger), 404, "catalog.unknown-event");
+        assertProblem(
+                post(
+                        EVENTS + "/" + event + "/ticket-types",
+                        "{\"name\":\"Free\",\"amount\":\"0\",\"currency\":\"EUR\",\"capacity\":10}",
+                        stranger),
+                404,
+                "catalog.unknown-event");
+        assertProblem(post(EVENTS + "/" + event + "/publication", "", stranger), 404, "catalog.unknown-event");
+        assertProblem(post(EVENTS + "/" + event + "/cancellation", "", stranger), 404, "catalog.unknown-event");
+        assertProblem(
+                Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), stranger), 404, "catalog.unknown-event");
+        assertProblem(Http.getWithToken(uri(EVENTS + "/" + event), stranger), 404, "catalog.unknown-event");
+
+        JsonObject untouched = Http.json(Http.getWithToken(uri(EVENTS + "/" + event), owner));
+        assertThat(untouched.getString("title")).isEqualTo("Private");
+        assertThat(untouched.getString("status")).isEqualTo("DRAFT");
+        assertThat(untouched.getJsonArray("ticketTypes")).isEmpty();
+    }
+
+    private record Venue(String id, String seatedSection, String standingSection) {}
+
+    /** A venue in Berlin with a seated section of 2 x 5 seats and a standing area. */
+    private static Venue venue(String token) {
+        String id = Http.json(post(
+                        "/api/v1/organizer/venues",
+                        "{\"name\":\"Spree Hall\",\"address\":\"1 Ufer\",\"city\":\"Berlin\",\"zoneId\":\"Europe/Berlin\"}",
+                        token))
+                .getString("id");
+        post(
+                "/api/v1/organizer/venues/" + id + "/sections",
+                "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",
+                token);
+        HttpResponse<String> withStanding = post(
+                "/api/v1/organizer/venues/" + id + "/sections",
+                "{\"name\":\"Floor\",\"standing\":true,\"capacity\":300}",
+                token);
+        assertThat(withStanding.statusCode()).as(withStanding.body()).isEqualTo(201);
+        JsonArray sections = Http.json(withStanding).getJsonArray("sections");
+        return new Venue(
+                id,
+                sections.getJsonObject(0).getString("id"),
+                sections.getJsonObject(1).getString("id"));
+    }
+
+    private static String category() {
+        String slug = TestData.unique("editing");
+        TestData.category(TestData.unique("Editing"), slug);
+        return slug;
+    }
+
+    private static String draftJson(String venueId, String category, String title) {
+        return "{\"venueId\":\"" + venueId + "\",\"category\":\"" + category + "\",\"title\":\"" + title
+                + "\",\"description\":\"A long night\",\"startsAt\":\"2040-01-15T20:00\","
+                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6}";
+    }
+
+    private static String updateJson(String category, String title) {
+        return "{\"category\":\"" + category + "\",\"title\":\"" + title
+                + "\",\"description\":\"A long night\",\"startsAt\":\"2040-01-15T20:00\","
+                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6}";
+    }
+
+    private static String organizer(long organisation) {
+        String email = TestData.unique("editor") + "@example.org";
+        long account = TestData.account(email, "ORGANIZER");
+        TestData.joinOrganisation(account, organisation);
+        return Tokens.valid(account, email, "ORGANIZER");
+    }
+
+    private static HttpResponse<String> post(String path, String json, String token) {
+        return Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> put(String path, String json, String token) {
+        return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
+    }
+
+    private static URI uri(String path) {
+        return Platform.uri(path);
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(Http.contentType(response)).startsWith("application/problem+json");
+        assertThat(Http.json(response).getString("code")).isEqualTo(code);
+    }
+}
