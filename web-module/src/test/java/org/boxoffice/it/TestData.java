@@ -137,18 +137,8 @@ public final class TestData {
     public static SeatedEvent seatedEvent(String title, int rows, int seatsPerRow, String status) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            long category = next(c, "category_seq");
-            String slug = unique("it");
-            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
-            long venue = next(c, "venue_seq");
-            update(
-                    c,
-                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
-                    venue,
-                    "Hall of " + title,
-                    "1 Test Street",
-                    "Seatville",
-                    ZoneId.of("Europe/Berlin").getId());
+            long category = newCategory(c);
+            long venue = newVenue(c, "Hall of " + title, "Seatville");
             long section = next(c, "section_seq");
             update(
                     c,
@@ -171,20 +161,8 @@ public final class TestData {
                     seats.add(seat);
                 }
             }
-            long event = next(c, "event_seq");
-            OffsetDateTime startsAt = OffsetDateTime.now().plusDays(20);
-            update(
-                    c,
-                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
-                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                    event,
-                    title,
-                    "Described: " + title,
-                    category,
-                    venue,
-                    startsAt,
-                    startsAt.plusHours(2),
-                    status);
+            long event =
+                    newEvent(c, title, category, venue, OffsetDateTime.now().plusDays(20), status);
             long type = next(c, "ticket_type_seq");
             update(
                     c,
@@ -213,31 +191,9 @@ public final class TestData {
             String title, String city, OffsetDateTime startsAt, String price, int capacity, String status) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            long category = next(c, "category_seq");
-            String slug = unique("it");
-            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
-            long venue = next(c, "venue_seq");
-            update(
-                    c,
-                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
-                    venue,
-                    "Hall of " + title,
-                    "1 Test Street",
-                    city,
-                    ZoneId.of("Europe/Berlin").getId());
-            long event = next(c, "event_seq");
-            update(
-                    c,
-                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
-                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                    event,
-                    title,
-                    "Described: " + title,
-                    category,
-                    venue,
-                    startsAt,
-                    startsAt.plusHours(2),
-                    status);
+            long category = newCategory(c);
+            long venue = newVenue(c, "Hall of " + title, city);
+            long event = newEvent(c, title, category, venue, startsAt, status);
             long type = next(c, "ticket_type_seq");
             update(
                     c,
@@ -279,28 +235,9 @@ public final class TestData {
     public static long draftEventIn(long categoryId, String title) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            long venue = next(c, "venue_seq");
-            update(
-                    c,
-                    "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
-                    venue,
-                    "Hall of " + title,
-                    "1 Test Street",
-                    "Hamburg",
-                    ZoneId.of("Europe/Berlin").getId());
-            long event = next(c, "event_seq");
-            OffsetDateTime startsAt = OffsetDateTime.now().plusDays(40);
-            update(
-                    c,
-                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
-                            + " version) values (?, ?, ?, ?, ?, ?, ?, 'DRAFT', 1)",
-                    event,
-                    title,
-                    "Described: " + title,
-                    categoryId,
-                    venue,
-                    startsAt,
-                    startsAt.plusHours(2));
+            long venue = newVenue(c, "Hall of " + title, "Hamburg");
+            long event =
+                    newEvent(c, title, categoryId, venue, OffsetDateTime.now().plusDays(40), "DRAFT");
             c.commit();
             return event;
         } catch (SQLException e) {
@@ -316,21 +253,8 @@ public final class TestData {
             long venueId, String title, OffsetDateTime startsAt, String price, int capacity) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            long category = next(c, "category_seq");
-            String slug = unique("it");
-            update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
-            long event = next(c, "event_seq");
-            update(
-                    c,
-                    "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
-                            + " version) values (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', 1)",
-                    event,
-                    title,
-                    "Described: " + title,
-                    category,
-                    venueId,
-                    startsAt,
-                    startsAt.plusHours(2));
+            long category = newCategory(c);
+            long event = newEvent(c, title, category, venueId, startsAt, "PUBLISHED");
             long type = next(c, "ticket_type_seq");
             update(
                     c,
@@ -442,6 +366,47 @@ public final class TestData {
     private static Connection connect() throws SQLException {
         Platform.baseUri();
         return TestDatabase.connect();
+    }
+
+    /** A category of its own, so that a test's filters find only its events. */
+    private static long newCategory(Connection c) throws SQLException {
+        long category = next(c, "category_seq");
+        String slug = unique("it");
+        update(c, "insert into category (id, name, slug) values (?, ?, ?)", category, slug, slug);
+        return category;
+    }
+
+    private static long newVenue(Connection c, String name, String city) throws SQLException {
+        long venue = next(c, "venue_seq");
+        update(
+                c,
+                "insert into venue (id, name, address, city, zone_id, version) values (?, ?, ?, ?, ?, 1)",
+                venue,
+                name,
+                "1 Test Street",
+                city,
+                ZoneId.of("Europe/Berlin").getId());
+        return venue;
+    }
+
+    /** An event of two hours; its description names its title. */
+    private static long newEvent(
+            Connection c, String title, long category, long venue, OffsetDateTime startsAt, String status)
+            throws SQLException {
+        long event = next(c, "event_seq");
+        update(
+                c,
+                "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                event,
+                title,
+                "Described: " + title,
+                category,
+                venue,
+                startsAt,
+                startsAt.plusHours(2),
+                status);
+        return event;
     }
 
     private static long next(Connection c, String sequence) throws SQLException {
