@@ -1,0 +1,391 @@
+package org.boxoffice.web.organizer;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.Parameters;
+import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventDraft;
+import org.boxoffice.catalog.boundary.EventEditing;
+import org.boxoffice.catalog.boundary.OrganizerEvents;
+import org.boxoffice.catalog.entity.Category;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.entity.Page;
+import org.boxoffice.venue.boundary.OrganizerVenues;
+import org.boxoffice.venue.entity.Section;
+import org.boxoffice.web.FacesMessages;
+
+/**
+ * The organizer's event editor: a new draft at one of the organisation's venues, its details with
+ * times in the venue's zone, ticket types (reserved seats of a section, or standing places), then
+ * publication or cancellation, and the edits recorded after publishing.
+ */
+@Named("organizerEventBacking")
+@ViewScoped
+public class EventBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A ticket type or a recorded change, as the page lists them (EL 5 reads getters only). */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String first;
+        private final String second;
+        private final String third;
+
+        Line(String first, String second, String third) {
+            this.first = first;
+            this.second = second;
+            this.third = third;
+        }
+
+        public String getFirst() {
+            return first;
+        }
+
+        public String getSecond() {
+            return second;
+        }
+
+        public String getThird() {
+            return third;
+        }
+    }
+
+    @Inject
+    transient EventEditing editing;
+
+    @Inject
+    transient OrganizerEvents events;
+
+    @Inject
+    transient OrganizerVenues venues;
+
+    @Inject
+    transient Catalog catalog;
+
+    @Inject
+    transient SignedIn signedIn;
+
+    @Inject
+    transient ClientAddress client;
+
+    private String id;
+    private Long eventId;
+    private String status;
+    private String zone;
+    private Long venueId;
+    private String category;
+    private String title;
+    private String description;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private LocalDateTime salesStart;
+    private LocalDateTime salesEnd;
+    private Integer maxPerOrder = 10;
+    private List<Line> ticketTypes = List.of();
+    private List<Line> changes = List.of();
+    private Map<String, Long> sections = Map.of();
+
+    private String typeName;
+    private BigDecimal amount;
+    private String currency = "EUR";
+    private Long sectionId;
+    private Integer capacity;
+
+    /** Loads the event named by {@code id}, or starts a new one without it; another's is a 404. */
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            show(events.get(
+                    signedIn.get(),
+                    Parameters.id(id).orElseThrow(() -> new org.boxoffice.catalog.boundary.UnknownEventException(id))));
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void show(Event event) {
+        eventId = event.id();
+        status = event.status().name();
+        zone = event.venue().zone().getId();
+        venueId = event.venue().id();
+        category = event.category().slug();
+        title = event.title();
+        description = event.description();
+        startsAt = event.startsAt().toLocalDateTime();
+        endsAt = event.endsAt().toLocalDateTime();
+        salesStart = event.salesStart().map(time -> time.toLocalDateTime()).orElse(null);
+        salesEnd = event.salesEnd().map(time -> time.toLocalDateTime()).orElse(null);
+        maxPerOrder = event.maxPerOrder();
+        ticketTypes = event.ticketTypes().stream().map(EventBacking::line).toList();
+        DateTimeFormatter format = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        changes = editing.changes(signedIn.get(), event.id()).stream()
+                .map(change -> new Line(
+                        change.changedAt().format(format),
+                        change.field(),
+                        change.oldValue() + " → " + change.newValue()))
+                .toList();
+        sections = new LinkedHashMap<>();
+        for (Section section : event.venue().sections()) {
+            if (section.isSeated()) {
+                sections.put(section.name(), section.id());
+            }
+        }
+    }
+
+    private static Line line(TicketType type) {
+        return new Line(
+                type.name(),
+                type.price().currency().getCurrencyCode() + " "
+                        + type.price().amount().toPlainString(),
+                type.isSeated() ? type.section().name() : String.valueOf(type.capacity()));
+    }
+
+    /** Saves the details: a new draft the first time, an edit afterwards (recorded once published). */
+    public String save() {
+        EventDraft draft = new EventDraft(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        try {
+            if (eventId == null) {
+                if (venueId == null) {
+                    FacesMessages.error("organizerEvent.venueRequired");
+                    return null;
+                }
+                Event created = editing.createDraft(signedIn.get(), venueId, category, draft);
+                return "/organizer/event?faces-redirect=true&id=" + created.id();
+            }
+            show(editing.update(signedIn.get(), eventId, category, draft));
+            FacesMessages.info("organizerEvent.saved");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+        return null;
+    }
+
+    public void addTicketType() {
+        try {
+            editing.addTicketType(
+                    signedIn.get(),
+                    eventId,
+                    typeName,
+                    amount,
+                    currency,
+                    sectionId,
+                    sectionId == null ? capacity : null);
+            typeName = null;
+            show(events.get(signedIn.get(), eventId));
+            FacesMessages.info("organizerEvent.typeAdded");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void publish() {
+        try {
+            show(editing.publish(signedIn.get(), eventId, client.value()));
+            FacesMessages.info("organizerEvent.published");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            show(editing.cancel(signedIn.get(), eventId, client.value()));
+            FacesMessages.info("organizerEvent.cancelled");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** The organisation's venues, for a new event (names to ids). */
+    public Map<String, Long> getVenues() {
+        Map<String, Long> choices = new LinkedHashMap<>();
+        venues.list(signedIn.get(), 1, Page.MAX_SIZE)
+                .items()
+                .forEach(venue -> choices.put(venue.name() + ", " + venue.city(), venue.id()));
+        return choices;
+    }
+
+    /** Category names to slugs. */
+    public Map<String, String> getCategories() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (Category each : catalog.categories()) {
+            choices.put(each.name(), each.slug());
+        }
+        return choices;
+    }
+
+    public boolean isDraft() {
+        return EventStatus.DRAFT.name().equals(status);
+    }
+
+    public boolean isPublished() {
+        return EventStatus.PUBLISHED.name().equals(status);
+    }
+
+    public boolean isNew() {
+        return eventId == null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public Long getVenueId() {
+        return venueId;
+    }
+
+    public void setVenueId(Long venueId) {
+        this.venueId = venueId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public LocalDateTime getSalesStart() {
+        return salesStart;
+    }
+
+    public void setSalesStart(LocalDateTime salesStart) {
+        this.salesStart = salesStart;
+    }
+
+    public LocalDateTime getSalesEnd() {
+        return salesEnd;
+    }
+
+    public void setSalesEnd(LocalDateTime salesEnd) {
+        this.salesEnd = salesEnd;
+    }
+
+    public Integer getMaxPerOrder() {
+        return maxPerOrder;
+    }
+
+    public void setMaxPerOrder(Integer maxPerOrder) {
+        this.maxPerOrder = maxPerOrder;
+    }
+
+    public List<Line> getTicketTypes() {
+        return ticketTypes;
+    }
+
+    public List<Line> getChanges() {
+        return changes;
+    }
+
+    public Map<String, Long> getSections() {
+        return sections;
+    }
+
+    public String getTypeName() {
+        return typeName;
+    }
+
+    public void setTypeName(String typeName) {
+        this.typeName = typeName;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+}
