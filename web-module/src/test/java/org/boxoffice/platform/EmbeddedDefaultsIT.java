@@ -58,6 +58,19 @@ class EmbeddedDefaultsIT {
             assertThat(events.toString()).contains("Mahler: Symphony No. 5", "Night of Jazz");
             assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
 
+            // the demo organizer keeps the demo hall and its events
+            String organizer = Http.json(Http.postJson(
+                            first.uri("/api/v1/auth/token"),
+                            "{\"email\":\"organizer@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
+                    .getString("access_token");
+            assertThat(Http.getWithToken(first.uri("/api/v1/organizer/venues"), organizer)
+                            .body())
+                    .contains("Elbe Concert Hall");
+            assertThat(Http.json(Http.getWithToken(first.uri("/api/v1/organizer/events"), organizer))
+                            .getInt("total"))
+                    .as("the demo events, the draft included")
+                    .isEqualTo(5);
+
             // no SMTP server on the defaults: the mail waits in the development mail box, link and all
             String email = "newcomer@example.org";
             assertThat(Http.postJson(

@@ -117,6 +117,7 @@ public class DemoData {
         Section stalls = hall.addSeatedSection("Stalls", rows("A", 10), 20, "Category 1");
         Section balcony = hall.addSeatedSection("Balcony", rows("A", 4), 15, "Category 2");
         hall.addStandingSection("Standing", 300);
+        hall.keptBy(organisation); // the demo organizer edits its seat map
         venues.create(hall);
 
         LocalDate today = LocalDate.now(HAMBURG);

@@ -92,6 +92,11 @@ public class Venue {
         return venue;
     }
 
+    /** Gives the venue to an organisation, whose organizers keep its seat map from now on. */
+    public void keptBy(long organisation) {
+        this.organisationId = organisation;
+    }
+
     public boolean isKeptBy(long organisation) {
         return organisationId != null && organisationId == organisation;
     }
