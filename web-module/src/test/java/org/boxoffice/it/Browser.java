@@ -5,12 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven through Debian's chromedriver (packages chromium and
@@ -51,6 +56,29 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** The element once it is visible, waiting up to 20 seconds for it. */
+    public static WebElement waitFor(WebDriver driver, By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** Signs in through the portal's sign-in page, which then goes on to {@code next}. */
+    public static void signIn(WebDriver driver, String email, String password, String next) {
+        driver.get(Platform.uri("/account/sign-in.xhtml?next=" + next).toString());
+        waitFor(driver, By.id("signIn:email")).sendKeys(email);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:submit")).click();
+    }
+
+    /**
+     * Chooses a value of a PrimeFaces menu through its widget: clicking through the drop-down's
+     * animation is flaky in a headless browser.
+     */
+    public static void choose(WebDriver driver, String widget, String value) {
+        ((JavascriptExecutor) driver)
+                .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
     }
 
     /** Keeps a picture of the page under target/it/screenshots, for a person to look at. */

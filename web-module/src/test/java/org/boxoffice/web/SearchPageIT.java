@@ -48,7 +48,7 @@ class SearchPageIT {
         TestData.execute("update allotment set taken = capacity where id = ?", gone.allotmentId());
 
         open("/events.xhtml?city=" + city + "&sort=price");
-        waitFor(By.className("bo-result"));
+        Browser.waitFor(browser, By.className("bo-result"));
         Browser.screenshot(browser, "search");
 
         assertThat(titles()).as("cheapest first").containsExactly(cheap, gone.title(), dear);
@@ -63,7 +63,7 @@ class SearchPageIT {
                 .click();
         browser.findElement(By.id("search:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=brunch"));
-        waitFor(By.className("bo-result"));
+        Browser.waitFor(browser, By.className("bo-result"));
 
         assertThat(browser.getCurrentUrl())
                 .contains("/events.xhtml?")
@@ -78,7 +78,7 @@ class SearchPageIT {
         String shared = browser.getCurrentUrl();
         browser.manage().deleteAllCookies();
         browser.get(shared);
-        waitFor(By.className("bo-result"));
+        Browser.waitFor(browser, By.className("bo-result"));
         assertThat(titles()).as("the same search from the address alone").containsExactly(cheap);
 
         browser.findElement(By.linkText(cheap)).click();
@@ -94,7 +94,7 @@ class SearchPageIT {
 
         open("/events.xhtml?city=" + city + "&from=next-friday&maxPrice=cheap&sort=random");
 
-        waitFor(By.cssSelector("#search\\:messages .ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector("#search\\:messages .ui-messages-error"));
         assertThat(text("search:messages"))
                 .contains("\"next-friday\"", "is not a date")
                 .contains("\"cheap\"", "is not an amount")
@@ -107,7 +107,7 @@ class SearchPageIT {
     void aSearchWithoutResultsSaysSo() {
         open("/events.xhtml?city=" + TestData.unique("Nowhere"));
 
-        waitFor(By.className("bo-result-count"));
+        Browser.waitFor(browser, By.className("bo-result-count"));
         assertThat(text("results:list")).contains("No events found", "No events match your search");
     }
 
@@ -116,10 +116,10 @@ class SearchPageIT {
         open("/index.xhtml");
 
         browser.findElement(By.id("navEvents")).click();
-        waitFor(By.id("search:submit"));
+        Browser.waitFor(browser, By.id("search:submit"));
         assertThat(browser.getCurrentUrl()).contains("/events.xhtml");
         browser.findElement(By.id("navCalendar")).click();
-        waitFor(By.id("calendar:schedule"));
+        Browser.waitFor(browser, By.id("calendar:schedule"));
         assertThat(browser.getCurrentUrl()).contains("/calendar.xhtml");
     }
 
@@ -140,10 +140,5 @@ class SearchPageIT {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 }

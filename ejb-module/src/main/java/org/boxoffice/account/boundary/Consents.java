@@ -38,11 +38,11 @@ public class Consents {
     @ConfigProperty(name = "boxoffice.privacy.policy-version", defaultValue = "2026-11-01")
     String policyVersion;
 
-    /** The choices made when registering: the terms (required), and marketing and analytics. */
-    public void registered(Account account, boolean terms, boolean marketing, boolean analytics, String address) {
-        if (!terms) {
-            throw new TermsNotAcceptedException(termsVersion);
-        }
+    /**
+     * The choices made when registering: the terms of the current version (which {@link
+     * Registration} has checked were accepted), marketing and analytics.
+     */
+    public void registered(Account account, boolean marketing, boolean analytics, String address) {
         OffsetDateTime now = now();
         em.persist(new Consent(account.id(), Kind.TERMS, true, termsVersion, now, address));
         em.persist(new Consent(account.id(), Kind.MARKETING, marketing, policyVersion, now, address));

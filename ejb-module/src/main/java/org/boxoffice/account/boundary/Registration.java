@@ -84,7 +84,7 @@ public class Registration {
         Account account = Account.unverified(
                 address, Profile.displayName(name), passwordHash.generate(password), Set.of(Role.CUSTOMER));
         em.persist(account);
-        consents.registered(account, true, choices.marketing(), choices.analytics(), client);
+        consents.registered(account, choices.marketing(), choices.analytics(), client);
         audit.record(null, account.email(), Action.REGISTERED, account.id(), "self-service registration", client);
         mailVerification(account, portal);
         return account;

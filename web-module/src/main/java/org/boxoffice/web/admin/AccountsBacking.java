@@ -104,11 +104,12 @@ public class AccountsBacking implements Serializable {
     private String newOrganisation;
 
     /** The organisations' names for the rows of the page being loaded: one query per page. */
-    private transient Map<Long, String> organisationNames = Map.of();
+    private transient Map<Long, String> organisationNames;
 
     private final PagedRows<Account, Row> rows = new PagedRows<>(
             (page, size) -> {
-                organisationNames = getOrganisations();
+                organisationNames = null; // a page load reads them anew: one may have been created
+                getOrganisations();
                 return accounts.list(page, size);
             },
             account -> new Row(account, organisationNames),
@@ -153,6 +154,7 @@ public class AccountsBacking implements Serializable {
                 .id();
         try {
             Organisation created = organisations.create(admin, newOrganisation, client.value());
+            organisationNames = null;
             FacesMessages.info("accounts.organisationCreated", created.name());
             newOrganisation = null;
         } catch (BusinessException e) {
@@ -160,11 +162,18 @@ public class AccountsBacking implements Serializable {
         }
     }
 
-    /** Organisation id to name, for the table and the dialog's choice (admins manage few). */
+    /**
+     * Organisation id to name, for the table and the dialog's choice (admins manage few): read again
+     * with each page of the table and after a new organisation, not each time Faces asks for a
+     * menu's items while it renders.
+     */
     public Map<Long, String> getOrganisations() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        organisations.list(1, Page.MAX_SIZE).items().forEach(o -> names.put(o.id(), o.name()));
-        return names;
+        if (organisationNames == null) {
+            Map<Long, String> names = new LinkedHashMap<>();
+            organisations.list(1, Page.MAX_SIZE).items().forEach(o -> names.put(o.id(), o.name()));
+            organisationNames = names;
+        }
+        return organisationNames;
     }
 
     public List<String> getAllRoles() {

@@ -100,6 +100,8 @@ public class EventBacking implements Serializable {
     private List<Line> ticketTypes = List.of();
     private List<Line> changes = List.of();
     private Map<String, Long> sections = Map.of();
+    private Map<String, Long> venueChoices;
+    private Map<String, String> categoryChoices;
 
     private String typeName;
     private BigDecimal amount;
@@ -217,20 +219,25 @@ public class EventBacking implements Serializable {
 
     /** The organisation's venues, for a new event (names to ids). */
     public Map<String, Long> getVenues() {
-        Map<String, Long> choices = new LinkedHashMap<>();
-        venues.list(signedIn.get(), 1, Page.MAX_SIZE)
-                .items()
-                .forEach(venue -> choices.put(venue.name() + ", " + venue.city(), venue.id()));
-        return choices;
+        // read once per view: Faces asks for a menu's items several times per request
+        if (venueChoices == null) {
+            venueChoices = new LinkedHashMap<>();
+            venues.list(signedIn.get(), 1, Page.MAX_SIZE)
+                    .items()
+                    .forEach(venue -> venueChoices.put(venue.name() + ", " + venue.city(), venue.id()));
+        }
+        return venueChoices;
     }
 
-    /** Category names to slugs. */
+    /** Category names to slugs, read once per view. */
     public Map<String, String> getCategories() {
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (Category each : catalog.categories()) {
-            choices.put(each.name(), each.slug());
+        if (categoryChoices == null) {
+            categoryChoices = new LinkedHashMap<>();
+            for (Category each : catalog.categories()) {
+                categoryChoices.put(each.name(), each.slug());
+            }
         }
-        return choices;
+        return categoryChoices;
     }
 
     public boolean isDraft() {

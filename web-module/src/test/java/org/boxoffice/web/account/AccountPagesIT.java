@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages that mailed links open, in a real browser: confirm an address, set a new password. */
 class AccountPagesIT {
@@ -52,7 +50,7 @@ class AccountPagesIT {
                 .isEqualTo(403);
         browser.findElement(By.id("verify:confirm")).click();
 
-        wait(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("verify:messages")).getText())
                 .contains("your e-mail address is confirmed");
         Browser.screenshot(browser, "verified");
@@ -70,20 +68,15 @@ class AccountPagesIT {
         browser.findElement(By.id("reset:password")).sendKeys("the new long passphrase");
         browser.findElement(By.id("reset:repeated")).sendKeys("not the same passphrase");
         browser.findElement(By.id("reset:save")).click();
-        wait(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(browser.findElement(By.id("reset:messages")).getText()).contains("not the same");
 
         browser.findElement(By.id("reset:password")).sendKeys("the new long passphrase");
         browser.findElement(By.id("reset:repeated")).sendKeys("the new long passphrase");
         browser.findElement(By.id("reset:save")).click();
-        wait(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("reset:messages")).getText()).contains("Your password is changed");
         assertThat(tokenAnswer(email, "the new long passphrase").statusCode()).isEqualTo(200);
-    }
-
-    private void wait(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private static String linkIn(TestMail.Received mail) {

@@ -17,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Register, confirm, sign in, the own pages, sign out: in a real browser against the platform. */
 class SignInPagesIT {
@@ -49,42 +46,42 @@ class SignInPagesIT {
         browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("register:repeated")).sendKeys(PASSWORD);
         browser.findElement(By.id("register:submit")).click();
-        waitFor(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(text("register:messages")).as("the terms are required").contains("terms of use");
 
         browser.findElement(By.id("register:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("register:repeated")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("#register\\:terms .ui-chkbox-box")).click();
         browser.findElement(By.id("register:submit")).click();
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(text("register:messages")).contains("we sent a link to " + email);
 
         browser.get(linkIn(TestMail.await(email, "Confirm your e-mail address", Duration.ofSeconds(30))));
         browser.findElement(By.id("verify:confirm")).click();
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
 
         open("/account/sign-in.xhtml");
         String sessionBefore = sessionId();
         assertThat(sessionBefore).as("the sign-in page's session").isNotNull();
         signIn(email, PASSWORD);
-        waitFor(By.id("nav:navProfile"));
+        Browser.waitFor(browser, By.id("nav:navProfile"));
         assertThat(browser.findElement(By.id("nav:navProfile")).getText()).isEqualTo("Nina Newcomer");
         assertThat(sessionId()).as("a new session id at sign-in").isNotEqualTo(sessionBefore);
         Browser.screenshot(browser, "signed-in");
 
         browser.findElement(By.id("nav:navProfile")).click();
-        waitFor(By.id("details:name"));
+        Browser.waitFor(browser, By.id("details:name"));
         assertThat(text("details:email")).isEqualTo(email);
 
         browser.findElement(By.id("nav:signOut")).click();
-        waitFor(By.id("signedOut"));
+        Browser.waitFor(browser, By.id("signedOut"));
         assertThat(text("signedOut")).contains("You are signed out");
         open("/my/profile.xhtml");
         assertThat(browser.getCurrentUrl())
                 .as("an own page needs a session again")
                 .contains("/account/sign-in.xhtml?next=");
         signIn(email, PASSWORD);
-        waitFor(By.id("details:name"));
+        Browser.waitFor(browser, By.id("details:name"));
         assertThat(browser.getCurrentUrl()).as("back to the page that asked").endsWith("/my/profile.xhtml");
     }
 
@@ -95,12 +92,12 @@ class SignInPagesIT {
         open("/account/sign-in.xhtml");
 
         signIn(email, "not the password at all");
-        waitFor(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(text("signIn:messages")).contains("The e-mail address or the password is not right");
 
         TestData.execute("update account set locked_until = now() + interval '10 minutes' where id = ?", id);
         signIn(email, PASSWORD);
-        waitFor(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(text("signIn:messages")).contains("locked").contains("minutes");
         assertThat(browser.findElements(By.id("nav:navProfile")))
                 .as("not signed in")
@@ -113,7 +110,7 @@ class SignInPagesIT {
         TestData.accountWithPassword(customer, PASSWORD, "CUSTOMER");
         open("/account/sign-in.xhtml");
         signIn(customer, PASSWORD);
-        waitFor(By.id("nav:navProfile"));
+        Browser.waitFor(browser, By.id("nav:navProfile"));
         assertThat(browser.findElements(By.id("nav:navAudit"))).isEmpty();
 
         open("/admin/audit.xhtml");
@@ -124,7 +121,7 @@ class SignInPagesIT {
         TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
         open("/account/sign-in.xhtml?next=/admin/audit.xhtml");
         signIn(admin, PASSWORD);
-        waitFor(By.id("audit:events"));
+        Browser.waitFor(browser, By.id("audit:events"));
         assertThat(text("audit:events")).contains("SIGN_IN", admin);
     }
 
@@ -137,31 +134,26 @@ class SignInPagesIT {
         String organisation = TestData.unique("Hall Org");
         open("/account/sign-in.xhtml?next=/admin/accounts.xhtml");
         signIn(admin, PASSWORD);
-        waitFor(By.id("organisation:name"));
+        Browser.waitFor(browser, By.id("organisation:name"));
 
         browser.findElement(By.id("organisation:name")).sendKeys(organisation);
         browser.findElement(By.id("organisation:create")).click();
-        waitFor(By.cssSelector("#organisation\\:messages .ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector("#organisation\\:messages .ui-messages-info"));
 
         // the newest accounts are not necessarily on the first page: open the editor by row id
         TestData.execute("update account set email = ? where id = ?", "aaa-" + email, id);
         open("/admin/accounts.xhtml");
-        waitFor(By.id("accounts:table"));
+        Browser.waitFor(browser, By.id("accounts:table"));
         browser.findElement(By.xpath("//tr[td[contains(., 'aaa-" + email + "')]]//button"))
                 .click();
-        waitFor(By.id("accounts:roles"));
+        Browser.waitFor(browser, By.id("accounts:roles"));
         browser.findElement(By.xpath("//*[@id='accounts:roles']//label[text()='ORGANIZER']"))
                 .click();
-        // choose the organisation through the menu's own widget API: the drop-down's animation makes
-        // clicking through it flaky in a headless browser
         String organisationId = TestData.text("select id from organisation where name = ?", organisation);
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "PrimeFaces.widgets['widget_accounts_organisation'].selectValue(arguments[0]);",
-                        organisationId);
+        Browser.choose(browser, "widget_accounts_organisation", organisationId);
         assertThat(text("accounts:organisation_label")).isEqualTo(organisation);
         browser.findElement(By.id("accounts:save")).click();
-        waitFor(By.cssSelector("#accounts\\:messages .ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector("#accounts\\:messages .ui-messages-info"));
 
         assertThat(TestData.count("select count(*) from account_role where account_id = ? and role = 'ORGANIZER'", id))
                 .isEqualTo(1);
@@ -195,7 +187,7 @@ class SignInPagesIT {
 
         open("/account/sign-in.xhtml?next=/organizer/events.xhtml");
         signIn(email, PASSWORD);
-        waitFor(By.id("events:table"));
+        Browser.waitFor(browser, By.id("events:table"));
 
         assertThat(text("events:table")).contains(ownTitle, "DRAFT").doesNotContain(otherTitle);
         open("/admin/audit.xhtml");
@@ -208,7 +200,7 @@ class SignInPagesIT {
         long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         open("/account/sign-in.xhtml?next=/my/profile.xhtml");
         signIn(email, PASSWORD);
-        waitFor(By.id("details:name"));
+        Browser.waitFor(browser, By.id("details:name"));
 
         assertThat(Http.postJson(
                                 Platform.uri("/api/v1/accounts/me/password"),
@@ -229,18 +221,18 @@ class SignInPagesIT {
         TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         open("/account/sign-in.xhtml?next=/my/profile.xhtml");
         signIn(email, PASSWORD);
-        waitFor(By.id("details:name"));
+        Browser.waitFor(browser, By.id("details:name"));
 
         replace("details:name", "Edith Editor");
         replace("details:phone", "+49 30 1234567");
         browser.findElement(By.id("details:save")).click();
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(text("messages")).contains("Your details are saved");
         assertThat(browser.findElement(By.id("nav:navProfile")).getText()).isEqualTo("Edith Editor");
 
         replace("details:phone", "ring me");
         browser.findElement(By.id("details:save")).click();
-        waitFor(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(text("messages")).contains("Phone number not valid");
         assertThat(TestData.text("select phone from account where email = ?", email))
                 .startsWith("{aes-gcm:");
@@ -252,7 +244,7 @@ class SignInPagesIT {
         long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         open("/account/sign-in.xhtml?next=/my/privacy.xhtml");
         signIn(email, PASSWORD);
-        waitFor(By.id("close"));
+        Browser.waitFor(browser, By.id("close"));
 
         open("/my/close-account.xhtml");
         assertThat(browser.getPageSource())
@@ -261,12 +253,12 @@ class SignInPagesIT {
 
         open("/my/privacy.xhtml");
         browser.findElement(By.id("close")).click();
-        waitFor(By.id("close:password"));
+        Browser.waitFor(browser, By.id("close:password"));
         browser.findElement(By.id("close:password")).sendKeys("not my password");
         browser.findElement(By.cssSelector("#close\\:understood .ui-chkbox-box"))
                 .click();
         browser.findElement(By.id("close:confirm")).click();
-        waitFor(By.cssSelector(".ui-messages-error"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-error"));
         assertThat(text("close:messages")).contains("not the password");
 
         browser.findElement(By.id("close:password")).sendKeys(PASSWORD);
@@ -277,7 +269,7 @@ class SignInPagesIT {
                     .click();
         }
         browser.findElement(By.id("close:confirm")).click();
-        waitFor(By.id("closed"));
+        Browser.waitFor(browser, By.id("closed"));
         assertThat(TestData.text("select status from account where id = ?", id)).isEqualTo("CLOSED");
         assertThat(browser.findElements(By.id("nav:navProfile"))).isEmpty();
     }
@@ -304,11 +296,6 @@ class SignInPagesIT {
     private String sessionId() {
         Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private static String linkIn(TestMail.Received mail) {

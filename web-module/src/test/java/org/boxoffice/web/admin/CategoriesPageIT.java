@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.boxoffice.it.Browser;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +47,7 @@ class CategoriesPageIT {
         Browser.screenshot(browser, "admin-categories");
 
         row(name).findElement(By.xpath(".//button[contains(@id,':rename')]")).click();
-        waitFor(By.id("categories:newName"));
+        Browser.waitFor(browser, By.id("categories:newName"));
         browser.findElement(By.id("categories:newName")).clear();
         browser.findElement(By.id("categories:newName")).sendKeys(renamed);
         browser.findElement(By.id("categories:save")).click();
@@ -58,7 +57,7 @@ class CategoriesPageIT {
                 .isEqualTo(renamed);
 
         row(renamed).findElement(By.xpath(".//button[contains(@id,':delete')]")).click();
-        waitFor(By.id("categories:confirmYes"));
+        Browser.waitFor(browser, By.id("categories:confirmYes"));
         browser.findElement(By.id("categories:confirmYes")).click();
         waitForMessage("is deleted");
         assertThat(text("categories:table")).doesNotContain(renamed);
@@ -80,7 +79,7 @@ class CategoriesPageIT {
         signInAsAdmin();
 
         row(name).findElement(By.xpath(".//button[contains(@id,':delete')]")).click();
-        waitFor(By.id("categories:confirmYes"));
+        Browser.waitFor(browser, By.id("categories:confirmYes"));
         browser.findElement(By.id("categories:confirmYes")).click();
         waitForMessage("Category in use");
         assertThat(text("messages")).contains("one event");
@@ -97,12 +96,8 @@ class CategoriesPageIT {
     private void signInAsAdmin() {
         String admin = TestData.unique("category-admin") + "@example.org";
         TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
-        browser.get(Platform.uri("/account/sign-in.xhtml?next=/admin/categories.xhtml")
-                .toString());
-        browser.findElement(By.id("signIn:email")).sendKeys(admin);
-        browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        waitFor(By.id("create:name"));
+        Browser.signIn(browser, admin, PASSWORD, "/admin/categories.xhtml");
+        Browser.waitFor(browser, By.id("create:name"));
     }
 
     /** The table row of the category with this name. */
@@ -114,11 +109,6 @@ class CategoriesPageIT {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private void waitForMessage(String text) {

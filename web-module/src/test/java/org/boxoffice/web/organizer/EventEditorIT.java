@@ -59,16 +59,12 @@ class EventEditorIT {
                 .getJsonObject(0)
                 .getString("id");
 
-        browser.get(Platform.uri("/account/sign-in.xhtml?next=/organizer/event.xhtml")
-                .toString());
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
-        browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        waitFor(By.id("details:name"));
+        Browser.signIn(browser, email, PASSWORD, "/organizer/event.xhtml");
+        Browser.waitFor(browser, By.id("details:name"));
 
         // menus through their widgets: the drop-down's animation makes clicking through it flaky
-        select("widget_details_venue", venue);
-        select("widget_details_category", category);
+        Browser.choose(browser, "widget_details_venue", venue);
+        Browser.choose(browser, "widget_details_category", category);
         String title = TestData.unique("Harbour Lights");
         browser.findElement(By.id("details:name")).sendKeys(title);
         browser.findElement(By.id("details:description")).sendKeys("Songs by the water.");
@@ -90,35 +86,25 @@ class EventEditorIT {
 
         browser.findElement(By.id("type:typeName")).sendKeys("Stalls");
         browser.findElement(By.id("type:amount_input")).sendKeys("25");
-        select("widget_type_section", section);
+        Browser.choose(browser, "widget_type_section", section);
         browser.findElement(By.id("type:add")).click();
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("types")).getText()).contains("Stalls", "EUR 25.00");
 
         browser.findElement(By.id("state:publish")).click();
-        waitFor(By.id("state:cancel"));
+        Browser.waitFor(browser, By.id("state:cancel"));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("The event is published");
 
         browser.findElement(By.id("details:name")).clear();
         browser.findElement(By.id("details:name")).sendKeys(title + " (moved)");
         browser.findElement(By.id("details:save")).click();
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("changes")).getText()).contains("title", title, title + " (moved)");
 
         browser.findElement(By.id("state:view")).click();
-        waitFor(By.id("seatMap"));
+        Browser.waitFor(browser, By.id("seatMap"));
         assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
         assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "10");
         Browser.screenshot(browser, "event-editor-published");
-    }
-
-    private void select(String widget, String value) {
-        ((JavascriptExecutor) browser)
-                .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", widget, value);
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.boxoffice.it.Browser;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,19 +38,15 @@ class VenueEditorIT {
         String email = TestData.unique("editor") + "@example.org";
         long account = TestData.accountWithPassword(email, PASSWORD, "ORGANIZER");
         TestData.joinOrganisation(account, TestData.organisation(TestData.unique("Editors")));
-        browser.get(Platform.uri("/account/sign-in.xhtml?next=/organizer/venues.xhtml")
-                .toString());
-        browser.findElement(By.id("signIn:email")).sendKeys(email);
-        browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("signIn:submit")).click();
-        waitFor(By.id("create:name"));
+        Browser.signIn(browser, email, PASSWORD, "/organizer/venues.xhtml");
+        Browser.waitFor(browser, By.id("create:name"));
 
         String name = TestData.unique("Canal Hall");
         browser.findElement(By.id("create:name")).sendKeys(name);
         browser.findElement(By.id("create:address")).sendKeys("4 Canal Street");
         browser.findElement(By.id("create:city")).sendKeys("Bremen");
         browser.findElement(By.id("create:submit")).click();
-        waitFor(By.id("seated:name"));
+        Browser.waitFor(browser, By.id("seated:name"));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(name);
 
         browser.findElement(By.id("seated:name")).sendKeys("Stalls");
@@ -77,7 +72,7 @@ class VenueEditorIT {
                 .click();
         browser.findElement(By.id("seatsForm:apply")).click();
 
-        waitFor(By.cssSelector(".ui-messages-info"));
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("4 seats changed");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "4"));
@@ -88,10 +83,5 @@ class VenueEditorIT {
         // PrimeFaces' number fields keep their value on clear(): select it and type over it
         WebElement field = browser.findElement(By.id(id));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-    }
-
-    private void waitFor(By element) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 }
