@@ -10,7 +10,7 @@
   var STEP = SEAT + GAP;
   var LABEL = 28; // room for the row labels
   var SECTION_GAP = 36; // between sections, with room for the section's name
-  var STATES = { F: "free", H: "held", S: "sold", B: "blocked" };
+  var STATES = { F: "free", H: "held", S: "sold", B: "blocked", W: "withheld" };
 
   function escapeText(text) {
     return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -21,11 +21,11 @@
    * positions for finding the seat under the pointer.
    */
   function render(map) {
-    var paths = { F: [], H: [], S: [], B: [] };
+    var paths = { F: [], H: [], S: [], B: [], W: [] };
     var accessible = [];
     var labels = [];
     var rows = [];
-    var counts = { F: 0, H: 0, S: 0, B: 0 };
+    var counts = { F: 0, H: 0, S: 0, B: 0, W: 0 };
     var y = 0;
     var width = 0;
     var seats = 0;
@@ -153,7 +153,9 @@
       '<p class="bo-seat-legend"><span class="bo-key bo-seat-free"></span>' + escapeText(texts.free) +
       ' <span class="bo-key bo-seat-held"></span>' + escapeText(texts.held) +
       ' <span class="bo-key bo-seat-sold"></span>' + escapeText(texts.sold) +
-      ' <span class="bo-key bo-seat-blocked"></span>' + escapeText(texts.blocked) + "</p>";
+      ' <span class="bo-key bo-seat-blocked"></span>' + escapeText(texts.blocked) +
+      // held back by the organizer: only the organizer's own map (W) shows them apart
+      (drawn.counts.W ? ' <span class="bo-key bo-seat-withheld"></span>' + escapeText(texts.withheld) : "") + "</p>";
     var svg = container.querySelector("svg");
     var info = document.getElementById("seatInfo");
     function toPoint(event) {
@@ -175,6 +177,7 @@
     container.setAttribute("data-count-held", drawn.counts.H);
     container.setAttribute("data-count-sold", drawn.counts.S);
     container.setAttribute("data-count-blocked", drawn.counts.B);
+    container.setAttribute("data-count-withheld", drawn.counts.W);
     container.dispatchEvent(new CustomEvent("bo-seat-map-drawn", { bubbles: true }));
     return drawn;
   }

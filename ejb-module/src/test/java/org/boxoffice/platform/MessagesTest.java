@@ -50,7 +50,10 @@ import org.boxoffice.catalog.entity.InvalidEventStateException;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.boundary.UnknownAllotmentException;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
+import org.boxoffice.inventory.entity.SeatCountException;
+import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
+import org.boxoffice.inventory.entity.UnknownSeatsException;
 import org.boxoffice.notification.boundary.UnknownNotificationException;
 import org.boxoffice.venue.boundary.NoOrganisationException;
 import org.boxoffice.venue.boundary.UnknownVenueException;
@@ -96,6 +99,9 @@ class MessagesTest {
                 new InventoryBusyException(new RuntimeException()),
                 new InvalidQuantityException(0),
                 new SoldOutException(3, 1),
+                new SeatsUnavailableException(java.util.List.of(7L, 8L), java.util.List.of("Stalls A 1", "Stalls A 2")),
+                new UnknownSeatsException(2),
+                new SeatCountException(0, 5000),
                 new UnknownAccountException(7L),
                 new EmailTakenException("ada@example.org"),
                 new InvalidCredentialsException(),

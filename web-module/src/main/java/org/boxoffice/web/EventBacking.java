@@ -82,6 +82,7 @@ public class EventBacking implements Serializable {
     private String startsAt;
     private String endsAt;
     private String zone;
+    private String route;
     private String startsAtInstant;
     private boolean seated;
     private List<TicketRow> ticketTypes = List.of();
@@ -109,6 +110,13 @@ public class EventBacking implements Serializable {
         ZonedDateTime start = event.startsAt();
         startsAt = start.format(format);
         endsAt = event.endsAt().format(format);
+        if (!event.endZone().equals(start.getZone())) {
+            // a journey arriving in another zone: its arrival is the local time there
+            endsAt += " (" + event.endZone().getDisplayName(TextStyle.FULL, locale) + ")";
+        }
+        route = event.journey()
+                .map(journey -> journey.origin() + " → " + journey.destination())
+                .orElse(null);
         zone = start.getZone().getDisplayName(TextStyle.FULL, locale) + " ("
                 + start.getZone().getId() + ")";
         startsAtInstant = start.toInstant().toString();
@@ -163,6 +171,11 @@ public class EventBacking implements Serializable {
 
     public String getEndsAt() {
         return endsAt;
+    }
+
+    /** "Zürich → New York JFK" for a journey, else null. */
+    public String getRoute() {
+        return route;
     }
 
     public String getZone() {

@@ -48,7 +48,9 @@ public class AuditEvent {
         CATEGORY_RENAMED,
         CATEGORY_DELETED,
         EVENT_PUBLISHED,
-        EVENT_CANCELLED
+        EVENT_CANCELLED,
+        SEATS_WITHHELD,
+        SEATS_RELEASED
     }
 
     @Id

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.admin.boundary.AuditTrail;
@@ -23,6 +24,7 @@ import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.FieldChange;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.InvalidEventStateException;
+import org.boxoffice.catalog.entity.Journey;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.boundary.OrganizerVenues;
@@ -57,7 +59,8 @@ public class EventEditing {
     AuditTrail audit;
 
     /**
-     * A new draft of the organizer's organisation at one of its venues.
+     * A new draft of the organizer's organisation at one of its venues; a journey when the draft
+     * names an origin and a destination (its arrival read in the arrival zone).
      *
      * @throws UnknownVenueException when the venue is unknown or another organisation's
      * @throws InvalidEventException for an unknown category or a field that breaks a rule
@@ -67,16 +70,18 @@ public class EventEditing {
         long organisation = organizer.organisationAsOrganizer().orElseThrow(() -> new UnknownVenueException(venueId));
         Category category = category(categorySlug);
         ZoneId zone = venue.zone();
+        Journey journey = Journey.of(fields.origin(), fields.destination(), fields.arrivalZone(), zone);
         Event event = new Event(
                 fields.title(),
                 fields.description(),
                 category,
                 venue,
                 at(fields.startsAt(), zone),
-                at(fields.endsAt(), zone),
+                at(fields.endsAt(), journey == null ? zone : journey.arrivalZone()),
                 at(fields.salesStart(), zone),
                 at(fields.salesEnd(), zone),
                 maxPerOrder(fields));
+        event.route(journey);
         event.organisedBy(organisation);
         catalog.create(event);
         em.flush(); // the id now, for the answer's Location
@@ -84,12 +89,14 @@ public class EventEditing {
     }
 
     /**
-     * A ticket type of a draft: reserved seats of a seated section of the event's venue ({@code
-     * sectionId}), or general admission of {@code capacity}; exactly one of the two.
+     * A ticket type of a draft: reserved seats of the event's venue (a seated section {@code
+     * sectionId}, a seat category {@code seatCategory}, or a category within a section), or general
+     * admission of {@code capacity}; seats or a capacity, not both.
      *
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is not a draft any more
-     * @throws InvalidEventException for a bad name, price, currency, section or capacity
+     * @throws InvalidEventException for a bad name, price, currency, section, category or capacity,
+     *     seats that another type sells already, or seats none of which can be sold
      */
     public TicketType addTicketType(
             Account organizer,
@@ -98,6 +105,7 @@ public class EventEditing {
             BigDecimal amount,
             String currency,
             Long sectionId,
+            String seatCategory,
             Integer capacity) {
         Event event = events.get(organizer, eventId);
         if (event.status() != EventStatus.DRAFT) {
@@ -107,17 +115,26 @@ public class EventEditing {
         // publication at the same moment fails rather than leave this type without inventory
         em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Money price = Event.price(amount, currency);
-        if ((sectionId == null) == (capacity == null)) {
-            throw new InvalidEventException("a ticket type has either a seated section or a capacity");
+        boolean seated = sectionId != null || (seatCategory != null && !seatCategory.isBlank());
+        if (seated == (capacity != null)) {
+            throw new InvalidEventException(
+                    "a ticket type sells either reserved seats (a section, a seat category or both) or a capacity");
         }
         TicketType type;
-        if (sectionId != null) {
-            Section section = event.venue().sections().stream()
-                    .filter(candidate -> sectionId.equals(candidate.id()))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidEventException("section " + sectionId + " is not a seated section of "
-                            + event.venue().name()));
-            type = event.addSeatedTicketType(name, price, section);
+        if (seated) {
+            Section section = sectionId == null
+                    ? null
+                    : event.venue().sections().stream()
+                            .filter(candidate -> sectionId.equals(candidate.id()))
+                            .findFirst()
+                            .orElseThrow(() ->
+                                    new InvalidEventException("section " + sectionId + " is not a seated section of "
+                                            + event.venue().name()));
+            type = event.addSeatedTicketType(name, price, section, seatCategory);
+            if (venues.sellableSeats(event.venue(), section, type.seatCategory()) == 0) {
+                throw new InvalidEventException("there is no seat of " + type.seats() + " at "
+                        + event.venue().name() + " that can be sold");
+            }
         } else {
             type = event.addGeneralAdmissionTicketType(name, price, capacity);
         }
@@ -148,15 +165,17 @@ public class EventEditing {
         Category category = category(categorySlug);
         boolean published = event.isPublished();
         ZoneId zone = event.venue().zone();
-        List<FieldChange> changes = event.change(
+        Journey journey = Journey.of(fields.origin(), fields.destination(), fields.arrivalZone(), zone);
+        List<FieldChange> changes = new ArrayList<>(event.change(
                 fields.title(),
                 fields.description(),
                 category,
                 at(fields.startsAt(), zone),
-                at(fields.endsAt(), zone),
+                at(fields.endsAt(), journey == null ? zone : journey.arrivalZone()),
                 at(fields.salesStart(), zone),
                 at(fields.salesEnd(), zone),
-                maxPerOrder(fields));
+                maxPerOrder(fields)));
+        changes.addAll(event.route(journey));
         if (published && !changes.isEmpty()) {
             OffsetDateTime now = now();
             changes.forEach(change -> em.persist(new EventChange(event, now, organizer.id(), change)));

@@ -159,9 +159,12 @@ public class EventQueries {
         if (search.text() != null && !search.text().isBlank()) {
             for (String word : search.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
                 String pattern = "%" + escapeLike(word) + "%";
+                // a journey is found by its origin and destination too: "berlin munich"
                 where.add(cb.or(
                         cb.like(cb.lower(event.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(event.get("description")), pattern, '\\')));
+                        cb.like(cb.lower(event.get("description")), pattern, '\\'),
+                        cb.like(cb.lower(event.get("origin")), pattern, '\\'),
+                        cb.like(cb.lower(event.get("destination")), pattern, '\\')));
             }
         }
         if (search.city() != null && !search.city().isBlank()) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -89,6 +90,18 @@ public class Event {
     /** When sales stop; null: when the event starts. */
     @Column(name = "sales_end")
     private OffsetDateTime salesEnd;
+
+    /** Where a journey departs; null for an event that is not a journey. */
+    @Column(length = 100)
+    private String origin;
+
+    /** Where a journey arrives; null for an event that is not a journey. */
+    @Column(length = 100)
+    private String destination;
+
+    /** The zone of a journey's arrival; null for an event, whose end is in the venue's zone. */
+    @Column(name = "arrival_zone", length = 64)
+    private String arrivalZone;
 
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
@@ -223,6 +236,36 @@ public class Event {
     }
 
     /**
+     * Makes the event a journey from one place to another, changes its route, or (null) makes it a
+     * plain event again. Give the end in the journey's arrival zone when calling {@link #change}.
+     *
+     * @return the fields that changed, as {@link #change} gives them
+     * @throws InvalidEventStateException when the event is cancelled
+     */
+    public List<FieldChange> route(Journey journey) {
+        if (status == EventStatus.CANCELLED) {
+            throw new InvalidEventStateException(id, status, "changed");
+        }
+        String newOrigin = journey == null ? null : journey.origin();
+        String newDestination = journey == null ? null : journey.destination();
+        String newZone = journey == null ? null : journey.arrivalZone().getId();
+        List<FieldChange> changes = new ArrayList<>();
+        if (!Objects.equals(newOrigin, origin)) {
+            changes.add(new FieldChange("origin", origin, newOrigin));
+            origin = newOrigin;
+        }
+        if (!Objects.equals(newDestination, destination)) {
+            changes.add(new FieldChange("destination", destination, newDestination));
+            destination = newDestination;
+        }
+        if (!Objects.equals(newZone, arrivalZone)) {
+            changes.add(new FieldChange("arrivalZone", arrivalZone, newZone));
+            arrivalZone = newZone;
+        }
+        return List.copyOf(changes);
+    }
+
+    /**
      * Takes the event off sale for good; a draft can be cancelled too. What happens to tickets
      * sold is the booking's business (issue 5).
      *
@@ -336,14 +379,42 @@ public class Event {
         return Money.of(amount, code);
     }
 
+    /** A ticket type for the seats of one seated section of the venue, whatever their category. */
     public TicketType addSeatedTicketType(String name, Money price, Section section) {
+        return addSeatedTicketType(name, price, section, null);
+    }
+
+    /**
+     * A ticket type for reserved seats: those of a seat category ({@code seatCategory}), in one
+     * seated section of the venue or in all of them ({@code section} null), or all seats of a
+     * section ({@code seatCategory} null). Whether such seats exist is the caller's to check (the
+     * event does not load the venue's seats).
+     *
+     * @throws InvalidEventException when neither is given, the section is not a seated one of the
+     *     venue, or another seated type already sells some of these seats
+     */
+    public TicketType addSeatedTicketType(String name, Money price, Section section, String seatCategory) {
         requireDraft("changed");
         ticketTypeName(name);
-        if (!section.isSeated() || !section.venue().equals(venue)) {
+        String category = seatCategory == null || seatCategory.isBlank() ? null : seatCategory.strip();
+        if (category != null && category.length() > 30) {
+            throw new InvalidEventException("a seat category has 1 to 30 characters");
+        }
+        if (section == null && category == null) {
+            throw new InvalidEventException("a seated ticket type needs a section, a seat category or both");
+        }
+        if (section != null && (!section.isSeated() || !section.venue().equals(venue))) {
             throw new InvalidEventException(
                     "section " + section.name() + " is not a seated section of " + venue.name());
         }
-        return add(new TicketType(this, name, price, section, null));
+        TicketType type = new TicketType(this, name, price, section, category, null);
+        for (TicketType existing : ticketTypes) {
+            if (existing.overlaps(type)) {
+                throw new InvalidEventException("ticket type " + existing.name() + " already sells seats of "
+                        + type.seats() + ": each seat has one price");
+            }
+        }
+        return add(type);
     }
 
     public TicketType addGeneralAdmissionTicketType(String name, Money price, int capacity) {
@@ -352,7 +423,7 @@ public class Event {
         if (capacity < 1) {
             throw new InvalidEventException("the capacity of " + name + " must be at least 1");
         }
-        return add(new TicketType(this, name, price, null, capacity));
+        return add(new TicketType(this, name, price, null, null, capacity));
     }
 
     private static void ticketTypeName(String name) {
@@ -415,8 +486,19 @@ public class Event {
         return startsAt.atZoneSameInstant(venue.zone());
     }
 
+    /** The end in the venue's zone; a journey's arrival in the zone it arrives in. */
     public ZonedDateTime endsAt() {
-        return endsAt.atZoneSameInstant(venue.zone());
+        return endsAt.atZoneSameInstant(endZone());
+    }
+
+    /** The zone the end is given in: the arrival zone of a journey, else the venue's. */
+    public ZoneId endZone() {
+        return arrivalZone == null ? venue.zone() : ZoneId.of(arrivalZone);
+    }
+
+    /** The journey this service makes, if it is one. */
+    public Optional<Journey> journey() {
+        return origin == null ? Optional.empty() : Optional.of(new Journey(origin, destination, endZone()));
     }
 
     /** When tickets go on sale, in the venue's zone; empty for from publication. */

@@ -15,8 +15,10 @@ import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.entity.Section;
 
 /**
- * What a customer buys: adult, child, VIP... with its price. Bound either to the reserved seats of
- * a seated section, or to a general-admission capacity.
+ * What a customer buys: adult, child, VIP... with its price. Bound either to reserved seats (the
+ * seats of one seat category, of one seated section, or of a category within a section) or to a
+ * general-admission capacity. Two seated types of an event never cover the same seat: each seat has
+ * one price.
  */
 @Entity
 @Table(name = "ticket_type")
@@ -43,16 +45,32 @@ public class TicketType {
     @JoinColumn(name = "section_id")
     private Section section;
 
+    /** The seat category whose seats this type sells (in its section, or anywhere); null for all. */
+    @Column(name = "seat_category", length = 30)
+    private String seatCategory;
+
     private Integer capacity;
 
     protected TicketType() {}
 
-    TicketType(Event event, String name, Money price, Section section, Integer capacity) {
+    TicketType(Event event, String name, Money price, Section section, String seatCategory, Integer capacity) {
         this.event = event;
         this.name = name.strip();
         this.price = price;
         this.section = section;
+        this.seatCategory = seatCategory;
         this.capacity = capacity;
+    }
+
+    /** Whether this seated type and another could sell the same seat. */
+    boolean overlaps(TicketType other) {
+        if (!isSeated() || !other.isSeated()) {
+            return false;
+        }
+        boolean sameSeats = section == null || other.section == null || section.equals(other.section);
+        boolean sameCategory =
+                seatCategory == null || other.seatCategory == null || seatCategory.equals(other.seatCategory);
+        return sameSeats && sameCategory;
     }
 
     public Long id() {
@@ -71,13 +89,30 @@ public class TicketType {
         return price;
     }
 
-    /** The seated section whose seats this type sells, or null for general admission. */
+    /** The seated section whose seats this type sells; null for every section, or general admission. */
     public Section section() {
         return section;
     }
 
+    /** The seat category whose seats this type sells; null for every category, or general admission. */
+    public String seatCategory() {
+        return seatCategory;
+    }
+
+    /** Sells reserved seats (of a section, a seat category, or both) rather than standing places. */
     public boolean isSeated() {
-        return section != null;
+        return capacity == null;
+    }
+
+    /** Which seats a seated type sells, for people: "Stalls · Premium", "Stalls", "Premium". */
+    public String seats() {
+        if (!isSeated()) {
+            return null;
+        }
+        if (section != null && seatCategory != null) {
+            return section.name() + " · " + seatCategory;
+        }
+        return section != null ? section.name() : seatCategory;
     }
 
     /** The general-admission capacity, or null for a seated type. */

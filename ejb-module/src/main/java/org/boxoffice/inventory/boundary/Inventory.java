@@ -8,12 +8,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
+import org.boxoffice.inventory.entity.EventSeat;
+import org.boxoffice.inventory.entity.SeatsUnavailableException;
+import org.boxoffice.inventory.entity.UnknownSeatsException;
 import org.boxoffice.platform.control.LockTimeouts;
 
 /** The inventory rows of published events: created at publication, taken under row locks. */
@@ -34,13 +42,28 @@ public class Inventory {
     public void createFor(Event event) {
         for (TicketType type : event.ticketTypes()) {
             if (type.isSeated()) {
-                em.createNativeQuery(
-                                "insert into event_seat (event_id, seat_id, ticket_type_id, status, version)"
-                                        + " select ?1, s.id, ?2, 'FREE', 1 from seat s where s.section_id = ?3 and not s.blocked")
+                // the seats the type sells; no two seated types of an event sell the same seat
+                StringBuilder sql =
+                        new StringBuilder("insert into event_seat (event_id, seat_id, ticket_type_id, status, version)"
+                                + " select ?1, s.id, ?2, 'FREE', 1 from seat s join section x on x.id = s.section_id"
+                                + " where x.venue_id = ?3 and not s.blocked");
+                if (type.section() != null) {
+                    sql.append(" and s.section_id = ?4");
+                }
+                if (type.seatCategory() != null) {
+                    sql.append(" and s.category = ?5");
+                }
+                var insert = em.createNativeQuery(sql.toString())
                         .setParameter(1, event.id())
                         .setParameter(2, type.id())
-                        .setParameter(3, type.section().id())
-                        .executeUpdate();
+                        .setParameter(3, event.venue().id());
+                if (type.section() != null) {
+                    insert.setParameter(4, type.section().id());
+                }
+                if (type.seatCategory() != null) {
+                    insert.setParameter(5, type.seatCategory());
+                }
+                insert.executeUpdate();
             } else {
                 em.persist(new Allotment(type, type.capacity()));
             }
@@ -77,6 +100,97 @@ public class Inventory {
         return allotment;
     }
 
+    /**
+     * Holds seats of an event back from sale (for guests, the press, a camera), all or none. The rows
+     * are locked in seat id order with the bounded wait, as bookings lock them.
+     *
+     * @throws UnknownSeatsException when a seat has no inventory row for the event
+     * @throws SeatsUnavailableException naming the seats that are not free
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public int withhold(long eventId, Collection<Long> seatIds) {
+        List<EventSeat> rows = lockSeats(eventId, seatIds);
+        requireAll(rows, EventSeat.Status.FREE);
+        rows.forEach(EventSeat::withhold);
+        return rows.size();
+    }
+
+    /**
+     * Puts seats held back on sale again, all or none.
+     *
+     * @throws UnknownSeatsException when a seat has no inventory row for the event
+     * @throws SeatsUnavailableException naming the seats that are not held back
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public int releaseWithheld(long eventId, Collection<Long> seatIds) {
+        List<EventSeat> rows = lockSeats(eventId, seatIds);
+        requireAll(rows, EventSeat.Status.WITHHELD);
+        rows.forEach(EventSeat::release);
+        return rows.size();
+    }
+
+    private List<EventSeat> lockSeats(long eventId, Collection<Long> seatIds) {
+        Set<Long> ids = new TreeSet<>(seatIds);
+        lockTimeouts.bound(em);
+        List<EventSeat> rows;
+        try {
+            rows = em.createNamedQuery(EventSeat.OF_EVENT_BY_SEATS, EventSeat.class)
+                    .setParameter("event", eventId)
+                    .setParameter("seats", ids)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        } catch (PersistenceException e) {
+            if (LockTimeouts.isLockTimeout(e)) {
+                throw new InventoryBusyException(e);
+            }
+            throw e;
+        }
+        if (rows.size() != ids.size()) {
+            throw new UnknownSeatsException(ids.size() - rows.size());
+        }
+        return rows;
+    }
+
+    private void requireAll(List<EventSeat> rows, EventSeat.Status status) {
+        List<Long> others = rows.stream()
+                .filter(row -> row.status() != status)
+                .map(EventSeat::seatId)
+                .toList();
+        if (!others.isEmpty()) {
+            throw new SeatsUnavailableException(others, labels(others));
+        }
+    }
+
+    /** Seats for people: "Stalls C 12", in seat id order; at most 20 named, then "…". */
+    private List<String> labels(List<Long> seatIds) {
+        List<Object[]> seats = em.createQuery(
+                        "select s.section.name, s.rowLabel, s.number from Seat s where s.id in :ids order by s.id",
+                        Object[].class)
+                .setParameter("ids", seatIds.subList(0, Math.min(seatIds.size(), 20)))
+                .getResultList();
+        List<String> labels = new ArrayList<>();
+        seats.forEach(seat -> labels.add(seat[0] + " " + seat[1] + " " + seat[2]));
+        if (seatIds.size() > 20) {
+            labels.add("…");
+        }
+        return labels;
+    }
+
+    /**
+     * How an event's seats stand, by ticket type id and status: free, held, sold, withheld.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Map<EventSeat.Status, Long>> seatsByTypeAndStatus(long eventId) {
+        Map<Long, Map<EventSeat.Status, Long>> counts = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(EventSeat.COUNT_BY_TYPE_AND_STATUS, Object[].class)
+                .setParameter("event", eventId)
+                .getResultList()) {
+            counts.computeIfAbsent(((Number) row[0]).longValue(), type -> new EnumMap<>(EventSeat.Status.class))
+                    .put((EventSeat.Status) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
     public List<Allotment> allotmentsOf(long ticketTypeId) {
         return em.createNamedQuery(Allotment.OF_TYPE, Allotment.class)
                 .setParameter("type", ticketTypeId)
@@ -87,8 +201,7 @@ public class Inventory {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, Long> availableByTicketType(long eventId) {
         Map<Long, Long> available = new HashMap<>();
-        for (String query :
-                List.of(Allotment.AVAILABLE_BY_TYPE, org.boxoffice.inventory.entity.EventSeat.FREE_BY_TYPE)) {
+        for (String query : List.of(Allotment.AVAILABLE_BY_TYPE, EventSeat.FREE_BY_TYPE)) {
             for (Object[] row : em.createNamedQuery(query, Object[].class)
                     .setParameter("event", eventId)
                     .getResultList()) {

@@ -21,14 +21,28 @@ import java.util.Objects;
         query = "select s.ticketTypeId, count(s) from EventSeat s"
                 + " where s.eventId = :event and s.status = org.boxoffice.inventory.entity.EventSeat.Status.FREE"
                 + " group by s.ticketTypeId")
+@NamedQuery(
+        name = EventSeat.OF_EVENT_BY_SEATS,
+        query = "select s from EventSeat s where s.eventId = :event and s.seatId in :seats order by s.seatId")
+@NamedQuery(
+        name = EventSeat.COUNT_BY_TYPE_AND_STATUS,
+        query = "select s.ticketTypeId, s.status, count(s) from EventSeat s where s.eventId = :event"
+                + " group by s.ticketTypeId, s.status")
 public class EventSeat {
 
     public static final String FREE_BY_TYPE = "EventSeat.freeByType";
+    /** The rows of some seats of an event, in seat id order: the one order every locker takes them in. */
+    public static final String OF_EVENT_BY_SEATS = "EventSeat.ofEventBySeats";
+
+    public static final String COUNT_BY_TYPE_AND_STATUS = "EventSeat.countByTypeAndStatus";
 
     public enum Status {
         FREE,
+        /** In a customer's booking that is not paid yet (issue 5). */
         HELD,
-        SOLD
+        SOLD,
+        /** Held back by the organizer (for guests, the press, a camera): not for sale until released. */
+        WITHHELD
     }
 
     @Id
@@ -50,6 +64,30 @@ public class EventSeat {
     private long version;
 
     protected EventSeat() {}
+
+    /**
+     * The organizer holds the seat back from sale.
+     *
+     * @throws IllegalStateException when the seat is not free; the inventory checks first
+     */
+    public void withhold() {
+        if (status != Status.FREE) {
+            throw new IllegalStateException("seat " + seatId + " is " + status + ", not FREE");
+        }
+        status = Status.WITHHELD;
+    }
+
+    /**
+     * The organizer puts a seat held back on sale again.
+     *
+     * @throws IllegalStateException when the seat is not held back; the inventory checks first
+     */
+    public void release() {
+        if (status != Status.WITHHELD) {
+            throw new IllegalStateException("seat " + seatId + " is " + status + ", not WITHHELD");
+        }
+        status = Status.FREE;
+    }
 
     public Long eventId() {
         return eventId;

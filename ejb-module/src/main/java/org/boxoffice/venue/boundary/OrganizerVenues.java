@@ -121,6 +121,39 @@ public class OrganizerVenues {
         return seats.size();
     }
 
+    /**
+     * How many seats of the venue can be sold (not blocked): in a section and of a category if
+     * given. The venue's own question, asked by the catalog when a ticket type is added.
+     */
+    public long sellableSeats(Venue venue, Section section, String category) {
+        StringBuilder query =
+                new StringBuilder("select count(s) from Seat s where s.section.venue = :venue and s.blocked = false");
+        if (section != null) {
+            query.append(" and s.section = :section");
+        }
+        if (category != null) {
+            query.append(" and s.category = :category");
+        }
+        var count = em.createQuery(query.toString(), Long.class).setParameter("venue", venue);
+        if (section != null) {
+            count.setParameter("section", section);
+        }
+        if (category != null) {
+            count.setParameter("category", category);
+        }
+        return count.getSingleResult();
+    }
+
+    /** The seat categories of the venue's seats that can be sold, A to Z. */
+    public List<String> seatCategories(Venue venue) {
+        return em.createQuery(
+                        "select distinct s.category from Seat s where s.section.venue = :venue and s.blocked = false"
+                                + " order by s.category",
+                        String.class)
+                .setParameter("venue", venue)
+                .getResultList();
+    }
+
     public SeatMap seatMap(Account organizer, long venueId) {
         return seatMaps.ofVenue(get(organizer, venueId));
     }

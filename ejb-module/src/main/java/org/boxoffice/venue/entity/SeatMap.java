@@ -10,12 +10,14 @@ import java.util.List;
  */
 public record SeatMap(Long eventId, long venueId, List<Area> areas) {
 
-    /** A seat's state for the event. BLOCKED seats are never sold. */
+    /** A seat's state for the event. BLOCKED seats are never sold; WITHHELD ones not until released. */
     public enum State {
         FREE,
         HELD,
         SOLD,
-        BLOCKED
+        BLOCKED,
+        /** Held back by the organizer; customers see it as not for sale. */
+        WITHHELD
     }
 
     public record Area(long sectionId, String name, boolean seated, int capacity, List<Row> rows) {}

@@ -166,6 +166,87 @@ class EventTest {
     }
 
     @Test
+    void seatedTicketTypesSellSeatCategoriesAnywhereOrWithinASection() {
+        Venue venue = venue();
+        Section stalls = venue.addSeatedSection("Stalls", List.of("A", "B"), 10, "Standard");
+        venue.addSeatedSection("Balcony", List.of("A"), 10, "Standard");
+        Event event = draft(venue);
+
+        TicketType premium = event.addSeatedTicketType("Premium", Money.of("120", "CHF"), null, " Premium ");
+        TicketType stallsStandard = event.addSeatedTicketType("Stalls", Money.of("80", "CHF"), stalls, "Standard");
+
+        assertThat(premium.isSeated()).isTrue();
+        assertThat(premium.section()).isNull();
+        assertThat(premium.seatCategory()).isEqualTo("Premium");
+        assertThat(premium.seats()).isEqualTo("Premium");
+        assertThat(stallsStandard.seats()).isEqualTo("Stalls · Standard");
+        assertThat(event.ticketTypes()).containsExactly(premium, stallsStandard);
+    }
+
+    @Test
+    void twoSeatedTicketTypesNeverSellTheSameSeat() {
+        Venue venue = venue();
+        Section stalls = venue.addSeatedSection("Stalls", List.of("A", "B"), 10, "Standard");
+        Section balcony = venue.addSeatedSection("Balcony", List.of("A"), 10, "Standard");
+        Event event = draft(venue);
+        event.addSeatedTicketType("Stalls standard", Money.of("80", "CHF"), stalls, "Standard");
+
+        // the same category in the whole venue covers the stalls' standard seats
+        assertThatThrownBy(() -> event.addSeatedTicketType("Standard", Money.of("60", "CHF"), null, "Standard"))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("Stalls standard");
+        // the whole section covers them too
+        assertThatThrownBy(() -> event.addSeatedTicketType("All stalls", Money.of("60", "CHF"), stalls, null))
+                .isInstanceOf(InvalidEventException.class);
+        // another category of the same section, or the same category elsewhere, does not
+        event.addSeatedTicketType("Stalls premium", Money.of("90", "CHF"), stalls, "Premium");
+        event.addSeatedTicketType("Balcony", Money.of("40", "CHF"), balcony, null);
+        assertThat(event.ticketTypes()).hasSize(3);
+    }
+
+    @Test
+    void aSeatedTicketTypeNeedsASectionOrASeatCategory() {
+        Event event = draft(venue());
+
+        assertThatThrownBy(() -> event.addSeatedTicketType("Seats", Money.of("80", "CHF"), null, " "))
+                .isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> event.addSeatedTicketType("Seats", Money.of("80", "CHF"), null, "x".repeat(31)))
+                .isInstanceOf(InvalidEventException.class);
+        assertThat(event.ticketTypes()).isEmpty();
+    }
+
+    @Test
+    void aJourneyArrivesInItsOwnZone() {
+        Venue venue = venue();
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZonedDateTime departure = evening();
+        ZonedDateTime arrival = ZonedDateTime.of(2026, 12, 24, 23, 30, 0, 0, newYork);
+        Event flight = new Event("LX 16", "", concerts(), venue, departure, arrival);
+
+        List<FieldChange> changes = flight.route(Journey.of(" Zürich ", "New York JFK", "America/New_York", ZURICH));
+
+        assertThat(changes).extracting(FieldChange::field).containsExactly("origin", "destination", "arrivalZone");
+        assertThat(flight.journey()).contains(new Journey("Zürich", "New York JFK", newYork));
+        assertThat(flight.startsAt()).isEqualTo(departure);
+        assertThat(flight.endsAt()).isEqualTo(arrival);
+        assertThat(flight.endsAt().getZone()).isEqualTo(newYork);
+        assertThat(flight.route(null)).hasSize(3);
+        assertThat(flight.journey()).isEmpty();
+        assertThat(flight.endsAt().getZone()).isEqualTo(ZURICH);
+    }
+
+    @Test
+    void aJourneyNeedsTwoDifferentPlacesAndAKnownZone() {
+        assertThat(Journey.of(" ", null, null, ZURICH)).isNull();
+        assertThat(Journey.of("Basel", "Bern", " ", ZURICH).arrivalZone()).isEqualTo(ZURICH);
+        assertInvalid(() -> Journey.of("Basel", " ", null, ZURICH), "destination");
+        assertInvalid(() -> Journey.of("Basel", "basel", null, ZURICH), "somewhere else");
+        assertInvalid(() -> Journey.of("Basel", "Bern", "Mars/Olympus", ZURICH), "time zone");
+        assertInvalid(() -> Journey.of(null, null, "Europe/Berlin", ZURICH), "for journeys");
+        assertInvalid(() -> Journey.of("x".repeat(101), "Bern", null, ZURICH), "100");
+    }
+
+    @Test
     void aSeatedTicketTypeNeedsASeatedSection() {
         Venue venue = venue();
         Section floor = venue.addStandingSection("Floor", 1000);

@@ -8,7 +8,7 @@ import org.boxoffice.catalog.entity.TicketType;
 
 /**
  * An event in a list: enough to choose, with the lowest price. Times carry the venue's offset.
- * {@code soldOut} is true when no seat or place is left.
+ * {@code soldOut} is true when no seat or place is left; a journey has its route.
  */
 public record EventSummaryView(
         String id,
@@ -19,7 +19,8 @@ public record EventSummaryView(
         String startsAt,
         String zoneId,
         MoneyView priceFrom,
-        boolean soldOut) {
+        boolean soldOut,
+        JourneyView journey) {
 
     static EventSummaryView of(Listing listing) {
         Event event = listing.event();
@@ -36,6 +37,7 @@ public record EventSummaryView(
                         .min(Comparator.comparing(price -> price.amount()))
                         .map(MoneyView::of)
                         .orElse(null),
-                listing.isSoldOut());
+                listing.isSoldOut(),
+                JourneyView.of(event));
     }
 }

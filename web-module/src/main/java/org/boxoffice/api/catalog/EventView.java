@@ -9,7 +9,10 @@ import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.venue.entity.Venue;
 
-/** An event with its venue and ticket types, and how many tickets of each are left. */
+/**
+ * An event with its venue and ticket types, and how many tickets of each are left. A journey has its
+ * route in {@code journey}; its {@code endsAt} is the arrival, with the offset of the arrival zone.
+ */
 public record EventView(
         String id,
         String title,
@@ -20,6 +23,7 @@ public record EventView(
         String endsAt,
         String zoneId,
         String status,
+        JourneyView journey,
         List<TicketTypeView> ticketTypes) {
 
     public record VenueView(String id, String name, String address, String city, String zoneId) {
@@ -34,11 +38,19 @@ public record EventView(
     }
 
     /**
-     * @param seated whether the type sells reserved seats (of {@code sectionId}) or general admission
+     * @param seated whether the type sells reserved seats or general admission
+     * @param sectionId the section whose seats a seated type sells; absent for every section
+     * @param seatCategory the seat category whose seats a seated type sells; absent for every one
      * @param available tickets left to sell
      */
     public record TicketTypeView(
-            String id, String name, MoneyView price, boolean seated, String sectionId, long available) {}
+            String id,
+            String name,
+            MoneyView price,
+            boolean seated,
+            String sectionId,
+            String seatCategory,
+            long available) {}
 
     static EventView of(Event event, Map<Long, Long> available) {
         return new EventView(
@@ -51,6 +63,7 @@ public record EventView(
                 iso(event.endsAt()),
                 event.venue().zone().getId(),
                 event.status().name(),
+                JourneyView.of(event),
                 event.ticketTypes().stream()
                         .map(type -> ticketType(type, available.getOrDefault(type.id(), 0L)))
                         .toList());
@@ -62,7 +75,8 @@ public record EventView(
                 type.name(),
                 MoneyView.of(type.price()),
                 type.isSeated(),
-                type.isSeated() ? String.valueOf(type.section().id()) : null,
+                type.section() == null ? null : String.valueOf(type.section().id()),
+                type.seatCategory(),
                 available);
     }
 

@@ -10,7 +10,8 @@ import org.boxoffice.venue.entity.SeatMap;
  * An event's seat map, compact enough for venues of 20,000 seats: each seat is the array {@code
  * [id, number, category index, state, accessible]}, state one of {@code F} (free), {@code H}
  * (held), {@code S} (sold), {@code B} (blocked, never sold), accessible {@code 1} or {@code 0};
- * category names are listed once.
+ * category names are listed once. Customers see seats the organizer holds back as {@code B}; the
+ * organizer's own map shows them as {@code W} (withheld).
  */
 public record SeatMapView(String eventId, List<String> categories, List<AreaView> sections) {
 
@@ -18,7 +19,17 @@ public record SeatMapView(String eventId, List<String> categories, List<AreaView
 
     public record RowView(String label, List<List<Object>> seats) {}
 
+    /** The map as customers see it: a seat held back is simply not for sale. */
     public static SeatMapView of(SeatMap map) {
+        return of(map, false);
+    }
+
+    /** The map as the event's organizers see it, with the seats they hold back. */
+    public static SeatMapView forOrganizer(SeatMap map) {
+        return of(map, true);
+    }
+
+    private static SeatMapView of(SeatMap map, boolean withheldApart) {
         Map<String, Integer> categories = new LinkedHashMap<>();
         List<AreaView> areas = new ArrayList<>();
         for (SeatMap.Area area : map.areas()) {
@@ -31,7 +42,7 @@ public record SeatMapView(String eventId, List<String> categories, List<AreaView
                             seat.seatId(),
                             seat.number(),
                             category,
-                            seat.state().name().substring(0, 1),
+                            state(seat.state(), withheldApart),
                             seat.accessible() ? 1 : 0));
                 }
                 rows.add(new RowView(row.label(), seats));
@@ -41,5 +52,15 @@ public record SeatMapView(String eventId, List<String> categories, List<AreaView
         }
         return new SeatMapView(
                 map.eventId() == null ? null : String.valueOf(map.eventId()), List.copyOf(categories.keySet()), areas);
+    }
+
+    private static String state(SeatMap.State state, boolean withheldApart) {
+        return switch (state) {
+            case FREE -> "F";
+            case HELD -> "H";
+            case SOLD -> "S";
+            case BLOCKED -> "B";
+            case WITHHELD -> withheldApart ? "W" : "B";
+        };
     }
 }

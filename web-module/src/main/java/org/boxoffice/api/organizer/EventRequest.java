@@ -10,7 +10,9 @@ import org.boxoffice.catalog.boundary.EventDraft;
 
 /**
  * A new draft at one of the organisation's venues. Times are local date-times such as {@code
- * 2027-03-01T20:00}, read in the venue's zone.
+ * 2027-03-01T20:00}, read in the venue's zone. A journey (train, bus, flight) names its {@code
+ * origin} and {@code destination}; its {@code endsAt} is the arrival, read in {@code arrivalZone}
+ * (an IANA zone; the venue's when left out).
  */
 public record EventRequest(
         @NotBlank(message = "is required") String venueId,
@@ -35,9 +37,28 @@ public record EventRequest(
         LocalDateTime salesEnd,
 
         @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100")
-        Integer maxPerOrder) {
+        Integer maxPerOrder,
+
+        @Size(max = 100, message = "is longer than 100 characters")
+        String origin,
+
+        @Size(max = 100, message = "is longer than 100 characters")
+        String destination,
+
+        @Size(max = 64, message = "is longer than 64 characters")
+        String arrivalZone) {
 
     EventDraft draft() {
-        return new EventDraft(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        return new EventDraft(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                origin,
+                destination,
+                arrivalZone);
     }
 }

@@ -34,9 +34,28 @@ public record EventUpdateRequest(
         LocalDateTime salesEnd,
 
         @Min(value = 1, message = "must be 1 to 100") @Max(value = 100, message = "must be 1 to 100")
-        Integer maxPerOrder) {
+        Integer maxPerOrder,
+
+        @Size(max = 100, message = "is longer than 100 characters")
+        String origin,
+
+        @Size(max = 100, message = "is longer than 100 characters")
+        String destination,
+
+        @Size(max = 64, message = "is longer than 64 characters")
+        String arrivalZone) {
 
     EventDraft draft() {
-        return new EventDraft(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        return new EventDraft(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                origin,
+                destination,
+                arrivalZone);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.boxoffice.api.MoneyView;
 import org.boxoffice.api.catalog.CategoryView;
 import org.boxoffice.api.catalog.EventView.VenueView;
+import org.boxoffice.api.catalog.JourneyView;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 
@@ -28,10 +29,12 @@ public record OrganizerEventView(
         String salesStart,
         String salesEnd,
         int maxPerOrder,
+        JourneyView journey,
         List<OrganizerTicketTypeView> ticketTypes) {
 
     /**
-     * @param seated whether the type sells reserved seats (of {@code sectionId}) or general admission
+     * @param seated whether the type sells reserved seats (of {@code sectionId} and/or {@code
+     *     seatCategory}; absent for every one) or general admission
      * @param capacity the general-admission capacity; absent for a seated type
      * @param available tickets left to sell; absent for a draft, whose inventory does not exist yet
      */
@@ -41,6 +44,7 @@ public record OrganizerEventView(
             MoneyView price,
             boolean seated,
             String sectionId,
+            String seatCategory,
             Integer capacity,
             Long available) {}
 
@@ -66,6 +70,7 @@ public record OrganizerEventView(
                 event.salesStart().map(OrganizerEventView::iso).orElse(null),
                 event.salesEnd().map(OrganizerEventView::iso).orElse(null),
                 event.maxPerOrder(),
+                JourneyView.of(event),
                 event.ticketTypes().stream()
                         .map(type ->
                                 ticketType(type, event.isPublished() ? available.getOrDefault(type.id(), 0L) : null))
@@ -78,7 +83,8 @@ public record OrganizerEventView(
                 type.name(),
                 MoneyView.of(type.price()),
                 type.isSeated(),
-                type.isSeated() ? String.valueOf(type.section().id()) : null,
+                type.section() == null ? null : String.valueOf(type.section().id()),
+                type.seatCategory(),
                 type.capacity(),
                 available);
     }

@@ -24,7 +24,9 @@ import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.api.catalog.SeatMapView;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.boundary.UnknownEventException;
@@ -53,6 +55,9 @@ public class OrganizerEventsResource {
 
     @Inject
     EventEditing editing;
+
+    @Inject
+    EventAvailability availability;
 
     @Inject
     SignedIn signedIn;
@@ -97,13 +102,16 @@ public class OrganizerEventsResource {
         return view(editing.update(signedIn.get(), id(eventId), request.category(), request.draft()));
     }
 
-    /** A ticket type of a draft: seats of a seated section, or general admission of a capacity. */
+    /** A ticket type of a draft: seats of a section and/or seat category, or general admission of a capacity. */
     @POST
     @Path("{eventId}/ticket-types")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addTicketType(
             @PathParam("eventId") String eventId,
-            @Valid @NotNull(message = "a JSON body with name, amount, currency and sectionId or capacity is required")
+            @Valid
+                    @NotNull(
+                            message =
+                                    "a JSON body with name, amount, currency and sectionId, seatCategory or capacity is required")
                     TicketTypeRequest request) {
         TicketType type = editing.addTicketType(
                 signedIn.get(),
@@ -112,6 +120,7 @@ public class OrganizerEventsResource {
                 new BigDecimal(request.amount()),
                 request.currency(),
                 section(request.sectionId()),
+                request.seatCategory(),
                 request.capacity());
         return Response.created(location(type.event()))
                 .entity(view(type.event()))
@@ -138,6 +147,53 @@ public class OrganizerEventsResource {
         return editing.changes(signedIn.get(), id(eventId)).stream()
                 .map(EventChangeView::of)
                 .toList();
+    }
+
+    /** Each ticket type's capacity, what is left, held, sold and held back; empty for a draft. */
+    @GET
+    @Path("{eventId}/availability")
+    public AvailabilityView availability(@PathParam("eventId") String eventId) {
+        long id = id(eventId);
+        return AvailabilityView.of(id, availability.of(signedIn.get(), id));
+    }
+
+    /**
+     * The event's seat map for its organizers: as customers see it, but seats held back are {@code W}
+     * (withheld) rather than {@code B}. A draft's map is the venue's.
+     */
+    @GET
+    @Path("{eventId}/seat-map")
+    public Response seatMap(@PathParam("eventId") String eventId) {
+        return Response.ok(SeatMapView.forOrganizer(availability.seatMap(signedIn.get(), id(eventId))))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * Holds free seats of a published event back from sale (guests, press, a camera), all or none:
+     * a seat that is not free answers 409 naming the seats.
+     */
+    @POST
+    @Path("{eventId}/withheld-seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AvailabilityView withhold(
+            @PathParam("eventId") String eventId,
+            @Valid @NotNull(message = "a JSON body with seatIds is required") SeatsRequest request) {
+        long id = id(eventId);
+        availability.withhold(signedIn.get(), id, request.seatIds(), client.value());
+        return AvailabilityView.of(id, availability.of(signedIn.get(), id));
+    }
+
+    /** Puts seats held back on sale again, all or none: a seat not held back answers 409. */
+    @POST
+    @Path("{eventId}/released-seats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AvailabilityView release(
+            @PathParam("eventId") String eventId,
+            @Valid @NotNull(message = "a JSON body with seatIds is required") SeatsRequest request) {
+        long id = id(eventId);
+        availability.release(signedIn.get(), id, request.seatIds(), client.value());
+        return AvailabilityView.of(id, availability.of(signedIn.get(), id));
     }
 
     private OrganizerEventView view(Event event) {

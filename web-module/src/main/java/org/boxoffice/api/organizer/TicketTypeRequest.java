@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A ticket type of a draft: the seats of a seated section of the venue ({@code sectionId}), or
+ * A ticket type of a draft: reserved seats of the venue (those of a seated section {@code
+ * sectionId}, of a seat category {@code seatCategory}, or of a category within a section), or
  * general admission of {@code capacity}. The amount is a string such as {@code "49.50"}, as money
  * is written in answers.
  */
@@ -23,4 +24,8 @@ public record TicketTypeRequest(
         String currency,
 
         String sectionId,
+
+        @Size(max = 30, message = "is longer than 30 characters")
+        String seatCategory,
+
         Integer capacity) {}

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.RetryLater;
 
@@ -27,13 +28,16 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 .filter(language -> !"*".equals(language.getLanguage()))
                 .findFirst()
                 .orElse(Locale.ENGLISH);
-        Response response = Problem.of(
+        Problem problem = Problem.of(
                         statusOf(exception.kind()),
                         exception.code(),
                         exception.title(locale),
                         exception.message(locale))
-                .at(uriInfo.getRequestUri())
-                .toResponse();
+                .at(uriInfo.getRequestUri());
+        if (exception instanceof SeatsUnavailableException seats) {
+            problem = problem.withSeats(seats.seatIds());
+        }
+        Response response = problem.toResponse();
         if (exception instanceof RetryLater later) {
             return Response.fromResponse(response)
                     .header(

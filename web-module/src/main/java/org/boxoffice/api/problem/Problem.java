@@ -9,11 +9,18 @@ import java.util.List;
 /**
  * An RFC 9457 problem detail. {@code type} names the problem for machines (a stable URI per
  * business code), {@code title} for people; {@code errors} lists the offending fields of invalid
- * input.
+ * input, {@code seats} the ids of the seats a conflict is about (as the seat map gives them).
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "seats"})
 public record Problem(
-        URI type, String title, int status, String detail, URI instance, String code, List<FieldError> errors) {
+        URI type,
+        String title,
+        int status,
+        String detail,
+        URI instance,
+        String code,
+        List<FieldError> errors,
+        List<Long> seats) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -24,13 +31,20 @@ public record Problem(
     public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String code, String title, String detail) {
-        return new Problem(URI.create(TYPE_BASE + code), title, status.getStatusCode(), detail, null, code, null);
+        return new Problem(URI.create(TYPE_BASE + code), title, status.getStatusCode(), detail, null, code, null, null);
     }
 
     /** A problem of a plain HTTP status, such as 404, with the standard type "about:blank". */
     public static Problem ofStatus(Response.StatusType status, String detail) {
         return new Problem(
-                URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+                URI.create("about:blank"),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** What a plain HTTP error status means for an API client, the same wherever it is answered. */
@@ -47,11 +61,15 @@ public record Problem(
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, code, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, code, List.copyOf(fieldErrors), seats);
+    }
+
+    public Problem withSeats(List<Long> seatIds) {
+        return new Problem(type, title, status, detail, instance, code, errors, List.copyOf(seatIds));
     }
 
     public Problem at(URI requestUri) {
-        return new Problem(type, title, status, detail, requestUri, code, errors);
+        return new Problem(type, title, status, detail, requestUri, code, errors, seats);
     }
 
     public Response toResponse() {

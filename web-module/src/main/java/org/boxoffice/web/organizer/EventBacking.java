@@ -12,10 +12,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventDraft;
 import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
@@ -79,6 +81,9 @@ public class EventBacking implements Serializable {
     transient Catalog catalog;
 
     @Inject
+    transient EventAvailability available;
+
+    @Inject
     transient SignedIn signedIn;
 
     @Inject
@@ -97,6 +102,12 @@ public class EventBacking implements Serializable {
     private LocalDateTime salesStart;
     private LocalDateTime salesEnd;
     private Integer maxPerOrder = 10;
+    private String origin;
+    private String destination;
+    private String arrivalZone;
+    private List<Line> availability = List.of();
+    private List<String> seatCategories = List.of();
+    private String selectedSeats;
     private List<Line> ticketTypes = List.of();
     private List<Line> changes = List.of();
     private Map<String, Long> sections = Map.of();
@@ -107,6 +118,7 @@ public class EventBacking implements Serializable {
     private BigDecimal amount;
     private String currency = "EUR";
     private Long sectionId;
+    private String seatCategory;
     private Integer capacity;
 
     /** Loads the event named by {@code id}, or starts a new one without it; another's is a 404. */
@@ -137,6 +149,10 @@ public class EventBacking implements Serializable {
         salesStart = event.salesStart().map(time -> time.toLocalDateTime()).orElse(null);
         salesEnd = event.salesEnd().map(time -> time.toLocalDateTime()).orElse(null);
         maxPerOrder = event.maxPerOrder();
+        origin = event.journey().map(journey -> journey.origin()).orElse(null);
+        destination = event.journey().map(journey -> journey.destination()).orElse(null);
+        arrivalZone =
+                event.journey().map(journey -> journey.arrivalZone().getId()).orElse(null);
         ticketTypes = event.ticketTypes().stream().map(EventBacking::line).toList();
         DateTimeFormatter format = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         changes = editing.changes(signedIn.get(), event.id()).stream()
@@ -151,6 +167,14 @@ public class EventBacking implements Serializable {
                 sections.put(section.name(), section.id());
             }
         }
+        // the categories a new ticket type can sell; a published event takes no new types
+        seatCategories = isDraft() ? venues.seatCategories(event.venue()) : List.of();
+        availability = available.of(signedIn.get(), event.id()).stream()
+                .map(type -> new Line(
+                        type.type().name(),
+                        type.available() + " / " + type.capacity(),
+                        type.held() + " · " + type.sold() + " · " + type.withheld()))
+                .toList();
     }
 
     private static Line line(TicketType type) {
@@ -158,12 +182,22 @@ public class EventBacking implements Serializable {
                 type.name(),
                 type.price().currency().getCurrencyCode() + " "
                         + type.price().amount().toPlainString(),
-                type.isSeated() ? type.section().name() : String.valueOf(type.capacity()));
+                type.isSeated() ? type.seats() : String.valueOf(type.capacity()));
     }
 
     /** Saves the details: a new draft the first time, an edit afterwards (recorded once published). */
     public String save() {
-        EventDraft draft = new EventDraft(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        EventDraft draft = new EventDraft(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                origin,
+                destination,
+                arrivalZone);
         try {
             if (eventId == null) {
                 if (venueId == null) {
@@ -190,13 +224,58 @@ public class EventBacking implements Serializable {
                     amount,
                     currency,
                     sectionId,
-                    sectionId == null ? capacity : null);
+                    seatCategory,
+                    sectionId == null && (seatCategory == null || seatCategory.isBlank()) ? capacity : null);
             typeName = null;
             show(events.get(signedIn.get(), eventId));
             FacesMessages.info("organizerEvent.typeAdded");
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
+    }
+
+    /** Holds the seats picked on the map back from sale. */
+    public void withhold() {
+        changeSeats(true);
+    }
+
+    /** Puts the seats picked on the map on sale again. */
+    public void release() {
+        changeSeats(false);
+    }
+
+    private void changeSeats(boolean withhold) {
+        List<Long> seats = seatIds(selectedSeats);
+        if (seats.isEmpty()) {
+            FacesMessages.error("organizerEvent.pickSeats");
+            return;
+        }
+        try {
+            int changed = withhold
+                    ? available.withhold(signedIn.get(), eventId, seats, client.value())
+                    : available.release(signedIn.get(), eventId, seats, client.value());
+            selectedSeats = null;
+            show(events.get(signedIn.get(), eventId));
+            FacesMessages.info(withhold ? "organizerEvent.withheld" : "organizerEvent.released", changed);
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** The comma-separated seat ids the map's selection writes; anything else picks no seat. */
+    static List<Long> seatIds(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String part : text.split(",")) {
+            Optional<Long> id = Parameters.id(part.strip());
+            if (id.isEmpty()) {
+                return List.of();
+            }
+            ids.add(id.get());
+        }
+        return ids;
     }
 
     public void publish() {
@@ -386,6 +465,54 @@ public class EventBacking implements Serializable {
 
     public void setSectionId(Long sectionId) {
         this.sectionId = sectionId;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = origin;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
+
+    public String getArrivalZone() {
+        return arrivalZone;
+    }
+
+    public void setArrivalZone(String arrivalZone) {
+        this.arrivalZone = arrivalZone;
+    }
+
+    public List<Line> getAvailability() {
+        return availability;
+    }
+
+    public List<String> getSeatCategories() {
+        return seatCategories;
+    }
+
+    public String getSeatCategory() {
+        return seatCategory;
+    }
+
+    public void setSeatCategory(String seatCategory) {
+        this.seatCategory = seatCategory;
+    }
+
+    public String getSelectedSeats() {
+        return selectedSeats;
+    }
+
+    public void setSelectedSeats(String selectedSeats) {
+        this.selectedSeats = selectedSeats;
     }
 
     public Integer getCapacity() {
