@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.api.Parameters;
+import org.boxoffice.api.catalog.EventView;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
@@ -83,6 +84,7 @@ public class EventBacking implements Serializable {
     private String endsAt;
     private String zone;
     private String route;
+    private String imageUrl;
     private String startsAtInstant;
     private boolean seated;
     private List<TicketRow> ticketTypes = List.of();
@@ -114,6 +116,7 @@ public class EventBacking implements Serializable {
             // a journey arriving in another zone: its arrival is the local time there
             endsAt += " (" + event.endZone().getDisplayName(TextStyle.FULL, locale) + ")";
         }
+        imageUrl = EventView.imageUrl(event);
         route = event.journey()
                 .map(journey -> journey.origin() + " → " + journey.destination())
                 .orElse(null);
@@ -171,6 +174,11 @@ public class EventBacking implements Serializable {
 
     public String getEndsAt() {
         return endsAt;
+    }
+
+    /** The address of the event's image under the API, or null without one. */
+    public String getImageUrl() {
+        return imageUrl;
     }
 
     /** "Zürich → New York JFK" for a journey, else null. */

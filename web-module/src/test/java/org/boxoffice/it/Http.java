@@ -50,6 +50,19 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public static HttpResponse<String> putBytes(URI uri, String contentType, byte[] body, String... headers) {
+        return send(
+                request(uri, headers)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> delete(URI uri, String... headers) {
+        return send(request(uri, headers).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return json(response.body());
     }

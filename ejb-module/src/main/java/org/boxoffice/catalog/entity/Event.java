@@ -103,6 +103,10 @@ public class Event {
     @Column(name = "arrival_zone", length = 64)
     private String arrivalZone;
 
+    /** When the image last changed; null without an image (see {@link EventImage}). */
+    @Column(name = "image_updated_at")
+    private OffsetDateTime imageUpdatedAt;
+
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
 
@@ -263,6 +267,23 @@ public class Event {
             arrivalZone = newZone;
         }
         return List.copyOf(changes);
+    }
+
+    /**
+     * Notes that the event's image was replaced (or removed, {@code at} null).
+     *
+     * @throws InvalidEventStateException when the event is cancelled
+     */
+    public void imageChanged(OffsetDateTime at) {
+        if (status == EventStatus.CANCELLED) {
+            throw new InvalidEventStateException(id, status, "changed");
+        }
+        imageUpdatedAt = at;
+    }
+
+    /** When the image last changed; empty when the event has none. */
+    public Optional<OffsetDateTime> imageUpdatedAt() {
+        return Optional.ofNullable(imageUpdatedAt);
     }
 
     /**

@@ -20,7 +20,8 @@ public record EventSummaryView(
         String zoneId,
         MoneyView priceFrom,
         boolean soldOut,
-        JourneyView journey) {
+        JourneyView journey,
+        String imageUrl) {
 
     static EventSummaryView of(Listing listing) {
         Event event = listing.event();
@@ -38,6 +39,7 @@ public record EventSummaryView(
                         .map(MoneyView::of)
                         .orElse(null),
                 listing.isSoldOut(),
-                JourneyView.of(event));
+                JourneyView.of(event),
+                EventView.imageUrl(event));
     }
 }

@@ -24,6 +24,7 @@ public record EventView(
         String zoneId,
         String status,
         JourneyView journey,
+        String imageUrl,
         List<TicketTypeView> ticketTypes) {
 
     public record VenueView(String id, String name, String address, String city, String zoneId) {
@@ -64,6 +65,7 @@ public record EventView(
                 event.venue().zone().getId(),
                 event.status().name(),
                 JourneyView.of(event),
+                EventView.imageUrl(event),
                 event.ticketTypes().stream()
                         .map(type -> ticketType(type, available.getOrDefault(type.id(), 0L)))
                         .toList());
@@ -78,6 +80,17 @@ public record EventView(
                 type.section() == null ? null : String.valueOf(type.section().id()),
                 type.seatCategory(),
                 available);
+    }
+
+    /**
+     * The address of the event's image, changing with each new image so that it can be cached for
+     * long; null without an image.
+     */
+    public static String imageUrl(Event event) {
+        return event.imageUpdatedAt()
+                .map(at -> "/api/v1/events/" + event.id() + "/image?v="
+                        + at.toInstant().toEpochMilli())
+                .orElse(null);
     }
 
     /** ISO-8601 with the offset of the venue's zone at that time: {@code 2026-12-24T20:00:00+01:00}. */

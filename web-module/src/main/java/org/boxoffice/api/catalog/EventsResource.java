@@ -16,15 +16,20 @@ import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventImages;
 import org.boxoffice.catalog.boundary.EventSearch;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventImage;
 
 /** The public catalog: search events, read one with its availability, get its QR code. */
 @Path("v1/events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
+
+    @Inject
+    EventImages images;
 
     @Inject
     Catalog catalog;
@@ -87,6 +92,22 @@ public class EventsResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
         return Response.ok(catalog.shareCode(id, eventPage)).cacheControl(cache).build();
+    }
+
+    /**
+     * The event's image (PNG or JPEG, checked at upload). Its address changes with each new image
+     * ({@code imageUrl} in the event), so browsers and proxies may keep it for a day.
+     */
+    @GET
+    @Path("{eventId}/image")
+    @Produces({"image/png", "image/jpeg"})
+    public Response image(@PathParam("eventId") String eventId) {
+        EventImage image = images.ofPublicEvent(id(eventId));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(86_400);
+        return Response.ok(image.data(), image.contentType())
+                .cacheControl(cache)
+                .build();
     }
 
     private static long id(String eventId) {

@@ -30,6 +30,7 @@ public record OrganizerEventView(
         String salesEnd,
         int maxPerOrder,
         JourneyView journey,
+        String imageUrl,
         List<OrganizerTicketTypeView> ticketTypes) {
 
     /**
@@ -71,6 +72,7 @@ public record OrganizerEventView(
                 event.salesEnd().map(OrganizerEventView::iso).orElse(null),
                 event.maxPerOrder(),
                 JourneyView.of(event),
+                event.imageUpdatedAt().isPresent() ? "/api/v1/organizer/events/" + event.id() + "/image" : null,
                 event.ticketTypes().stream()
                         .map(type ->
                                 ticketType(type, event.isPublished() ? available.getOrDefault(type.id(), 0L) : null))

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -28,9 +31,11 @@ import org.boxoffice.api.catalog.SeatMapView;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventEditing;
+import org.boxoffice.catalog.boundary.EventImages;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventImage;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.venue.boundary.UnknownVenueException;
@@ -58,6 +63,9 @@ public class OrganizerEventsResource {
 
     @Inject
     EventAvailability availability;
+
+    @Inject
+    EventImages images;
 
     @Inject
     SignedIn signedIn;
@@ -147,6 +155,38 @@ public class OrganizerEventsResource {
         return editing.changes(signedIn.get(), id(eventId)).stream()
                 .map(EventChangeView::of)
                 .toList();
+    }
+
+    /**
+     * Sets or replaces the event's image: the body is the PNG or JPEG itself (at most
+     * boxoffice.catalog.image-max-bytes, 100 to 6,000 pixels a side), checked by its content.
+     */
+    @PUT
+    @Path("{eventId}/image")
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    public OrganizerEventView putImage(@PathParam("eventId") String eventId, InputStream body) throws IOException {
+        long id = id(eventId);
+        // read one byte past the limit at most: a huge body is refused without holding it all
+        byte[] data = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, images.maxBytes() + 1));
+        return view(images.put(signedIn.get(), id, data));
+    }
+
+    @DELETE
+    @Path("{eventId}/image")
+    public Response removeImage(@PathParam("eventId") String eventId) {
+        images.remove(signedIn.get(), id(eventId));
+        return Response.noContent().build();
+    }
+
+    /** The event's image for its organizers, drafts included. */
+    @GET
+    @Path("{eventId}/image")
+    @Produces({"image/png", "image/jpeg"})
+    public Response image(@PathParam("eventId") String eventId) {
+        EventImage image = images.ofOwnEvent(signedIn.get(), id(eventId));
+        return Response.ok(image.data(), image.contentType())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** Each ticket type's capacity, what is left, held, sold and held back; empty for a draft. */

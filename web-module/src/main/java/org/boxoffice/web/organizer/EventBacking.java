@@ -20,6 +20,7 @@ import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventDraft;
 import org.boxoffice.catalog.boundary.EventEditing;
+import org.boxoffice.catalog.boundary.EventImages;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
@@ -30,6 +31,7 @@ import org.boxoffice.platform.entity.Page;
 import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.entity.Section;
 import org.boxoffice.web.FacesMessages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The organizer's event editor: a new draft at one of the organisation's venues, its details with
@@ -84,6 +86,9 @@ public class EventBacking implements Serializable {
     transient EventAvailability available;
 
     @Inject
+    transient EventImages images;
+
+    @Inject
     transient SignedIn signedIn;
 
     @Inject
@@ -108,6 +113,8 @@ public class EventBacking implements Serializable {
     private List<Line> availability = List.of();
     private List<String> seatCategories = List.of();
     private String selectedSeats;
+    private transient UploadedFile image;
+    private String imageVersion;
     private List<Line> ticketTypes = List.of();
     private List<Line> changes = List.of();
     private Map<String, Long> sections = Map.of();
@@ -149,6 +156,9 @@ public class EventBacking implements Serializable {
         salesStart = event.salesStart().map(time -> time.toLocalDateTime()).orElse(null);
         salesEnd = event.salesEnd().map(time -> time.toLocalDateTime()).orElse(null);
         maxPerOrder = event.maxPerOrder();
+        imageVersion = event.imageUpdatedAt()
+                .map(at -> String.valueOf(at.toInstant().toEpochMilli()))
+                .orElse(null);
         origin = event.journey().map(journey -> journey.origin()).orElse(null);
         destination = event.journey().map(journey -> journey.destination()).orElse(null);
         arrivalZone =
@@ -229,6 +239,31 @@ public class EventBacking implements Serializable {
             typeName = null;
             show(events.get(signedIn.get(), eventId));
             FacesMessages.info("organizerEvent.typeAdded");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Sets or replaces the event's image from the upload. */
+    public void uploadImage() {
+        if (image == null || image.getSize() == 0) {
+            FacesMessages.error("organizerEvent.chooseImage");
+            return;
+        }
+        try {
+            show(images.put(signedIn.get(), eventId, image.getContent()));
+            FacesMessages.info("organizerEvent.imageSaved");
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        } finally {
+            image = null;
+        }
+    }
+
+    public void removeImage() {
+        try {
+            show(images.remove(signedIn.get(), eventId));
+            FacesMessages.info("organizerEvent.imageRemoved");
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
@@ -317,6 +352,10 @@ public class EventBacking implements Serializable {
             }
         }
         return categoryChoices;
+    }
+
+    public boolean isCancelled() {
+        return EventStatus.CANCELLED.name().equals(status);
     }
 
     public boolean isDraft() {
@@ -465,6 +504,23 @@ public class EventBacking implements Serializable {
 
     public void setSectionId(Long sectionId) {
         this.sectionId = sectionId;
+    }
+
+    public UploadedFile getImage() {
+        return image;
+    }
+
+    public void setImage(UploadedFile image) {
+        this.image = image;
+    }
+
+    /** Changes with each new image (for the preview's address); null without an image. */
+    public String getImageVersion() {
+        return imageVersion;
+    }
+
+    public long getImageMaxBytes() {
+        return images.maxBytes();
     }
 
     public String getOrigin() {
