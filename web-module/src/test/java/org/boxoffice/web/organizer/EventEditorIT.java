@@ -2,7 +2,12 @@ package org.boxoffice.web.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
@@ -14,10 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The event editor in a real browser: a draft, a ticket type, publication, an edit recorded. */
+/**
+ * The event editor in a real browser: a draft, its image, a ticket type for a seat category,
+ * publication, seats held back on the map, an edit recorded; then customers find the event by
+ * search and in the calendar and see its image, with the held-back seats not for sale.
+ */
 class EventEditorIT {
 
     private static final String PASSWORD = "a fine long passphrase";
@@ -35,7 +46,7 @@ class EventEditorIT {
     }
 
     @Test
-    void anOrganizerCreatesAnEventAddsTicketsPublishesAndTheEditIsRecorded() {
+    void anOrganizerCreatesAnEventAddsTicketsPublishesAndTheEditIsRecorded() throws IOException {
         String email = TestData.unique("maker") + "@example.org";
         long account = TestData.accountWithPassword(email, PASSWORD, "ORGANIZER");
         TestData.joinOrganisation(account, TestData.organisation(TestData.unique("Makers")));
@@ -84,16 +95,46 @@ class EventEditorIT {
                 .contains("event.xhtml?id=");
         assertThat(browser.findElement(By.id("status")).getText()).contains("DRAFT", "Europe/Berlin");
 
+        Path poster = Files.createTempFile("poster", ".png");
+        ImageIO.write(new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB), "png", poster.toFile());
+        browser.findElement(By.cssSelector("#image input[type=file]"))
+                .sendKeys(poster.toAbsolutePath().toString());
+        browser.findElement(By.id("image:upload")).click();
+        Browser.waitFor(browser, By.id("eventImage"));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("The image is saved");
+        assertThat(loadedWidth("eventImage")).isEqualTo(640);
+
         browser.findElement(By.id("type:typeName")).sendKeys("Stalls");
         browser.findElement(By.id("type:amount_input")).sendKeys("25");
         Browser.choose(browser, "widget_type_section", section);
+        Browser.choose(browser, "widget_type_seatCategory", "Standard");
         browser.findElement(By.id("type:add")).click();
         Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
-        assertThat(browser.findElement(By.id("types")).getText()).contains("Stalls", "EUR 25.00");
+        assertThat(browser.findElement(By.id("types")).getText()).contains("Stalls", "EUR 25.00", "Stalls · Standard");
 
         browser.findElement(By.id("state:publish")).click();
         Browser.waitFor(browser, By.id("state:cancel"));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("The event is published");
+
+        // row A's label on the event's map: a click picks its 5 seats, which are then held back
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "10"));
+        WebElement svg = browser.findElement(By.cssSelector("#seatMap svg"));
+        new Actions(browser)
+                .moveToElement(
+                        svg,
+                        20 - svg.getSize().getWidth() / 2,
+                        82 - svg.getSize().getHeight() / 2)
+                .click()
+                .perform();
+        assertThat(browser.findElement(By.id("seatMap")).getAttribute("data-selected"))
+                .isEqualTo("5");
+        browser.findElement(By.id("seats:withhold")).click();
+        Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("5 seat(s) held back");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-withheld", "5"));
+        assertThat(browser.findElement(By.id("availability")).getText()).contains("Stalls", "5 / 10", "0 · 0 · 5");
 
         browser.findElement(By.id("details:name")).clear();
         browser.findElement(By.id("details:name")).sendKeys(title + " (moved)");
@@ -104,7 +145,36 @@ class EventEditorIT {
         browser.findElement(By.id("state:view")).click();
         Browser.waitFor(browser, By.id("seatMap"));
         assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
-        assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "10");
+        assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "5");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "5"));
+        assertThat(loadedWidth("eventImage")).isEqualTo(640);
         Browser.screenshot(browser, "event-editor-published");
+
+        // customers find it by search, and in the calendar of its month
+        browser.get(Platform.uri("/events.xhtml?q=" + title.replace(' ', '+')).toString());
+        Browser.waitFor(browser, By.className("bo-result"));
+        assertThat(browser.findElement(By.className("bo-result-count")).getText())
+                .startsWith("1 ");
+        browser.findElement(By.linkText(title + " (moved)")).click();
+        Browser.waitFor(browser, By.id("seatMap"));
+        assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
+
+        browser.get(Platform.uri("/calendar.xhtml?date=2040-02-01&city=Rostock").toString());
+        WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
+        entry.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/event.xhtml?id="));
+        Browser.waitFor(browser, By.id("seatMap"));
+        assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
+    }
+
+    /** The natural width of a loaded image of the page; 0 while it is not loaded (or broken). */
+    private long loadedWidth(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.getElementById(arguments[0]).complete", id));
+        return (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById(arguments[0]).naturalWidth", id);
     }
 }
