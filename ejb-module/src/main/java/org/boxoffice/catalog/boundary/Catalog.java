@@ -49,6 +49,10 @@ public class Catalog {
                 .findFirst();
     }
 
+    public Optional<Category> findCategory(long id) {
+        return Optional.ofNullable(em.find(Category.class, id));
+    }
+
     public Category createCategory(String name, String slug) {
         Category category = new Category(name, slug);
         em.persist(category);

@@ -89,6 +89,31 @@ public class EventEditing {
     }
 
     /**
+     * A new draft with its ticket types, all or nothing: a ticket type that breaks a rule leaves no
+     * draft behind.
+     *
+     * @throws UnknownVenueException when the venue is unknown or another organisation's
+     * @throws InvalidEventException for an unknown category or a field or ticket type that breaks a
+     *     rule
+     */
+    public Event createDraft(
+            Account organizer, long venueId, String categorySlug, EventDraft fields, List<NewTicketType> types) {
+        Event event = createDraft(organizer, venueId, categorySlug, fields);
+        for (NewTicketType type : types) {
+            addTicketType(
+                    organizer,
+                    event.id(),
+                    type.name(),
+                    type.amount(),
+                    type.currency(),
+                    type.sectionId(),
+                    type.seatCategory(),
+                    type.capacity());
+        }
+        return event;
+    }
+
+    /**
      * A ticket type of a draft: reserved seats of the event's venue (a seated section {@code
      * sectionId}, a seat category {@code seatCategory}, or a category within a section), or general
      * admission of {@code capacity}; seats or a capacity, not both.

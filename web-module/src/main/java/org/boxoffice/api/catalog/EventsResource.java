@@ -1,8 +1,14 @@
 package org.boxoffice.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,19 +16,50 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
+import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.api.organizer.OrganizerEventView;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventDraft;
+import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.EventImages;
 import org.boxoffice.catalog.boundary.EventSearch;
+import org.boxoffice.catalog.boundary.NewTicketType;
+import org.boxoffice.catalog.boundary.OrganizerEvents;
+import org.boxoffice.catalog.boundary.SeatMaps;
 import org.boxoffice.catalog.boundary.UnknownEventException;
+import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventImage;
+import org.boxoffice.catalog.entity.InvalidEventException;
+import org.boxoffice.venue.boundary.OrganizerVenues;
+import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The public catalog: search events, read one with its availability, get its QR code. */
+/**
+ * Events at the API contract's addresses. Anyone searches events, reads one with its availability,
+ * its seats, its image and a QR code; organizers create, change, publish and cancel their
+ * organisation's events here as under {@code /api/v1/organizer/events} (which also has ticket
+ * types, images, availability and held-back seats). Another organisation's event answers 404 to
+ * an organizer, as an unknown id does.
+ */
 @Path("v1/events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +70,24 @@ public class EventsResource {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    SeatMaps seatMaps;
+
+    @Inject
+    EventEditing editing;
+
+    @Inject
+    OrganizerEvents organizerEvents;
+
+    @Inject
+    OrganizerVenues venues;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    ClientAddress client;
 
     @Inject
     PortalAddress portal;
@@ -108,6 +163,159 @@ public class EventsResource {
         return Response.ok(image.data(), image.contentType())
                 .cacheControl(cache)
                 .build();
+    }
+
+    /**
+     * The event's seats as the contract writes them: sections, rows and seats with {@code status}
+     * FREE, HELD, SOLD or BLOCKED (not for sale).
+     */
+    @GET
+    @Path("{eventId}/seats")
+    public Response seats(@PathParam("eventId") String eventId) {
+        return Response.ok(SeatsView.of(seatMaps.ofPublishedEvent(id(eventId))))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** A new draft with its ticket types, all or nothing: 201 DRAFT. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @SecurityRequirement(name = "jwt")
+    public Response create(
+            @Valid @NotNull(message = "a JSON body with venueId, categoryId, title, startsAt and endsAt is required")
+                    EventDraftRequest request) {
+        Account organizer = signedIn.get();
+        if (request.venueId() == null || request.venueId().isBlank()) {
+            throw new InvalidEventException("a venueId is required");
+        }
+        long venueId = Parameters.id(request.venueId().strip())
+                .orElseThrow(() -> new UnknownVenueException(request.venueId()));
+        ZoneId zone = venues.get(organizer, venueId).zone();
+        List<NewTicketType> types = request.ticketTypes() == null
+                ? List.of()
+                : request.ticketTypes().stream().map(EventsResource::ticketType).toList();
+        Event event = editing.createDraft(organizer, venueId, categorySlug(request), draft(request, zone), types);
+        return Response.created(URI.create("/api/v1/events/" + event.id()))
+                .entity(OrganizerEventView.of(event, Map.of()))
+                .build();
+    }
+
+    /** Changes the event's details; a published event's changes are kept for its ticket holders. */
+    @PUT
+    @Path("{eventId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @SecurityRequirement(name = "jwt")
+    public OrganizerEventView update(
+            @PathParam("eventId") String eventId,
+            @Valid @NotNull(message = "a JSON body with categoryId, title, startsAt and endsAt is required")
+                    EventDraftRequest request) {
+        Account organizer = signedIn.get();
+        Event event = organizerEvents.get(organizer, id(eventId));
+        if (request.venueId() != null
+                && !request.venueId()
+                        .strip()
+                        .equals(String.valueOf(event.venue().id()))) {
+            throw new InvalidEventException("the venue of an event cannot change: its inventory is made of its seats");
+        }
+        if (request.ticketTypes() != null && !request.ticketTypes().isEmpty()) {
+            throw new InvalidEventException(
+                    "ticket types are added with POST /api/v1/organizer/events/" + event.id() + "/ticket-types");
+        }
+        return organizerView(editing.update(
+                organizer,
+                event.id(),
+                categorySlug(request),
+                draft(request, event.venue().zone())));
+    }
+
+    @POST
+    @Path("{eventId}/publish")
+    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @SecurityRequirement(name = "jwt")
+    public OrganizerEventView publish(@PathParam("eventId") String eventId) {
+        return organizerView(editing.publish(signedIn.get(), id(eventId), client.value()));
+    }
+
+    @POST
+    @Path("{eventId}/cancel")
+    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @SecurityRequirement(name = "jwt")
+    public OrganizerEventView cancel(@PathParam("eventId") String eventId) {
+        return organizerView(editing.cancel(signedIn.get(), id(eventId), client.value()));
+    }
+
+    private OrganizerEventView organizerView(Event event) {
+        return OrganizerEventView.of(event, event.isPublished() ? catalog.availability(event.id()) : Map.of());
+    }
+
+    private String categorySlug(EventDraftRequest request) {
+        if (request.categoryId() != null && !request.categoryId().isBlank()) {
+            return Parameters.id(request.categoryId().strip())
+                    .flatMap(catalog::findCategory)
+                    .map(Category::slug)
+                    .orElseThrow(() -> new InvalidEventException("there is no category " + request.categoryId()));
+        }
+        if (request.category() == null || request.category().isBlank()) {
+            throw new InvalidEventException("a categoryId is required");
+        }
+        return request.category();
+    }
+
+    /** The request's times as local times at the venue (and a journey's arrival in its zone). */
+    private static EventDraft draft(EventDraftRequest request, ZoneId venueZone) {
+        ZoneId arrivalZone = venueZone;
+        if (request.arrivalZone() != null && !request.arrivalZone().isBlank()) {
+            try {
+                arrivalZone = ZoneId.of(request.arrivalZone().strip());
+            } catch (DateTimeException e) {
+                // the catalog names the unknown zone in its refusal
+            }
+        }
+        return new EventDraft(
+                request.title(),
+                request.description(),
+                local(request.startsAt(), venueZone, "startsAt"),
+                local(request.endsAt(), arrivalZone, "endsAt"),
+                local(request.salesStart(), venueZone, "salesStart"),
+                local(request.salesEnd(), venueZone, "salesEnd"),
+                request.maxPerOrder(),
+                request.origin(),
+                request.destination(),
+                request.arrivalZone());
+    }
+
+    /** A local date-time as given, or one with an offset as the local time it is in {@code zone}. */
+    static LocalDateTime local(String text, ZoneId zone, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            TemporalAccessor parsed =
+                    DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset
+                    ? withOffset.atZoneSameInstant(zone).toLocalDateTime()
+                    : (LocalDateTime) parsed;
+        } catch (DateTimeParseException e) {
+            throw new InvalidEventException(field + " " + text.strip() + " is not a date and time that exists");
+        }
+    }
+
+    private static NewTicketType ticketType(EventDraftRequest.TicketTypeDraft type) {
+        Long section = null;
+        if (type.sectionId() != null && !type.sectionId().isBlank()) {
+            section = Parameters.id(type.sectionId().strip())
+                    .orElseThrow(() -> new InvalidEventException(
+                            "section " + type.sectionId() + " is not a seated section of the event's venue"));
+        }
+        return new NewTicketType(
+                type.name(),
+                new BigDecimal(type.price().amount()),
+                type.price().currency(),
+                section,
+                type.seatCategory(),
+                type.capacity());
     }
 
     private static long id(String eventId) {

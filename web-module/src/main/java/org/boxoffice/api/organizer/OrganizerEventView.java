@@ -49,7 +49,7 @@ public record OrganizerEventView(
             Integer capacity,
             Long available) {}
 
-    static OrganizerEventView of(Event event, Map<Long, Long> available) {
+    public static OrganizerEventView of(Event event, Map<Long, Long> available) {
         return new OrganizerEventView(
                 String.valueOf(event.id()),
                 event.title(),

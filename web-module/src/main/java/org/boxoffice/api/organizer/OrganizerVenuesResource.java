@@ -84,20 +84,25 @@ public class OrganizerVenuesResource {
                                     "a JSON body with name and rows, seatsPerRow, category or standing and capacity is required")
                     SectionRequest request) {
         long id = id(venueId);
+        return Response.created(URI.create("/api/v1/organizer/venues/" + id))
+                .entity(addSection(venues, organizer(), id, request))
+                .build();
+    }
+
+    /** Adds the section the request describes; also for the contract's {@code /api/v1/venues}. */
+    static VenueView addSection(OrganizerVenues venues, Account organizer, long venueId, SectionRequest request) {
         if (request.standing()) {
-            venues.addStandingSection(organizer(), id, request.name(), orZero(request.capacity(), "capacity"));
+            venues.addStandingSection(organizer, venueId, request.name(), orZero(request.capacity(), "capacity"));
         } else {
             venues.addSeatedSection(
-                    organizer(),
-                    id,
+                    organizer,
+                    venueId,
                     request.name(),
                     orZero(request.rows(), "rows"),
                     orZero(request.seatsPerRow(), "seats"),
                     request.category());
         }
-        return Response.created(URI.create("/api/v1/organizer/venues/" + id))
-                .entity(VenueView.of(venues.get(organizer(), id)))
-                .build();
+        return VenueView.of(venues.get(organizer, venueId));
     }
 
     /** The venue's seat map: each seat free or blocked (never sold), with category and accessibility. */
@@ -129,7 +134,7 @@ public class OrganizerVenuesResource {
         return signedIn.get();
     }
 
-    private static long id(String venueId) {
+    static long id(String venueId) {
         return Parameters.id(venueId).orElseThrow(() -> new UnknownVenueException(venueId));
     }
 

@@ -15,7 +15,7 @@ public record VenueView(
         }
     }
 
-    static VenueView of(Venue venue) {
+    public static VenueView of(Venue venue) {
         return new VenueView(
                 String.valueOf(venue.id()),
                 venue.name(),
