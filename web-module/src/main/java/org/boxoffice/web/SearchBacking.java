@@ -54,6 +54,7 @@ public class SearchBacking implements Serializable {
         private final String when;
         private final String priceFrom;
         private final boolean soldOut;
+        private final String route;
 
         Row(Listing listing, Locale locale) {
             Event event = listing.event();
@@ -71,6 +72,14 @@ public class SearchBacking implements Serializable {
                     .map(price -> HomeBacking.format(price, locale))
                     .orElse(null);
             this.soldOut = listing.isSoldOut();
+            this.route = event.journey()
+                    .map(journey -> journey.origin() + " → " + journey.destination())
+                    .orElse(null);
+        }
+
+        /** "Hamburg Hbf → London St Pancras" for a journey, else null. */
+        public String getRoute() {
+            return route;
         }
 
         public String getId() {

@@ -104,6 +104,27 @@ class SearchPageIT {
     }
 
     @Test
+    void aJourneyIsFoundByItsPlacesAndShowsItsRoute() {
+        String origin = TestData.unique("Kiel Hbf");
+        GaEvent train = TestData.publishedEvent(TestData.unique("IC 2217"), "Kiel", IN_A_MONTH, "29.00", 300);
+        TestData.execute(
+                "update event set origin = ?, destination = ?, arrival_zone = ? where id = ?",
+                origin,
+                "Stuttgart Hbf",
+                "Europe/Berlin",
+                train.eventId());
+
+        open("/events.xhtml?q=" + origin.replace(' ', '+') + "+stuttgart");
+        Browser.waitFor(browser, By.className("bo-result"));
+
+        assertThat(titles()).containsExactly(train.title());
+        assertThat(resultWithTitle(train.title()).getText()).contains(origin + " → Stuttgart Hbf");
+        browser.findElement(By.linkText(train.title())).click();
+        Browser.waitFor(browser, By.id("route"));
+        assertThat(text("route")).isEqualTo(origin + " → Stuttgart Hbf");
+    }
+
+    @Test
     void aSearchWithoutResultsSaysSo() {
         open("/events.xhtml?city=" + TestData.unique("Nowhere"));
 
