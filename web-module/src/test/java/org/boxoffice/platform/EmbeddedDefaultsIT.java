@@ -53,9 +53,10 @@ class EmbeddedDefaultsIT {
             assertThat(health.toString()).contains("H2").contains("ActiveMQ Artemis");
             JsonObject events = Http.json(Http.get(first.uri("/api/v1/events")));
             assertThat(events.getInt("total"))
-                    .as("the four published demo events")
-                    .isEqualTo(4);
-            assertThat(events.toString()).contains("Mahler: Symphony No. 5", "Night of Jazz");
+                    .as("the five published demo events")
+                    .isEqualTo(5);
+            assertThat(events.toString())
+                    .contains("Mahler: Symphony No. 5", "Night of Jazz", "ICE 577", "\"origin\":\"Hamburg Hbf\"");
             assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
 
             // the demo organizer keeps the demo hall and its events
@@ -65,11 +66,11 @@ class EmbeddedDefaultsIT {
                     .getString("access_token");
             assertThat(Http.getWithToken(first.uri("/api/v1/organizer/venues"), organizer)
                             .body())
-                    .contains("Elbe Concert Hall");
+                    .contains("Elbe Concert Hall", "ICE 4 train set");
             assertThat(Http.json(Http.getWithToken(first.uri("/api/v1/organizer/events"), organizer))
                             .getInt("total"))
                     .as("the demo events, the draft included")
-                    .isEqualTo(5);
+                    .isEqualTo(6);
 
             // no SMTP server on the defaults: the mail waits in the development mail box, link and all
             String email = "newcomer@example.org";
@@ -93,7 +94,7 @@ class EmbeddedDefaultsIT {
             assertThat(second.output()).contains("demo logins (password: " + password + ")");
             assertThat(Http.json(Http.get(second.uri("/api/v1/events"))).getInt("total"))
                     .as("the same data, not loaded a second time")
-                    .isEqualTo(4);
+                    .isEqualTo(5);
 
             assertThat(second.interrupt()).as("a clean stop on Ctrl-C").isZero();
             assertThat(second.output()).contains("stopped");

@@ -21,6 +21,7 @@ import org.boxoffice.account.entity.Role;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.Journey;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.boundary.Venues;
@@ -111,7 +112,7 @@ public class DemoData {
         Category theatre = catalog.createCategory("Theatre", "theatre");
         Category conferences = catalog.createCategory("Conferences", "conferences");
         catalog.createCategory("Sport", "sport");
-        catalog.createCategory("Trains", "trains");
+        Category trains = catalog.createCategory("Trains", "trains");
 
         Venue hall = new Venue("Elbe Concert Hall", "Platz der Deutschen Einheit 4", "Hamburg", HAMBURG);
         Section stalls = hall.addSeatedSection("Stalls", rows("A", 10), 20, "Category 1");
@@ -168,6 +169,26 @@ public class DemoData {
         summit.addGeneralAdmissionTicketType("Conference pass", Money.of("249.00", "EUR"), 200);
         summit.addGeneralAdmissionTicketType("VIP pass", Money.of("499.00", "EUR"), 20);
         publish(summit);
+
+        // a journey: a train set's coaches are its seat map, its classes are seat categories
+        Venue train = new Venue("ICE 4 train set", "Hamburg Hbf, platform 13", "Hamburg", HAMBURG);
+        train.addSeatedSection("Coach 1", rows("A", 6), 3, "1st class");
+        train.addSeatedSection("Coach 5", rows("A", 10), 4, "2nd class");
+        train.addSeatedSection("Coach 6", rows("A", 10), 4, "2nd class");
+        train.keptBy(organisation);
+        venues.create(train);
+        Event ice = new Event(
+                "ICE 577 Hamburg – München",
+                "Direct, with a bistro car. Seat reservations included.",
+                trains,
+                train,
+                at(today.plusDays(9), 7, 1),
+                at(today.plusDays(9), 13, 24));
+        ice.route(Journey.of("Hamburg Hbf", "München Hbf", null, HAMBURG));
+        ice.organisedBy(organisation);
+        ice.addSeatedTicketType("1st class", Money.of("129.90", "EUR"), null, "1st class");
+        ice.addSeatedTicketType("2nd class", Money.of("79.90", "EUR"), null, "2nd class");
+        publish(ice);
 
         // a draft: organizers see it, customers do not
         Event draft = new Event(
