@@ -30,6 +30,8 @@ import java.util.Optional;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.entity.Section;
 import org.boxoffice.venue.entity.Venue;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An event or service: a concert, a performance, a journey; what its tickets are sold for. */
 @Entity
@@ -69,12 +71,16 @@ public class Event {
     @Column(nullable = false, length = 4000)
     private String description;
 
+    // a page of events reads its categories, venues and ticket types in one query each (IN the
+    // page's ids), not one per event: without weaving, to-one references load eagerly
     @ManyToOne(optional = false)
     @JoinColumn(name = "category_id")
+    @BatchFetch(BatchFetchType.IN)
     private Category category;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "venue_id")
+    @BatchFetch(BatchFetchType.IN)
     private Venue venue;
 
     @Column(name = "starts_at", nullable = false)
@@ -123,6 +129,7 @@ public class Event {
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
+    @BatchFetch(BatchFetchType.IN)
     private List<TicketType> ticketTypes = new ArrayList<>();
 
     @Version

@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.entity.Section;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * What a customer buys: adult, child, VIP... with its price. Bound either to reserved seats (the
@@ -43,6 +45,7 @@ public class TicketType {
 
     @ManyToOne
     @JoinColumn(name = "section_id")
+    @BatchFetch(BatchFetchType.IN)
     private Section section;
 
     /** The seat category whose seats this type sells (in its section, or anywhere); null for all. */
