@@ -31,6 +31,7 @@ public class PagedRows<E, R> extends LazyDataModel<R> {
     private final Query<E> query;
     private final Rows<E, R> rows;
     private final Keys<R> keys;
+    private boolean countExact = true;
 
     public PagedRows(Query<E> query, Rows<E, R> rows, Keys<R> keys) {
         this.query = query;
@@ -48,7 +49,13 @@ public class PagedRows<E, R> extends LazyDataModel<R> {
         int size = Math.max(1, Math.min(pageSize, Page.MAX_SIZE));
         Page<E> page = query.page(first / size + 1, size);
         setRowCount(rowCount(page));
+        countExact = page.totalExact();
         return page.items().stream().map(rows).toList();
+    }
+
+    /** False when the row count is a lower bound: a long list counted up to a limit. */
+    public boolean isCountExact() {
+        return countExact;
     }
 
     @Override

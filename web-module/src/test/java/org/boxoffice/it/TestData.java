@@ -180,6 +180,7 @@ public final class TestData {
                         type,
                         section);
             }
+            priced(c, event);
             c.commit();
             return new SeatedEvent(event, type, section, seats);
         } catch (SQLException e) {
@@ -213,6 +214,7 @@ public final class TestData {
                         type,
                         capacity);
             }
+            priced(c, event);
             c.commit();
             return new GaEvent(event, type, allotment, venue, title, city);
         } catch (SQLException e) {
@@ -277,6 +279,7 @@ public final class TestData {
                 result.next();
                 city = result.getString(1);
             }
+            priced(c, event);
             c.commit();
             return new GaEvent(event, type, allotment, venueId, title, city);
         } catch (SQLException e) {
@@ -305,6 +308,7 @@ public final class TestData {
                     allotment,
                     type,
                     capacity);
+            priced(c, eventId);
             c.commit();
             return allotment;
         } catch (SQLException e) {
@@ -397,7 +401,7 @@ public final class TestData {
         update(
                 c,
                 "insert into event (id, title, description, category_id, venue_id, starts_at, ends_at, status,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                        + " duration_seconds, version) values (?, ?, ?, ?, ?, ?, ?, ?, 7200, 1)",
                 event,
                 title,
                 "Described: " + title,
@@ -407,6 +411,16 @@ public final class TestData {
                 startsAt.plusHours(2),
                 status);
         return event;
+    }
+
+    /** The cheapest price of a published event, as publication sets it (ticket types inserted here bypass it). */
+    private static void priced(Connection c, long event) throws SQLException {
+        update(
+                c,
+                "update event set price_from = (select min(t.price_amount) from ticket_type t where t.event_id = ?)"
+                        + " where id = ? and status <> 'DRAFT'",
+                event,
+                event);
     }
 
     private static long next(Connection c, String sequence) throws SQLException {

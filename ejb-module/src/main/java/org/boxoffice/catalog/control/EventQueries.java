@@ -42,33 +42,34 @@ public class EventQueries {
     /** Cities offered in a choice list; far more would make the list useless anyway. */
     static final int MAX_CITIES = 500;
 
+    /** Matches are counted exactly up to this many (50 pages of 20). */
+    public static final int COUNT_LIMIT = 1_000;
+
     @PersistenceContext
     EntityManager em;
 
-    /** Published events matching the search, one page (counted from 1) in the search's order. */
+    /**
+     * Published events matching the search, one page (counted from 1) in the search's order. The
+     * total is exact up to {@link #COUNT_LIMIT}; past it the page says "at least" ({@link
+     * Page#totalExact()} false): counting 85,000 matches exactly cost more than the page itself.
+     */
     public Page<Event> search(EventSearch search, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime startedAfter = earliestStartOfUnended(now);
 
         CriteriaQuery<Event> query = cb.createQuery(Event.class);
         Root<Event> event = query.from(Event.class);
-        List<Predicate> where = matching(search, cb, query, event);
+        List<Predicate> where = matching(search, cb, query, event, now, startedAfter);
         List<Order> order = new ArrayList<>();
+        // each order has an index of its own (V12, V17), walked until the page is full
         switch (search.sort()) {
             case DATE -> order.add(cb.asc(event.get("startsAt")));
             case DATE_DESC -> order.add(cb.desc(event.get("startsAt")));
             case TITLE -> order.add(cb.asc(cb.lower(event.get("title"))));
-            case PRICE, PRICE_DESC, POPULARITY -> {
-                // joined on the event id (a second root): JPA 3.1 has no subquery in ORDER BY, and the
-                // view computes each figure once per event the filters kept
-                Root<EventDemand> demand = query.from(EventDemand.class);
-                where.add(cb.equal(demand.get("eventId"), event.get("id")));
-                switch (search.sort()) {
-                    case PRICE -> order.add(cb.asc(demand.get("priceFrom")));
-                    case PRICE_DESC -> order.add(cb.desc(demand.get("priceFrom")));
-                    default -> order.add(cb.desc(demand.get("taken")));
-                }
-                order.add(cb.asc(event.get("startsAt")));
-            }
+            case PRICE -> order.addAll(List.of(cb.asc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
+            case PRICE_DESC -> order.addAll(List.of(cb.desc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
+            case POPULARITY -> order.addAll(List.of(cb.desc(event.get("ticketsTaken")), cb.asc(event.get("startsAt"))));
         }
         // ties are broken by id, so that a page never repeats or skips an event of the previous one
         order.add(search.sort() == EventSearch.Sort.DATE_DESC ? cb.desc(event.get("id")) : cb.asc(event.get("id")));
@@ -78,12 +79,38 @@ public class EventQueries {
                 .setMaxResults(size)
                 .getResultList();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Event> counted = count.from(Event.class);
-        count.select(cb.count(counted))
-                .where(matching(search, cb, count, counted).toArray(Predicate[]::new));
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(items, page, size, total);
+        long total;
+        boolean exact = true;
+        if (page == 1 && items.size() < size) {
+            total = items.size(); // all there is: no need to count
+        } else {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Event> counted = count.from(Event.class);
+            count.select(counted.get("id"))
+                    .where(matching(search, cb, count, counted, now, startedAfter)
+                            .toArray(Predicate[]::new));
+            // the ids of at most one more than the limit, in no order: the database stops there
+            total = em.createQuery(count)
+                    .setMaxResults(COUNT_LIMIT + 1)
+                    .getResultList()
+                    .size();
+            if (total > COUNT_LIMIT) {
+                total = Math.max(COUNT_LIMIT, Page.offset(page, size) + (long) items.size());
+                exact = false;
+            }
+        }
+        return new Page<>(items, page, size, total, exact);
+    }
+
+    /**
+     * How far back an event that has not ended can have started: now minus the longest published
+     * event (one index lookup). Walking the start index from there skips the ended events before it.
+     */
+    private OffsetDateTime earliestStartOfUnended(OffsetDateTime now) {
+        Long longest = em.createQuery("select max(e.durationSeconds) from Event e where e.status = :status", Long.class)
+                .setParameter("status", EventStatus.PUBLISHED)
+                .getSingleResult();
+        return now.minusSeconds(longest == null ? 0 : longest).minusSeconds(1);
     }
 
     /**
@@ -137,11 +164,18 @@ public class EventQueries {
     }
 
     private static List<Predicate> matching(
-            EventSearch search, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event) {
+            EventSearch search,
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Event> event,
+            OffsetDateTime now,
+            OffsetDateTime startedAfter) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(event.get("status"), EventStatus.PUBLISHED));
         if (search.from() == null && search.to() == null) {
-            where.add(cb.greaterThan(event.<OffsetDateTime>get("endsAt"), OffsetDateTime.now(ZoneOffset.UTC)));
+            where.add(cb.greaterThan(event.<OffsetDateTime>get("endsAt"), now));
+            // implied by the line above, given the longest event; it lets the start index skip the past
+            where.add(cb.greaterThan(event.<OffsetDateTime>get("startsAt"), startedAfter));
         }
         if (search.from() != null) {
             where.add(cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("startsAt"), search.from()));

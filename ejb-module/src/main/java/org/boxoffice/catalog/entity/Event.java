@@ -113,6 +113,24 @@ public class Event {
     @Column(name = "image_updated_at")
     private OffsetDateTime imageUpdatedAt;
 
+    /**
+     * How long it lasts, kept with the times: the longest published event bounds how far back the
+     * search looks for events that have started and not ended yet.
+     */
+    @Column(name = "duration_seconds", nullable = false)
+    private long durationSeconds;
+
+    /** The cheapest ticket type's price, set at publication (ticket types are fixed by then). */
+    @Column(name = "price_from")
+    private BigDecimal priceFrom;
+
+    /**
+     * Tickets held or sold, as last counted by {@code catalog.control.Popularity}: what the search
+     * sorts "most popular" by. Written by that count only.
+     */
+    @Column(name = "tickets_taken", insertable = false, updatable = false)
+    private long ticketsTaken;
+
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
 
@@ -177,6 +195,7 @@ public class Event {
         this.description = fields.description;
         this.startsAt = fields.startsAt;
         this.endsAt = fields.endsAt;
+        this.durationSeconds = durationSeconds();
         this.salesStart = fields.salesStart;
         this.salesEnd = fields.salesEnd;
         this.maxPerOrder = maxPerOrder;
@@ -243,6 +262,7 @@ public class Event {
             changes.add(new FieldChange("maxPerOrder", String.valueOf(maxPerOrder), String.valueOf(newMaxPerOrder)));
             maxPerOrder = newMaxPerOrder;
         }
+        durationSeconds = durationSeconds();
         return List.copyOf(changes);
     }
 
@@ -361,6 +381,10 @@ public class Event {
                 inVenueZone(newSalesEnd));
     }
 
+    private long durationSeconds() {
+        return java.time.Duration.between(startsAt, endsAt).getSeconds();
+    }
+
     private OffsetDateTime inVenueZone(ZonedDateTime time) {
         return time == null ? null : time.withZoneSameInstant(venue.zone()).toOffsetDateTime();
     }
@@ -476,6 +500,10 @@ public class Event {
             throw new InvalidEventException("it needs at least one ticket type to go on sale");
         }
         status = EventStatus.PUBLISHED;
+        priceFrom = ticketTypes.stream()
+                .map(type -> type.price().amount())
+                .min(BigDecimal::compareTo)
+                .orElseThrow();
     }
 
     private void requireDraft(String action) {

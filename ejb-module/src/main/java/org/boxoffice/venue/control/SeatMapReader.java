@@ -5,16 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.boxoffice.venue.entity.SeatMap;
 import org.boxoffice.venue.entity.Section;
 import org.boxoffice.venue.entity.Venue;
 
 /**
- * Reads a venue's seat map in one query: every seat, in seat id order (the order rows and seats
- * were generated in), with the state of its inventory row for an event. A map of 20,000 seats is
- * one round trip, not one per section or row.
+ * Reads a venue's seat map in two queries: every seat of the venue in seat id order (the order rows
+ * and seats were generated in), then the states of the event's inventory rows in one range of the
+ * primary key, merged here. A map of 20,000 seats is two round trips, not one per section or row;
+ * joining the two in SQL made PostgreSQL probe the key 20,000 times (bench/search measured it).
  */
 @Dependent
 public class SeatMapReader {
@@ -35,13 +38,19 @@ public class SeatMapReader {
     private SeatMap read(Venue venue, Long eventId) {
         @SuppressWarnings("unchecked")
         List<Object[]> seats = em.createNativeQuery("select s.section_id, s.id, s.row_label, s.number, s.category,"
-                        + " s.accessible, s.blocked, es.status"
+                        + " s.accessible, s.blocked"
                         + " from seat s join section sec on sec.id = s.section_id"
-                        + " left join event_seat es on es.seat_id = s.id and es.event_id = ?1"
-                        + " where sec.venue_id = ?2 order by s.section_id, s.id")
-                .setParameter(1, eventId == null ? -1L : eventId)
-                .setParameter(2, venue.id())
+                        + " where sec.venue_id = ?1 order by s.section_id, s.id")
+                .setParameter(1, venue.id())
                 .getResultList();
+        Map<Long, String> states = new HashMap<>();
+        if (eventId != null) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select seat_id, status from event_seat where event_id = ?1")
+                    .setParameter(1, eventId)
+                    .getResultList();
+            rows.forEach(row -> states.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
         List<SeatMap.Area> areas = new ArrayList<>();
         int next = 0;
         for (Section section : venue.sections().stream()
@@ -54,20 +63,21 @@ public class SeatMapReader {
                 if (rows.isEmpty() || !Objects.equals(rows.get(rows.size() - 1).label(), label)) {
                     rows.add(new SeatMap.Row(label, new ArrayList<>()));
                 }
-                rows.get(rows.size() - 1).seats().add(spot(seat, eventId != null));
+                rows.get(rows.size() - 1).seats().add(spot(seat, eventId != null, states));
             }
             areas.add(new SeatMap.Area(section.id(), section.name(), section.isSeated(), section.capacity(), rows));
         }
         return new SeatMap(eventId, venue.id(), areas);
     }
 
-    private static SeatMap.Spot spot(Object[] seat, boolean forEvent) {
+    private static SeatMap.Spot spot(Object[] seat, boolean forEvent, Map<Long, String> states) {
         boolean blocked = Boolean.TRUE.equals(seat[6]);
+        String status = states.get(((Number) seat[1]).longValue());
         SeatMap.State state;
-        if (blocked || (forEvent && seat[7] == null)) {
+        if (blocked || (forEvent && status == null)) {
             state = SeatMap.State.BLOCKED; // never sold, or no inventory row (not part of any ticket type)
         } else {
-            state = forEvent ? SeatMap.State.valueOf((String) seat[7]) : SeatMap.State.FREE;
+            state = forEvent ? SeatMap.State.valueOf(status) : SeatMap.State.FREE;
         }
         return new SeatMap.Spot(
                 ((Number) seat[1]).longValue(),

@@ -125,7 +125,7 @@ public class EventsResource {
         if (venue != null && !venue.isBlank() && venueId.isEmpty()) {
             // ids are opaque: one that is not ours names no venue, so nothing is there (as a path id
             // that is not ours is a 404, not a 400)
-            return new PageView<>(List.of(), pageNumber, pageSize, 0);
+            return new PageView<>(List.of(), pageNumber, pageSize, 0, true);
         }
         return PageView.of(catalog.listings(search, pageNumber, pageSize), EventSummaryView::of);
     }
