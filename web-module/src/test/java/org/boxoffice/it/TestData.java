@@ -413,12 +413,20 @@ public final class TestData {
         return event;
     }
 
-    /** The cheapest price of a published event, as publication sets it (ticket types inserted here bypass it). */
+    /**
+     * The cheapest price and the tickets left of a published event, as publication sets them (rows
+     * inserted here bypass it); later changes to its inventory are recounted by the platform.
+     */
     private static void priced(Connection c, long event) throws SQLException {
         update(
                 c,
-                "update event set price_from = (select min(t.price_amount) from ticket_type t where t.event_id = ?)"
+                "update event set price_from = (select min(t.price_amount) from ticket_type t where t.event_id = ?),"
+                        + " tickets_left = (select coalesce(sum(a.capacity - a.taken), 0) from allotment a"
+                        + " join ticket_type t on t.id = a.ticket_type_id where t.event_id = ?)"
+                        + " + (select count(*) from event_seat s where s.event_id = ? and s.status = 'FREE')"
                         + " where id = ? and status <> 'DRAFT'",
+                event,
+                event,
                 event,
                 event);
     }

@@ -10,10 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.boxoffice.catalog.control.DemandRecount;
 import org.boxoffice.catalog.control.EventQueries;
 import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
-import org.boxoffice.catalog.entity.EventDemand;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.platform.entity.Page;
@@ -28,6 +29,9 @@ public class Catalog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DemandRecount demand;
 
     @Inject
     Inventory inventory;
@@ -71,6 +75,7 @@ public class Catalog {
         event.publish();
         em.flush();
         inventory.createFor(event);
+        demand.recount(event.id()); // "available only" finds it at once
         return event;
     }
 
@@ -116,16 +121,14 @@ public class Catalog {
      * The same search, each event with the tickets it has left, read for the whole page at once:
      * what lists of events show ("sold out").
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Listing> listings(EventSearch search, int page, int size) {
+        // one transaction, so one persistence context: the page's ticket types are read in one
+        // query and find their events there (outside one, each was read again, with its venue)
         Page<Event> events = queries.search(search, page, size);
-        Map<Long, EventDemand> demand =
-                queries.demandOf(events.items().stream().map(Event::id).toList());
-        return events.map(event -> new Listing(
-                event,
-                Optional.ofNullable(demand.get(event.id()))
-                        .map(EventDemand::available)
-                        .orElse(0L)));
+        events.items().forEach(event -> event.ticketTypes().size());
+        Set<Long> left =
+                queries.withTicketsLeft(events.items().stream().map(Event::id).toList());
+        return events.map(event -> new Listing(event, !left.contains(event.id())));
     }
 
     /**

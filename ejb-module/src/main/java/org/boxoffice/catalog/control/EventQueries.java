@@ -17,12 +17,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.boxoffice.catalog.boundary.EventSearch;
 import org.boxoffice.catalog.entity.Event;
-import org.boxoffice.catalog.entity.EventDemand;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
@@ -61,19 +58,7 @@ public class EventQueries {
         CriteriaQuery<Event> query = cb.createQuery(Event.class);
         Root<Event> event = query.from(Event.class);
         List<Predicate> where = matching(search, cb, query, event, now, startedAfter);
-        List<Order> order = new ArrayList<>();
-        // each order has an index of its own (V12, V17), walked until the page is full
-        switch (search.sort()) {
-            case DATE -> order.add(cb.asc(event.get("startsAt")));
-            case DATE_DESC -> order.add(cb.desc(event.get("startsAt")));
-            case TITLE -> order.add(cb.asc(cb.lower(event.get("title"))));
-            case PRICE -> order.addAll(List.of(cb.asc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
-            case PRICE_DESC -> order.addAll(List.of(cb.desc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
-            case POPULARITY -> order.addAll(List.of(cb.desc(event.get("ticketsTaken")), cb.asc(event.get("startsAt"))));
-        }
-        // ties are broken by id, so that a page never repeats or skips an event of the previous one
-        order.add(search.sort() == EventSearch.Sort.DATE_DESC ? cb.desc(event.get("id")) : cb.asc(event.get("id")));
-        query.select(event).where(where.toArray(Predicate[]::new)).orderBy(order);
+        query.select(event).where(where.toArray(Predicate[]::new)).orderBy(order(search, cb, event));
         List<Event> items = em.createQuery(query)
                 .setFirstResult(Page.offset(page, size))
                 .setMaxResults(size)
@@ -88,8 +73,10 @@ public class EventQueries {
             Root<Event> counted = count.from(Event.class);
             count.select(counted.get("id"))
                     .where(matching(search, cb, count, counted, now, startedAfter)
-                            .toArray(Predicate[]::new));
-            // the ids of at most one more than the limit, in no order: the database stops there
+                            .toArray(Predicate[]::new))
+                    .orderBy(order(search, cb, counted));
+            // the ids of at most one more than the limit, along the page's own index: the database
+            // stops there (unordered, PostgreSQL chose bitmaps of every match)
             total = em.createQuery(count)
                     .setMaxResults(COUNT_LIMIT + 1)
                     .getResultList()
@@ -100,6 +87,22 @@ public class EventQueries {
             }
         }
         return new Page<>(items, page, size, total, exact);
+    }
+
+    /** The search's order; each has an index of its own (V12, V17), walked until the page is full. */
+    private static List<Order> order(EventSearch search, CriteriaBuilder cb, Root<Event> event) {
+        List<Order> order = new ArrayList<>();
+        switch (search.sort()) {
+            case DATE -> order.add(cb.asc(event.get("startsAt")));
+            case DATE_DESC -> order.add(cb.desc(event.get("startsAt")));
+            case TITLE -> order.add(cb.asc(cb.lower(event.get("title"))));
+            case PRICE -> order.addAll(List.of(cb.asc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
+            case PRICE_DESC -> order.addAll(List.of(cb.desc(event.get("priceFrom")), cb.asc(event.get("startsAt"))));
+            case POPULARITY -> order.addAll(List.of(cb.desc(event.get("ticketsTaken")), cb.asc(event.get("startsAt"))));
+        }
+        // ties are broken by id, so that a page never repeats or skips an event of the previous one
+        order.add(search.sort() == EventSearch.Sort.DATE_DESC ? cb.desc(event.get("id")) : cb.asc(event.get("id")));
+        return order;
     }
 
     /**
@@ -138,17 +141,22 @@ public class EventQueries {
         return em.createQuery(query).setMaxResults(max).getResultList();
     }
 
-    /** How each of these events stands with buyers, by event id; events without a figure are left out. */
-    public Map<Long, EventDemand> demandOf(Collection<Long> eventIds) {
+    /**
+     * Which of these events have tickets left now (a place of a general-admission allotment or a
+     * free seat): exact, for the few events of one page, as the inventory says.
+     */
+    public Set<Long> withTicketsLeft(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
-            return Map.of();
+            return Set.of();
         }
-        return em
-                .createQuery("select d from EventDemand d where d.eventId in :events", EventDemand.class)
-                .setParameter("events", eventIds)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(EventDemand::eventId, Function.identity()));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Event> event = query.from(Event.class);
+        query.select(event.get("id"))
+                .where(
+                        event.get("id").in(eventIds),
+                        cb.or(cb.exists(placesLeft(cb, query, event)), cb.exists(freeSeat(cb, query, event))));
+        return Set.copyOf(em.createQuery(query).getResultList());
     }
 
     /** The cities of the venues of published events that have not ended yet, A to Z. */
@@ -228,7 +236,9 @@ public class EventQueries {
             where.add(cb.exists(priced));
         }
         if (search.availableOnly()) {
-            where.add(cb.or(cb.exists(placesLeft(cb, query, event)), cb.exists(freeSeat(cb, query, event))));
+            // as last recounted (DemandRecount, every minute): an EXISTS on the inventory of every
+            // upcoming event was planned as hashes of all of it
+            where.add(cb.greaterThan(event.<Long>get("ticketsLeft"), 0L));
         }
     }
 

@@ -125,11 +125,15 @@ public class Event {
     private BigDecimal priceFrom;
 
     /**
-     * Tickets held or sold, as last counted by {@code catalog.control.Popularity}: what the search
+     * Tickets held or sold, as last counted by {@code catalog.control.DemandRecount}: what the search
      * sorts "most popular" by. Written by that count only.
      */
     @Column(name = "tickets_taken", insertable = false, updatable = false)
     private long ticketsTaken;
+
+    /** Tickets left, as last counted (with {@link #ticketsTaken}): the search's "available only". */
+    @Column(name = "tickets_left", insertable = false, updatable = false)
+    private long ticketsLeft;
 
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
