@@ -1,7 +1,6 @@
 package org.boxoffice.catalog.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -26,7 +25,6 @@ import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
 import org.boxoffice.inventory.entity.EventSeat;
-import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.venue.entity.Venue;
 
@@ -48,16 +46,12 @@ public class EventQueries {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Database database;
-
     /**
      * Published events matching the search, one page (counted from 1) in the search's order. The
      * total is exact up to {@link #COUNT_LIMIT}; past it the page says "at least" ({@link
      * Page#totalExact()} false): counting 85,000 matches exactly cost more than the page itself.
      */
     public Page<Event> search(EventSearch search, int page, int size) {
-        planForTheseValues();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime startedAfter = earliestStartOfUnended(now);
@@ -94,19 +88,6 @@ public class EventQueries {
             }
         }
         return new Page<>(items, page, size, total, exact);
-    }
-
-    /**
-     * On PostgreSQL, plans this transaction's statements for their values rather than reusing a
-     * generic plan: how many events a word matches ("evening" in every description, "blues" in a
-     * few) decides between walking the start index and reading the word's trigram index, and a
-     * generic plan guesses the same for every word (bench/search: 470 ms for a common word).
-     */
-    private void planForTheseValues() {
-        if (em.isJoinedToTransaction() && database.product() == Database.Product.POSTGRESQL) {
-            em.createNativeQuery("set local plan_cache_mode = force_custom_plan")
-                    .executeUpdate();
-        }
     }
 
     /** The search's order; each has an index of its own (V12, V17), walked until the page is full. */
