@@ -54,7 +54,8 @@ public class EventQueries {
     public Page<Event> search(EventSearch search, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime startedAfter = earliestStartOfUnended(now);
+        // only a search without dates looks for events that have not ended
+        OffsetDateTime startedAfter = search.from() == null && search.to() == null ? earliestStartOfUnended(now) : null;
 
         CriteriaQuery<Event> query = cb.createQuery(Event.class);
         Root<Event> event = query.from(Event.class);

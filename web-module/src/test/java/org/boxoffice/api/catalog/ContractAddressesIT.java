@@ -1,13 +1,16 @@
 package org.boxoffice.api.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Api.assertProblem;
+import static org.boxoffice.it.Api.organizer;
+import static org.boxoffice.it.Api.post;
+import static org.boxoffice.it.Api.put;
+import static org.boxoffice.it.Api.uri;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import org.boxoffice.it.Http;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
@@ -161,32 +164,5 @@ class ContractAddressesIT {
                 + "\",\"startsAt\":\"2040-06-01T18:00:00Z\",\"endsAt\":\"2040-06-01T23:00\",\"ticketTypes\":["
                 + seated + "{\"name\":\"Standing\",\"price\":{\"amount\":\"" + price
                 + "\",\"currency\":\"EUR\"},\"capacity\":100}]}";
-    }
-
-    private static String organizer(long organisation) {
-        String email = TestData.unique("integrator") + "@example.org";
-        long account = TestData.account(email, "ORGANIZER");
-        TestData.joinOrganisation(account, organisation);
-        return Tokens.valid(account, email, "ORGANIZER");
-    }
-
-    private static HttpResponse<String> post(String path, String json, String token) {
-        return token == null
-                ? Http.postJson(uri(path), json)
-                : Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> put(String path, String json, String token) {
-        return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static URI uri(String path) {
-        return Platform.uri(path);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(Http.contentType(response)).startsWith("application/problem+json");
-        assertThat(Http.json(response).getString("code")).isEqualTo(code);
     }
 }

@@ -1,18 +1,20 @@
 package org.boxoffice.api.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Api.assertProblem;
+import static org.boxoffice.it.Api.organizer;
+import static org.boxoffice.it.Api.post;
+import static org.boxoffice.it.Api.put;
+import static org.boxoffice.it.Api.uri;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import org.boxoffice.it.Http;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
-import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -254,35 +256,10 @@ class EventEditingIT {
                 + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6}";
     }
 
-    private static String organizer(long organisation) {
-        String email = TestData.unique("editor") + "@example.org";
-        long account = TestData.account(email, "ORGANIZER");
-        TestData.joinOrganisation(account, organisation);
-        return Tokens.valid(account, email, "ORGANIZER");
-    }
-
-    private static HttpResponse<String> post(String path, String json, String token) {
-        return Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<String> put(String path, String json, String token) {
-        return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static URI uri(String path) {
-        return Platform.uri(path);
-    }
-
     private static JsonArray array(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
         }
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(Http.contentType(response)).startsWith("application/problem+json");
-        assertThat(Http.json(response).getString("code")).isEqualTo(code);
     }
 }

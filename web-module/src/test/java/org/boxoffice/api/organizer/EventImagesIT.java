@@ -1,6 +1,10 @@
 package org.boxoffice.api.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Api.assertProblem;
+import static org.boxoffice.it.Api.organizer;
+import static org.boxoffice.it.Api.post;
+import static org.boxoffice.it.Api.uri;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.boxoffice.it.Http;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
-import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Organizers upload, replace and remove an event's image; customers see it once it is public. */
@@ -145,28 +147,7 @@ class EventImagesIT {
         return event;
     }
 
-    private static String organizer(long organisation) {
-        String email = TestData.unique("painter") + "@example.org";
-        long account = TestData.account(email, "ORGANIZER");
-        TestData.joinOrganisation(account, organisation);
-        return Tokens.valid(account, email, "ORGANIZER");
-    }
-
     private static String[] auth(String token) {
         return new String[] {"Authorization", "Bearer " + token};
-    }
-
-    private static HttpResponse<String> post(String path, String json, String token) {
-        return Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static URI uri(String path) {
-        return Platform.uri(path);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(Http.contentType(response)).startsWith("application/problem+json");
-        assertThat(Http.json(response).getString("code")).isEqualTo(code);
     }
 }

@@ -1,6 +1,10 @@
 package org.boxoffice.api.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Api.assertProblem;
+import static org.boxoffice.it.Api.organizer;
+import static org.boxoffice.it.Api.post;
+import static org.boxoffice.it.Api.uri;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.boxoffice.it.Http;
-import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
@@ -156,26 +159,5 @@ class OrganizerVenuesIT {
                         lone),
                 403,
                 "venue.no-organisation");
-    }
-
-    private static String organizer(long organisation) {
-        String email = TestData.unique("builder") + "@example.org";
-        long account = TestData.account(email, "ORGANIZER");
-        TestData.joinOrganisation(account, organisation);
-        return Tokens.valid(account, email, "ORGANIZER");
-    }
-
-    private static HttpResponse<String> post(String path, String json, String token) {
-        return Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
-    }
-
-    private static java.net.URI uri(String path) {
-        return Platform.uri(path);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(Http.contentType(response)).startsWith("application/problem+json");
-        assertThat(Http.json(response).getString("code")).isEqualTo(code);
     }
 }

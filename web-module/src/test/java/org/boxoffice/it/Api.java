@@ -1,0 +1,45 @@
+package org.boxoffice.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+/**
+ * What the API tests of organizers' and customers' flows share: an organizer's token, JSON calls
+ * with a bearer token, and the check of a problem answer.
+ */
+public final class Api {
+
+    private Api() {}
+
+    public static URI uri(String path) {
+        return Platform.uri(path);
+    }
+
+    /** A token of a new organizer placed in the organisation. */
+    public static String organizer(long organisation) {
+        String email = TestData.unique("organizer") + "@example.org";
+        long account = TestData.account(email, "ORGANIZER");
+        TestData.joinOrganisation(account, organisation);
+        return Tokens.valid(account, email, "ORGANIZER");
+    }
+
+    /** A JSON POST with the bearer token; none when {@code token} is null. */
+    public static HttpResponse<String> post(String path, String json, String token) {
+        return token == null
+                ? Http.postJson(uri(path), json)
+                : Http.postJson(uri(path), json, "Authorization", "Bearer " + token);
+    }
+
+    public static HttpResponse<String> put(String path, String json, String token) {
+        return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
+    }
+
+    /** An RFC 9457 answer of this status with this business code. */
+    public static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(Http.contentType(response)).startsWith("application/problem+json");
+        assertThat(Http.json(response).getString("code")).isEqualTo(code);
+    }
+}
