@@ -421,10 +421,12 @@ public final class TestData {
         update(
                 c,
                 "update event set price_from = (select min(t.price_amount) from ticket_type t where t.event_id = ?),"
+                        + " price_to = (select max(t.price_amount) from ticket_type t where t.event_id = ?),"
                         + " tickets_left = (select coalesce(sum(a.capacity - a.taken), 0) from allotment a"
                         + " join ticket_type t on t.id = a.ticket_type_id where t.event_id = ?)"
                         + " + (select count(*) from event_seat s where s.event_id = ? and s.status = 'FREE')"
                         + " where id = ? and status <> 'DRAFT'",
+                event,
                 event,
                 event,
                 event,

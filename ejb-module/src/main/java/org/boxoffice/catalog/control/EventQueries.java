@@ -229,6 +229,14 @@ public class EventQueries {
             where.add(cb.equal(event.get("category").get("id"), category));
         }
         if (search.minPrice() != null || search.maxPrice() != null) {
+            // what the event's cheapest and dearest types allow, read from its own row: most events
+            // out of the range are left out before their ticket types are looked at
+            if (search.maxPrice() != null) {
+                where.add(cb.lessThanOrEqualTo(event.<BigDecimal>get("priceFrom"), search.maxPrice()));
+            }
+            if (search.minPrice() != null) {
+                where.add(cb.greaterThanOrEqualTo(event.<BigDecimal>get("priceTo"), search.minPrice()));
+            }
             Subquery<Long> priced = query.subquery(Long.class);
             Root<TicketType> type = priced.from(TicketType.class);
             List<Predicate> price = new ArrayList<>();

@@ -124,6 +124,10 @@ public class Event {
     @Column(name = "price_from")
     private BigDecimal priceFrom;
 
+    /** The dearest ticket type's price, set with {@link #priceFrom}: the price filter's other bound. */
+    @Column(name = "price_to")
+    private BigDecimal priceTo;
+
     /**
      * Tickets held or sold, as last counted by {@code catalog.control.DemandRecount}: what the search
      * sorts "most popular" by. Written by that count only.
@@ -504,6 +508,10 @@ public class Event {
             throw new InvalidEventException("it needs at least one ticket type to go on sale");
         }
         status = EventStatus.PUBLISHED;
+        priceTo = ticketTypes.stream()
+                .map(type -> type.price().amount())
+                .max(BigDecimal::compareTo)
+                .orElseThrow();
         priceFrom = ticketTypes.stream()
                 .map(type -> type.price().amount())
                 .min(BigDecimal::compareTo)

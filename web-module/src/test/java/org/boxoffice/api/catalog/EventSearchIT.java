@@ -86,6 +86,12 @@ class EventSearchIT {
         assertThat(titles(search("city=" + encode(city) + "&sort=price&maxPrice=7")))
                 .as("the price filter and the price order together")
                 .containsExactly("Gala with child tickets");
+        assertThat(titles(search("city=" + encode(city) + "&sort=price&minPrice=10&maxPrice=20")))
+                .as("5 and 30 straddle the range, but neither is in it")
+                .containsExactly("Ten", "Twenty");
+        assertThat(titles(search("city=" + encode(city) + "&sort=price&minPrice=25")))
+                .as("the dearest type decides")
+                .containsExactly("Gala with child tickets");
     }
 
     @Test

@@ -296,6 +296,8 @@ final class CatalogGenerator {
                         connection,
                         "update event set price_from = (select min(t.price_amount) from ticket_type t"
                                 + "   where t.event_id = event.id),"
+                                + " price_to = (select max(t.price_amount) from ticket_type t"
+                                + "   where t.event_id = event.id),"
                                 + " tickets_taken = (select coalesce(sum(a.taken), 0) from allotment a"
                                 + "   join ticket_type t on t.id = a.ticket_type_id where t.event_id = event.id)"
                                 + " + (select count(*) from event_seat s where s.event_id = event.id"
