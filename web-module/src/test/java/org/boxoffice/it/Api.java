@@ -25,6 +25,17 @@ public final class Api {
         return Tokens.valid(account, email, "ORGANIZER");
     }
 
+    /** A new venue of the token's organisation in the zone Europe/Berlin; its id. */
+    public static String venue(String token, String name, String city) {
+        HttpResponse<String> created = post(
+                "/api/v1/organizer/venues",
+                "{\"name\":\"" + name + "\",\"address\":\"1 Test Street\",\"city\":\"" + city
+                        + "\",\"zoneId\":\"Europe/Berlin\"}",
+                token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).getString("id");
+    }
+
     /** A JSON POST with the bearer token; none when {@code token} is null. */
     public static HttpResponse<String> post(String path, String json, String token) {
         return token == null

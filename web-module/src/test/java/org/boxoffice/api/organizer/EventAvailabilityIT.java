@@ -5,6 +5,7 @@ import static org.boxoffice.it.Api.assertProblem;
 import static org.boxoffice.it.Api.organizer;
 import static org.boxoffice.it.Api.post;
 import static org.boxoffice.it.Api.uri;
+import static org.boxoffice.it.Api.venue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -268,12 +269,7 @@ class EventAvailabilityIT {
     private record Hall(String venue, String section, List<Long> premium) {}
 
     private static Hall hall(String token) {
-        String venue = Http.json(post(
-                        "/api/v1/organizer/venues",
-                        "{\"name\":\"" + TestData.unique("Graded Hall")
-                                + "\",\"address\":\"1 Ring\",\"city\":\"Leipzig\",\"zoneId\":\"Europe/Berlin\"}",
-                        token))
-                .getString("id");
+        String venue = venue(token, TestData.unique("Graded Hall"), "Leipzig");
         String section = Http.json(post(
                         "/api/v1/organizer/venues/" + venue + "/sections",
                         "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.junit.jupiter.api.Test;
@@ -217,11 +218,7 @@ class EventEditingIT {
 
     /** A venue in Berlin with a seated section of 2 x 5 seats and a standing area. */
     private static Venue venue(String token) {
-        String id = Http.json(post(
-                        "/api/v1/organizer/venues",
-                        "{\"name\":\"Spree Hall\",\"address\":\"1 Ufer\",\"city\":\"Berlin\",\"zoneId\":\"Europe/Berlin\"}",
-                        token))
-                .getString("id");
+        String id = Api.venue(token, "Spree Hall", "Berlin");
         post(
                 "/api/v1/organizer/venues/" + id + "/sections",
                 "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",

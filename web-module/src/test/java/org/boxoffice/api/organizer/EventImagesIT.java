@@ -5,6 +5,7 @@ import static org.boxoffice.it.Api.assertProblem;
 import static org.boxoffice.it.Api.organizer;
 import static org.boxoffice.it.Api.post;
 import static org.boxoffice.it.Api.uri;
+import static org.boxoffice.it.Api.venue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -124,12 +125,7 @@ class EventImagesIT {
 
     /** A draft with a general-admission ticket type at a new venue of the organizer's. */
     private static String gaDraft(String token) {
-        String venue = Http.json(post(
-                        "/api/v1/organizer/venues",
-                        "{\"name\":\"" + TestData.unique("Gallery")
-                                + "\",\"address\":\"2 Quay\",\"city\":\"Hamburg\",\"zoneId\":\"Europe/Berlin\"}",
-                        token))
-                .getString("id");
+        String venue = venue(token, TestData.unique("Gallery"), "Hamburg");
         String slug = TestData.unique("pictured");
         TestData.category(TestData.unique("Pictured"), slug);
         String event = Http.json(post(

@@ -5,6 +5,7 @@ import static org.boxoffice.it.Api.assertProblem;
 import static org.boxoffice.it.Api.organizer;
 import static org.boxoffice.it.Api.post;
 import static org.boxoffice.it.Api.uri;
+import static org.boxoffice.it.Api.venue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -77,11 +78,7 @@ class OrganizerVenuesIT {
     @Test
     void badPlansAreRefusedWithTheirRule() {
         String token = organizer(TestData.organisation(TestData.unique("Careful")));
-        String venue = Http.json(post(
-                        "/api/v1/organizer/venues",
-                        "{\"name\":\"Small Hall\",\"address\":\"2 Quay\",\"city\":\"Kiel\",\"zoneId\":\"Europe/Berlin\"}",
-                        token))
-                .getString("id");
+        String venue = venue(token, "Small Hall", "Kiel");
 
         assertProblem(
                 post(
