@@ -46,6 +46,18 @@ public final class Parameters {
         }
     }
 
+    /** Free text of at most {@code max} characters (surrounding blanks do not count); null when absent. */
+    public String text(String name, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            errors.add(new FieldError(name, "must be at most " + max + " characters"));
+        }
+        return text;
+    }
+
     public BigDecimal amount(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

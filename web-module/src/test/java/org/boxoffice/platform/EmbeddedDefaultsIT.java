@@ -58,6 +58,13 @@ class EmbeddedDefaultsIT {
             assertThat(events.toString())
                     .contains("Mahler: Symphony No. 5", "Night of Jazz", "ICE 577", "\"origin\":\"Hamburg Hbf\"");
             assertThat(Http.get(first.baseUri()).body()).contains("Night of Jazz");
+            // words on H2 as on PostgreSQL: by their beginning, in title or route, every one of them
+            assertThat(Http.json(Http.get(first.uri("/api/v1/events?q=m%C3%BCnch+HAMBURG")))
+                            .toString())
+                    .contains("ICE 577")
+                    .doesNotContain("Night of Jazz");
+            assertThat(Http.json(Http.get(first.uri("/api/v1/events?q=azz"))).getInt("total"))
+                    .isZero();
 
             // the demo organizer keeps the demo hall and its events
             String organizer = Http.json(Http.postJson(

@@ -111,8 +111,10 @@ public class Catalog {
         return search(EventSearch.upcoming(), 1, max).items();
     }
 
-    /** Published events matching the search, a page at a time, filtered and sorted by the database. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Published events matching the search, a page at a time, filtered and sorted by the database;
+     * in a transaction of its own if the caller has none (the search plans its statements for it).
+     */
     public Page<Event> search(EventSearch search, int page, int size) {
         return queries.search(search, page, size);
     }

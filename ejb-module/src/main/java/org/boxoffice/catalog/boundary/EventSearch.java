@@ -9,7 +9,8 @@ import java.util.Optional;
  * What a customer looks for. Every field is optional; without dates only events that have not
  * ended yet are found.
  *
- * @param text words in the title or description
+ * @param text words of the title, description, origin or destination, each found by its
+ *     beginning ("jazz" finds "Jazzfest"); an event must have all of them
  * @param city the venue's city, case-insensitive
  * @param venue the venue's id
  * @param category a category slug such as {@code concerts}
@@ -30,6 +31,9 @@ public record EventSearch(
         BigDecimal maxPrice,
         boolean availableOnly,
         Sort sort) {
+
+    /** The longest search text that pages and API take. */
+    public static final int TEXT_MAX = 200;
 
     public enum Sort {
         DATE,

@@ -1,6 +1,7 @@
 package org.boxoffice.catalog.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -14,10 +15,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.boxoffice.catalog.boundary.EventSearch;
 import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
@@ -25,14 +29,17 @@ import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
 import org.boxoffice.inventory.entity.EventSeat;
+import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.venue.entity.Venue;
 
 /**
  * The customers' queries over published events: search with its filters and sorts, the calendar's
  * window, the cities on offer. Every filter and sort is part of the SQL the database runs (Criteria
- * queries, EXISTS subqueries, the {@code event_demand} view), so that paging stays right and no
- * page is filtered after loading. Reads only, in the caller's transaction if there is one.
+ * queries, EXISTS subqueries, columns the database keeps: {@code search_words}, {@code
+ * tickets_left}), so that paging stays right and no
+ * page is filtered after loading. Reads only, in the caller's transaction; the search needs one (on
+ * PostgreSQL it sets how its statements are planned, for that transaction only).
  */
 @ApplicationScoped
 public class EventQueries {
@@ -43,8 +50,16 @@ public class EventQueries {
     /** Matches are counted exactly up to this many (25 pages of 20). */
     public static final int COUNT_LIMIT = 500;
 
+    /** Words of a search beyond these are not looked for (a search text has at most 200 characters). */
+    static final int MAX_WORDS = 12;
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Database database;
 
     /**
      * Published events matching the search, one page (counted from 1) in the search's order. The
@@ -59,7 +74,15 @@ public class EventQueries {
 
         CriteriaQuery<Event> query = cb.createQuery(Event.class);
         Root<Event> event = query.from(Event.class);
-        List<Predicate> where = matching(search, cb, query, event, now, startedAfter);
+        Database.Product product = database.product();
+        if (product == Database.Product.POSTGRESQL) {
+            // plans made for the values searched, not one generic plan for all: how many events
+            // a word or a price range matches decides between walking the start index and reading
+            // the word or price index (see docs/PERFORMANCE.md); for this transaction only
+            em.createNativeQuery("set local plan_cache_mode = force_custom_plan")
+                    .executeUpdate();
+        }
+        List<Predicate> where = matching(search, product, cb, query, event, now, startedAfter);
         query.select(event).where(where.toArray(Predicate[]::new)).orderBy(order(search, cb, event));
         List<Event> items = em.createQuery(query)
                 .setFirstResult(Page.offset(page, size))
@@ -74,11 +97,10 @@ public class EventQueries {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Event> counted = count.from(Event.class);
             count.select(counted.get("id"))
-                    .where(matching(search, cb, count, counted, now, startedAfter)
-                            .toArray(Predicate[]::new))
-                    .orderBy(order(search, cb, counted));
-            // the ids of at most one more than the limit, along the page's own index: the database
-            // stops there (unordered, PostgreSQL chose bitmaps of every match)
+                    .where(matching(search, product, cb, count, counted, now, startedAfter)
+                            .toArray(Predicate[]::new));
+            // the ids of at most one more than the limit, in any order: the database stops there,
+            // on whichever index its plan for these values finds matches fastest by
             total = em.createQuery(count)
                     .setMaxResults(COUNT_LIMIT + 1)
                     .getResultList()
@@ -133,6 +155,7 @@ public class EventQueries {
         where.add(cb.greaterThan(event.<OffsetDateTime>get("endsAt"), from));
         filters(
                 new EventSearch(null, city, null, category, null, null, null, null, false, null),
+                database.product(),
                 cb,
                 query,
                 event,
@@ -175,6 +198,7 @@ public class EventQueries {
 
     private static List<Predicate> matching(
             EventSearch search,
+            Database.Product product,
             CriteriaBuilder cb,
             CriteriaQuery<?> query,
             Root<Event> event,
@@ -193,22 +217,30 @@ public class EventQueries {
         if (search.to() != null) {
             where.add(cb.lessThan(event.<OffsetDateTime>get("startsAt"), search.to()));
         }
-        filters(search, cb, query, event, where);
+        filters(search, product, cb, query, event, where);
         return where;
     }
 
     /** Everything but the status and the dates, which search and calendar treat differently. */
     private static void filters(
-            EventSearch search, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Event> event, List<Predicate> where) {
-        if (search.text() != null && !search.text().isBlank()) {
-            for (String word : search.text().toLowerCase(Locale.ROOT).strip().split("\\s+")) {
-                String pattern = "%" + escapeLike(word) + "%";
-                // a journey is found by its origin and destination too: "berlin munich"
-                where.add(cb.or(
-                        cb.like(cb.lower(event.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(event.get("description")), pattern, '\\'),
-                        cb.like(cb.lower(event.get("origin")), pattern, '\\'),
-                        cb.like(cb.lower(event.get("destination")), pattern, '\\')));
+            EventSearch search,
+            Database.Product product,
+            CriteriaBuilder cb,
+            CriteriaQuery<?> query,
+            Root<Event> event,
+            List<Predicate> where) {
+        List<String> words = words(search.text());
+        if (!words.isEmpty()) {
+            // a journey is found by its origin and destination too ("berlin munich"): they are among
+            // the event's words (search_words, V21), each word found by its beginning
+            if (product == Database.Product.POSTGRESQL) {
+                where.add(cb.isTrue(cb.function(
+                        "boxoffice_words_match", Boolean.class, event.get("searchWords"), cb.literal(tsQuery(words)))));
+            } else {
+                for (String word : words) {
+                    // letters and digits only: nothing in a word is a wildcard
+                    where.add(cb.like(event.get("searchWords"), "% " + word + "%"));
+                }
             }
         }
         if (search.city() != null && !search.city().isBlank()) {
@@ -283,8 +315,26 @@ public class EventQueries {
         return seats;
     }
 
-    /** A word as a LIKE pattern matches it literally: its wildcards and the escape character escaped. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * The words of what a customer typed: lowercased, split at anything but letters and digits (as
+     * the database splits the events' texts, V21), each once, at most {@link #MAX_WORDS}.
+     */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty())
+                .distinct()
+                .limit(MAX_WORDS)
+                .toList();
+    }
+
+    /**
+     * The words as a PostgreSQL full-text query: all of them, each as the beginning of a word
+     * ({@code 'jazz':* & 'night':*}). Words hold letters and digits only, so quoting them is enough.
+     */
+    static String tsQuery(List<String> words) {
+        return words.stream().map(word -> "'" + word + "':*").collect(Collectors.joining(" & "));
     }
 }

@@ -139,6 +139,14 @@ public class Event {
     @Column(name = "tickets_left", insertable = false, updatable = false)
     private long ticketsLeft;
 
+    /**
+     * The words the search finds this event by (title, description, origin, destination), kept by
+     * the database itself (a generated column, V21): a full-text {@code tsvector} on PostgreSQL, the
+     * lowercased words as text on H2. Only the search's queries read it; never written from here.
+     */
+    @Column(name = "search_words", insertable = false, updatable = false)
+    private String searchWords;
+
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
 

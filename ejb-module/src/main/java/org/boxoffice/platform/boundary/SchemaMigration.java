@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.boxoffice.platform.control.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs: Flyway applies the migrations in
- * {@code db/migration} on H2 and PostgreSQL alike, and on PostgreSQL those of {@code
- * db/vendor/postgresql} too. A failed migration fails the deployment, which
+ * {@code db/migration} on H2 and PostgreSQL alike, and those of the database's own folder
+ * too ({@code db/vendor/postgresql} or {@code db/vendor/h2}). A failed migration fails the deployment, which
  * the launcher reports, rather than leaving a half-working application behind.
  *
  * <p>Bean-managed: Flyway commits each migration itself and must not run inside a JTA transaction.
@@ -39,8 +40,12 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
-        if (isPostgreSql()) {
-            locations.add("classpath:db/vendor/postgresql");
+        switch (product()) {
+            case POSTGRESQL -> locations.add("classpath:db/vendor/postgresql");
+            case H2 -> locations.add("classpath:db/vendor/h2");
+            default -> {
+                // another database gets the common migrations only
+            }
         }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
@@ -53,12 +58,13 @@ public class SchemaMigration {
     }
 
     /**
-     * Whether the database is PostgreSQL, whose own migrations (indexes H2 lacks) come from {@code
-     * db/vendor/postgresql}; their versions are not used by the common ones.
+     * Which database this is: PostgreSQL's own migrations (indexes and full-text search H2 lacks) come
+     * from {@code db/vendor/postgresql}, H2's counterparts from {@code db/vendor/h2}; a vendor
+     * migration's version is never used by a common one.
      */
-    private boolean isPostgreSql() {
+    private Database.Product product() {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            return Database.productOf(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to migrate it", e);
         }

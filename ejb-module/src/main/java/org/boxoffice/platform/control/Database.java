@@ -40,7 +40,8 @@ public class Database {
         return product() == Product.H2;
     }
 
-    static Product productOf(String productName) {
+    /** The product a JDBC driver names ({@code DatabaseMetaData.getDatabaseProductName()}). */
+    public static Product productOf(String productName) {
         String name = productName == null ? "" : productName.toLowerCase(java.util.Locale.ROOT);
         if (name.contains("postgresql")) {
             return Product.POSTGRESQL;

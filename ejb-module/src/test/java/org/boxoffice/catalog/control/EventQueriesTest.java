@@ -2,26 +2,43 @@ package org.boxoffice.catalog.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventQueriesTest {
 
     @Test
-    void escapeLikeEscapesTheWildcards() {
-        assertThat(EventQueries.escapeLike("50%")).isEqualTo("50\\%");
-        assertThat(EventQueries.escapeLike("a_b")).isEqualTo("a\\_b");
+    void wordsAreLowercasedAndSplitAtAnythingButLettersAndDigits() {
+        assertThat(EventQueries.words("  Jazz-Night at  ZÜRICH's ICE-597, 3.5 "))
+                .containsExactly("jazz", "night", "at", "zürich", "s", "ice", "597", "3", "5");
     }
 
     @Test
-    void escapeLikeEscapesTheEscapeCharacterFirst() {
-        assertThat(EventQueries.escapeLike("c:\\")).isEqualTo("c:\\\\");
-        assertThat(EventQueries.escapeLike("\\%")).isEqualTo("\\\\\\%");
-        assertThat(EventQueries.escapeLike("100%_\\")).isEqualTo("100\\%\\_\\\\");
+    void wildcardsAndQueryOperatorsAreNotWords() {
+        assertThat(EventQueries.words("50% a_b c:\\ !x & y | (z) 'q':* <-> w"))
+                .containsExactly("50", "a", "b", "c", "x", "y", "z", "q", "w");
     }
 
     @Test
-    void escapeLikeLeavesOtherTextAlone() {
-        assertThat(EventQueries.escapeLike("zürich jazz-night's")).isEqualTo("zürich jazz-night's");
-        assertThat(EventQueries.escapeLike("")).isEmpty();
+    void noWordsInBlankOrPunctuation() {
+        assertThat(EventQueries.words(null)).isEmpty();
+        assertThat(EventQueries.words("   ")).isEmpty();
+        assertThat(EventQueries.words(" -- !? ")).isEmpty();
+    }
+
+    @Test
+    void eachWordOnceAndAtMostTwelve() {
+        assertThat(EventQueries.words("rock ROCK rock roll")).containsExactly("rock", "roll");
+        String many = "a b c d e f g h i j k l m n o";
+        assertThat(EventQueries.words(many))
+                .hasSize(EventQueries.MAX_WORDS)
+                .startsWith("a")
+                .endsWith("l");
+    }
+
+    @Test
+    void theFullTextQueryWantsEveryWordByItsBeginning() {
+        assertThat(EventQueries.tsQuery(List.of("jazz"))).isEqualTo("'jazz':*");
+        assertThat(EventQueries.tsQuery(List.of("hamburg", "münchen"))).isEqualTo("'hamburg':* & 'münchen':*");
     }
 }

@@ -109,7 +109,7 @@ public class EventsResource {
         Parameters parameters = new Parameters();
         Optional<Long> venueId = Parameters.id(venue == null ? null : venue.strip());
         EventSearch search = new EventSearch(
-                text,
+                parameters.text("q", text, EventSearch.TEXT_MAX),
                 city,
                 venueId.orElse(null),
                 category,

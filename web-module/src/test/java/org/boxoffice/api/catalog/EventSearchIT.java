@@ -20,7 +20,8 @@ import org.boxoffice.it.TestData.SeatedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search filters and orders of issue 4 over HTTP: venue, available only, price and popularity.
+ * The search filters and orders of issue 4 over HTTP: words, venue, available only, price and
+ * popularity.
  * Each test has a city of its own, so that the other tests' events never show up in its results.
  */
 class EventSearchIT {
@@ -160,6 +161,54 @@ class EventSearchIT {
                 + "&venue=" + gala.venueId() + "&sort=title");
 
         assertThat(titles(page)).containsExactly(gala.title());
+    }
+
+    @Test
+    void wordsAreFoundByTheirBeginningInTitleOrDescriptionAndEveryWordMustBeThere() {
+        String city = TestData.unique("Wordtown");
+        GaEvent jazz = TestData.publishedEvent("Jazzfestival of the Sea", city, IN_A_MONTH, "20.00", 10);
+        GaEvent blues = TestData.publishedEvent("Evening Blues", city, IN_A_MONTH.plusDays(1), "20.00", 10);
+        TestData.execute("update event set description = ? where id = ?", "Swing and bebop till late.", jazz.eventId());
+        TestData.execute(
+                "update event set description = ? where id = ?",
+                "Meet at Hamburg-Altona; the ICE-597 (3.5 hours) takes you home.",
+                blues.eventId());
+
+        assertThat(titles(search("city=" + encode(city) + "&q=jazz"))).containsExactly(jazz.title());
+        assertThat(titles(search("city=" + encode(city) + "&q=JAZZFESTIVAL"))).containsExactly(jazz.title());
+        assertThat(titles(search("city=" + encode(city) + "&q=bebop")))
+                .as("a word of the description")
+                .containsExactly(jazz.title());
+        assertThat(titles(search("city=" + encode(city) + "&q=azz")))
+                .as("a word is found by its beginning, not from its middle")
+                .isEmpty();
+        assertThat(titles(search("city=" + encode(city) + "&q=" + encode("altona ice-597"))))
+                .as("split at punctuation as the description is")
+                .containsExactly(blues.title());
+        assertThat(titles(search("city=" + encode(city) + "&q=" + encode("3.5 hours"))))
+                .containsExactly(blues.title());
+        assertThat(titles(search("city=" + encode(city) + "&q=" + encode("blues bebop"))))
+                .as("every word must be there")
+                .isEmpty();
+        assertThat(titles(search("city=" + encode(city) + "&q=" + encode("50% _x_"))))
+                .as("wildcards are text like any other")
+                .isEmpty();
+        assertThat(titles(search("city=" + encode(city) + "&q=" + encode("  --  "))))
+                .as("no words: no word filter")
+                .containsExactly(jazz.title(), blues.title());
+    }
+
+    @Test
+    void aSearchTextOfMoreThan200CharactersIsABadRequest() {
+        HttpResponse<String> response = Http.get(Platform.uri("/api/v1/events?q=" + "word+".repeat(40) + "x"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonObject problem = Http.json(response);
+        assertThat(problem.getString("code")).isEqualTo("invalid-parameters");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("q");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("must be at most 200 characters");
     }
 
     @Test
