@@ -16,7 +16,8 @@ alter table event add column search_words tsvector generated always as (
         title || ' ' || description || ' ' || coalesce(origin, '') || ' ' || coalesce(destination, ''),
         '[-+.,:;/\\@_~=?&#%<>|''"`^*$!()\[\]{}]+', ' ', 'g'))) stored;
 
-create index event_search_words on event using gin (search_words);
+-- fastupdate off: events change seldom, and a search should not scan a list of pending entries
+create index event_search_words on event using gin (search_words) with (fastupdate = off);
 
 -- The search's condition, as a function the Criteria API can name; PostgreSQL inlines its body
 -- (a single SQL expression), so that the condition uses the index and the words' statistics.

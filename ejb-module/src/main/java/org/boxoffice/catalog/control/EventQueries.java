@@ -47,8 +47,11 @@ public class EventQueries {
     /** Cities offered in a choice list; far more would make the list useless anyway. */
     static final int MAX_CITIES = 500;
 
-    /** Matches are counted exactly up to this many (25 pages of 20). */
-    public static final int COUNT_LIMIT = 500;
+    /**
+     * Matches are counted exactly up to this many (10 pages of 20): reading 501 matches to count
+     * them cost a word search more than its page (docs/PERFORMANCE.md).
+     */
+    public static final int COUNT_LIMIT = 200;
 
     /** Words of a search beyond these are not looked for (a search text has at most 200 characters). */
     static final int MAX_WORDS = 12;
@@ -64,7 +67,7 @@ public class EventQueries {
     /**
      * Published events matching the search, one page (counted from 1) in the search's order. The
      * total is exact up to {@link #COUNT_LIMIT}; past it the page says "at least" ({@link
-     * Page#totalExact()} false): counting 85,000 matches exactly cost more than the page itself.
+     * Page#totalExact()} false): counting 85,000 matches exactly cost many times the page itself.
      */
     public Page<Event> search(EventSearch search, int page, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -587,6 +587,17 @@ public class Event {
         return Optional.ofNullable(salesEnd).map(time -> time.atZoneSameInstant(venue.zone()));
     }
 
+    /**
+     * Whether tickets can be booked at {@code now}: published, the sales window open (from its
+     * start, or publication, until its end, or the event's start).
+     */
+    public boolean isOnSaleAt(OffsetDateTime now) {
+        OffsetDateTime end = salesEnd != null ? salesEnd : startsAt;
+        return status == EventStatus.PUBLISHED
+                && (salesStart == null || !now.isBefore(salesStart))
+                && now.isBefore(end);
+    }
+
     /** The most tickets one order may have. */
     public int maxPerOrder() {
         return maxPerOrder;

@@ -20,7 +20,9 @@ import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
 import org.boxoffice.inventory.entity.EventSeat;
+import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
+import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.inventory.entity.UnknownSeatsException;
 import org.boxoffice.platform.control.LockTimeouts;
 
@@ -98,6 +100,114 @@ public class Inventory {
             throw new UnknownAllotmentException(allotmentId);
         }
         return allotment;
+    }
+
+    /** Places taken from one allotment for a booking. */
+    public record Taken(long allotmentId, int quantity) {}
+
+    /**
+     * Takes places of a general-admission ticket type for a booking, all or none. First from an
+     * allotment with room that no other buyer has locked at this moment ({@code SKIP LOCKED}, one
+     * row, no waiting), so that buyers of a type split over several allotments do not queue
+     * behind each other; only when there is none, the type's allotments with room are locked in id
+     * order with the bounded wait and the places taken across them.
+     *
+     * @throws InvalidQuantityException for a quantity below 1
+     * @throws org.boxoffice.inventory.entity.SoldOutException when fewer places are left
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public List<Taken> takePlaces(long ticketTypeId, int quantity) {
+        if (quantity < 1) {
+            throw new InvalidQuantityException(quantity);
+        }
+        lockTimeouts.bound(em);
+        try {
+            List<?> unlocked = em.createNativeQuery("select id from allotment where ticket_type_id = ?1"
+                            + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
+                    .setParameter(1, ticketTypeId)
+                    .setParameter(2, quantity)
+                    .getResultList();
+            if (!unlocked.isEmpty()) {
+                long id = ((Number) unlocked.get(0)).longValue();
+                em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
+                        .setParameter(1, quantity)
+                        .setParameter(2, id)
+                        .executeUpdate();
+                return List.of(new Taken(id, quantity));
+            }
+            List<Allotment> rows = em.createNamedQuery(Allotment.WITH_ROOM_OF_TYPE, Allotment.class)
+                    .setParameter("type", ticketTypeId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            int left = rows.stream().mapToInt(Allotment::available).sum();
+            if (left < quantity) {
+                throw new SoldOutException(quantity, left);
+            }
+            List<Taken> taken = new ArrayList<>();
+            int wanted = quantity;
+            for (Allotment row : rows) {
+                int part = Math.min(wanted, row.available());
+                if (part > 0) {
+                    row.take(part);
+                    taken.add(new Taken(row.id(), part));
+                    wanted -= part;
+                }
+            }
+            return taken;
+        } catch (PersistenceException e) {
+            if (LockTimeouts.isLockTimeout(e)) {
+                throw new InventoryBusyException(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Locks seats of an event that a customer's booking is to hold, all or none: the rows in seat id
+     * order with the bounded wait, each required free. The booking then {@linkplain
+     * EventSeat#holdFor holds} them, in the same transaction.
+     *
+     * @throws UnknownSeatsException when a seat has no inventory row for the event
+     * @throws SeatsUnavailableException naming the seats that are not free
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public List<EventSeat> lockFreeSeats(long eventId, Collection<Long> seatIds) {
+        List<EventSeat> rows = lockSeats(eventId, seatIds);
+        requireAll(rows, EventSeat.Status.FREE);
+        return rows;
+    }
+
+    /**
+     * Puts what ended bookings held or bought on sale again: their seats, locked in (event, seat)
+     * order, and their places, given back to their allotments locked in id order, as takers lock
+     * them, so that a release never deadlocks with a booking.
+     *
+     * @param placesByAllotment places to give back, by allotment id
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public void release(Collection<Long> bookingIds, Map<Long, Integer> placesByAllotment) {
+        lockTimeouts.bound(em);
+        try {
+            if (!bookingIds.isEmpty()) {
+                em.createNamedQuery(EventSeat.OF_BOOKINGS, EventSeat.class)
+                        .setParameter("bookings", bookingIds)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()
+                        .forEach(EventSeat::free);
+            }
+            if (!placesByAllotment.isEmpty()) {
+                em.createNamedQuery(Allotment.BY_IDS, Allotment.class)
+                        .setParameter("ids", placesByAllotment.keySet())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()
+                        .forEach(allotment -> allotment.release(placesByAllotment.get(allotment.id())));
+            }
+        } catch (PersistenceException e) {
+            if (LockTimeouts.isLockTimeout(e)) {
+                throw new InventoryBusyException(e);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -23,11 +23,18 @@ import org.boxoffice.catalog.entity.TicketType;
         name = Allotment.AVAILABLE_BY_TYPE,
         query = "select a.ticketType.id, sum(a.capacity - a.taken) from Allotment a"
                 + " where a.ticketType.event.id = :event group by a.ticketType.id")
+@NamedQuery(
+        name = Allotment.WITH_ROOM_OF_TYPE,
+        query = "select a from Allotment a where a.ticketType.id = :type and a.taken < a.capacity order by a.id")
+@NamedQuery(name = Allotment.BY_IDS, query = "select a from Allotment a where a.id in :ids order by a.id")
 @NamedQuery(name = Allotment.OF_TYPE, query = "select a from Allotment a where a.ticketType.id = :type order by a.id")
 public class Allotment {
 
     public static final String AVAILABLE_BY_TYPE = "Allotment.availableByType";
     public static final String OF_TYPE = "Allotment.ofType";
+    public static final String BY_IDS = "Allotment.byIds";
+    /** A type's allotments with places left, in id order: the order every locker takes them in. */
+    public static final String WITH_ROOM_OF_TYPE = "Allotment.withRoomOfType";
 
     @Id
     @SequenceGenerator(name = "allotment_seq", sequenceName = "allotment_seq", allocationSize = 50)

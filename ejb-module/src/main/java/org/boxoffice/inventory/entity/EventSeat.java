@@ -28,17 +28,23 @@ import java.util.Objects;
         name = EventSeat.COUNT_BY_TYPE_AND_STATUS,
         query = "select s.ticketTypeId, s.status, count(s) from EventSeat s where s.eventId = :event"
                 + " group by s.ticketTypeId, s.status")
+@NamedQuery(
+        name = EventSeat.OF_BOOKINGS,
+        query = "select s from EventSeat s where s.bookingId in :bookings order by s.eventId, s.seatId")
 public class EventSeat {
 
     public static final String FREE_BY_TYPE = "EventSeat.freeByType";
     /** The rows of some seats of an event, in seat id order: the one order every locker takes them in. */
     public static final String OF_EVENT_BY_SEATS = "EventSeat.ofEventBySeats";
 
+    /** The seats some bookings hold or bought, in (event, seat) order: how releases lock them. */
+    public static final String OF_BOOKINGS = "EventSeat.ofBookings";
+
     public static final String COUNT_BY_TYPE_AND_STATUS = "EventSeat.countByTypeAndStatus";
 
     public enum Status {
         FREE,
-        /** In a customer's booking that is not paid yet (issue 5). */
+        /** In a customer's booking that is not paid yet. */
         HELD,
         SOLD,
         /** Held back by the organizer (for guests, the press, a camera): not for sale until released. */
@@ -59,6 +65,10 @@ public class EventSeat {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Status status;
+
+    /** The booking that holds or bought the seat; null while it is free or held back. */
+    @Column(name = "booking_id")
+    private Long bookingId;
 
     @Version
     private long version;
@@ -87,6 +97,32 @@ public class EventSeat {
             throw new IllegalStateException("seat " + seatId + " is " + status + ", not WITHHELD");
         }
         status = Status.FREE;
+    }
+
+    /**
+     * A customer's booking holds the seat until it is paid or its hold ends.
+     *
+     * @throws IllegalStateException when the seat is not free; the inventory checks first
+     */
+    public void holdFor(long booking) {
+        if (status != Status.FREE) {
+            throw new IllegalStateException("seat " + seatId + " is " + status + ", not FREE");
+        }
+        status = Status.HELD;
+        bookingId = booking;
+    }
+
+    /** The booking that held or bought the seat ended (expired, cancelled, refunded): on sale again. */
+    public void free() {
+        if (status != Status.HELD && status != Status.SOLD) {
+            throw new IllegalStateException("seat " + seatId + " is " + status + ", not HELD or SOLD");
+        }
+        status = Status.FREE;
+        bookingId = null;
+    }
+
+    public Long bookingId() {
+        return bookingId;
     }
 
     public Long eventId() {

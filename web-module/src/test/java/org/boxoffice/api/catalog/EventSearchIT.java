@@ -253,7 +253,7 @@ class EventSearchIT {
         JsonObject page = search("city=" + encode(city));
         JsonObject few = search("city=" + encode(city) + "&q=" + encode(first.title()));
 
-        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(500);
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(200);
         assertThat(page.getBoolean("totalExact")).isFalse();
         assertThat(page.getJsonArray("items")).hasSize(20);
         assertThat(few.getJsonNumber("total").longValue()).as("the lonely one").isEqualTo(1);

@@ -1,0 +1,47 @@
+package org.boxoffice.api.booking;
+
+import java.util.List;
+import org.boxoffice.api.MoneyView;
+import org.boxoffice.booking.entity.Booking;
+import org.boxoffice.booking.entity.BookingLine;
+import org.boxoffice.platform.entity.Money;
+
+/**
+ * A booking in JSON: its state, until when a hold runs ({@code expiresAt}, UTC), the total and
+ * the lines (a seat each, or a quantity of general-admission places).
+ */
+public record BookingView(
+        String id,
+        String eventId,
+        String status,
+        String createdAt,
+        String expiresAt,
+        MoneyView total,
+        int tickets,
+        List<LineView> lines) {
+
+    /** One line: {@code seatId} for a reserved seat, else a {@code quantity} of places. */
+    public record LineView(String ticketTypeId, String seatId, int quantity, MoneyView unitPrice, MoneyView amount) {
+
+        static LineView of(BookingLine line) {
+            return new LineView(
+                    String.valueOf(line.ticketTypeId()),
+                    line.isSeat() ? String.valueOf(line.seatId()) : null,
+                    line.quantity(),
+                    MoneyView.of(line.unitPrice()),
+                    MoneyView.of(Money.of(line.amount(), line.unitPrice().currency())));
+        }
+    }
+
+    public static BookingView of(Booking booking) {
+        return new BookingView(
+                String.valueOf(booking.id()),
+                String.valueOf(booking.eventId()),
+                booking.status().name(),
+                booking.createdAt().toString(),
+                booking.expiresAt().toString(),
+                MoneyView.of(booking.total()),
+                booking.tickets(),
+                booking.lines().stream().map(LineView::of).toList());
+    }
+}

@@ -1,0 +1,171 @@
+package org.boxoffice.api.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.api.booking.BookingsIT.customer;
+import static org.boxoffice.api.booking.BookingsIT.hold;
+import static org.boxoffice.api.booking.BookingsIT.itemsBody;
+import static org.boxoffice.api.booking.BookingsIT.key;
+import static org.boxoffice.api.booking.BookingsIT.seatsBody;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestData.GaEvent;
+import org.boxoffice.it.TestData.SeatedEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many customers at once on real PostgreSQL over HTTP: no seat is held twice, no capacity is
+ * oversold, overlapping requests never deadlock or hang. Every request ends with a booking (201)
+ * or a conflict (409), and the inventory rows agree with the bookings.
+ */
+class BookingRaceIT {
+
+    @Test
+    void twoHundredClientsForTheLastHundredSeatsEndWithOneBookingPerSeat() throws Exception {
+        SeatedEvent event = TestData.seatedEvent(TestData.unique("Final"), 10, 10, "PUBLISHED");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            tokens.add(customer());
+        }
+
+        List<HttpResponse<String>> answers = race(
+                200,
+                client -> hold(
+                        tokens.get(client),
+                        key(),
+                        seatsBody(event.eventId(), event.seatIds().get(client % 100))));
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        assertThat(answers.stream().filter(answer -> answer.statusCode() == 201))
+                .hasSize(100);
+        assertThat(TestData.text(
+                        "select count(*) from event_seat where event_id = ? and status = 'HELD'", event.eventId()))
+                .isEqualTo("100");
+        assertThat(TestData.text(
+                        "select count(distinct booking_id) from event_seat where event_id = ?", event.eventId()))
+                .as("each seat its own booking")
+                .isEqualTo("100");
+        assertThat(TestData.text(
+                        "select count(*) from booking_line l join booking b on b.id = l.booking_id"
+                                + " where b.event_id = ? and b.status = 'HELD'",
+                        event.eventId()))
+                .isEqualTo("100");
+    }
+
+    @Test
+    void sixtyFourClientsWithOverlappingSeatSetsNeverDeadlockNorShareASeat() throws Exception {
+        SeatedEvent event = TestData.seatedEvent(TestData.unique("Overlap"), 4, 10, "PUBLISHED");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            tokens.add(customer());
+        }
+
+        List<HttpResponse<String>> answers = race(64, client -> {
+            Random random = new Random(client);
+            TreeSet<Long> seats = new TreeSet<>();
+            int count = 1 + random.nextInt(6);
+            while (seats.size() < count) {
+                seats.add(event.seatIds().get(random.nextInt(event.seatIds().size())));
+            }
+            List<Long> shuffled = new ArrayList<>(seats);
+            java.util.Collections.shuffle(shuffled, random); // any order the client likes
+            return hold(tokens.get(client), key(), seatsBody(event.eventId(), shuffled.toArray(Long[]::new)));
+        });
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        assertThat(answers).noneSatisfy(answer -> assertThat(answer.body()).contains("deadlock"));
+        long heldByBookings = answers.stream()
+                .filter(answer -> answer.statusCode() == 201)
+                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .sum();
+        assertThat(heldByBookings).isPositive();
+        assertThat(Long.parseLong(TestData.text(
+                        "select count(*) from event_seat where event_id = ? and status = 'HELD'", event.eventId())))
+                .isEqualTo(heldByBookings);
+        assertThat(TestData.text(
+                        "select count(*) from (select l.seat_id from booking_line l join booking b"
+                                + " on b.id = l.booking_id where b.event_id = ? and b.status = 'HELD'"
+                                + " group by l.seat_id having count(*) > 1) twice",
+                        event.eventId()))
+                .as("seats in more than one booking")
+                .isEqualTo("0");
+    }
+
+    @Test
+    void generalAdmissionIsNeverSoldPastItsCapacity() throws Exception {
+        GaEvent event = TestData.publishedEvent(
+                TestData.unique("Festival"),
+                TestData.unique("Town"),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(9),
+                "25.00",
+                50);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            tokens.add(customer());
+        }
+
+        List<HttpResponse<String>> answers =
+                race(100, client -> hold(tokens.get(client), key(), itemsBody(event, 1 + client % 3)));
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        long sold = answers.stream()
+                .filter(answer -> answer.statusCode() == 201)
+                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .sum();
+        long taken = Long.parseLong(
+                TestData.text("select sum(taken) from allotment where ticket_type_id = ?", event.ticketTypeId()));
+        assertThat(taken).isEqualTo(sold).isLessThanOrEqualTo(50);
+        assertThat(taken)
+                .as("demand of about 200 places: all but a remainder too small for the last asks sold")
+                .isGreaterThanOrEqualTo(48);
+    }
+
+    /** {@code clients} requests started together, each on its own thread; their answers. */
+    private static List<HttpResponse<String>> race(int clients, Request request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                int client = i;
+                Callable<HttpResponse<String>> task = () -> {
+                    start.await();
+                    return request.send(client);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : futures) {
+                answers.add(future.get(2, TimeUnit.MINUTES));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Request {
+        HttpResponse<String> send(int client);
+    }
+}
