@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.entity.Allotment;
@@ -86,16 +87,7 @@ public class Inventory {
     }
 
     private Allotment lock(long allotmentId) {
-        lockTimeouts.bound(em);
-        Allotment allotment;
-        try {
-            allotment = em.find(Allotment.class, allotmentId, LockModeType.PESSIMISTIC_WRITE);
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+        Allotment allotment = bounded(() -> em.find(Allotment.class, allotmentId, LockModeType.PESSIMISTIC_WRITE));
         if (allotment == null) {
             throw new UnknownAllotmentException(allotmentId);
         }
@@ -120,8 +112,7 @@ public class Inventory {
         if (quantity < 1) {
             throw new InvalidQuantityException(quantity);
         }
-        lockTimeouts.bound(em);
-        try {
+        return bounded(() -> {
             List<?> unlocked = em.createNativeQuery("select id from allotment where ticket_type_id = ?1"
                             + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
                     .setParameter(1, ticketTypeId)
@@ -154,12 +145,7 @@ public class Inventory {
                 }
             }
             return taken;
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+        });
     }
 
     /**
@@ -186,8 +172,7 @@ public class Inventory {
      * @throws InventoryBusyException when a row stays locked past the bounded wait
      */
     public void release(Collection<Long> bookingIds, Map<Long, Integer> placesByAllotment) {
-        lockTimeouts.bound(em);
-        try {
+        bounded(() -> {
             if (!bookingIds.isEmpty()) {
                 em.createNamedQuery(EventSeat.OF_BOOKINGS, EventSeat.class)
                         .setParameter("bookings", bookingIds)
@@ -202,12 +187,8 @@ public class Inventory {
                         .getResultList()
                         .forEach(allotment -> allotment.release(placesByAllotment.get(allotment.id())));
             }
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+            return null;
+        });
     }
 
     /**
@@ -239,22 +220,29 @@ public class Inventory {
         return rows.size();
     }
 
-    private List<EventSeat> lockSeats(long eventId, Collection<Long> seatIds) {
-        Set<Long> ids = new TreeSet<>(seatIds);
+    /**
+     * Runs work that locks rows with the bounded wait (set first, for this transaction): a wait
+     * that runs out, whatever layer wrapped it, becomes {@link InventoryBusyException}.
+     */
+    private <T> T bounded(Supplier<T> locking) {
         lockTimeouts.bound(em);
-        List<EventSeat> rows;
         try {
-            rows = em.createNamedQuery(EventSeat.OF_EVENT_BY_SEATS, EventSeat.class)
-                    .setParameter("event", eventId)
-                    .setParameter("seats", ids)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList();
+            return locking.get();
         } catch (PersistenceException e) {
             if (LockTimeouts.isLockTimeout(e)) {
                 throw new InventoryBusyException(e);
             }
             throw e;
         }
+    }
+
+    private List<EventSeat> lockSeats(long eventId, Collection<Long> seatIds) {
+        Set<Long> ids = new TreeSet<>(seatIds);
+        List<EventSeat> rows = bounded(() -> em.createNamedQuery(EventSeat.OF_EVENT_BY_SEATS, EventSeat.class)
+                .setParameter("event", eventId)
+                .setParameter("seats", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
         if (rows.size() != ids.size()) {
             throw new UnknownSeatsException(ids.size() - rows.size());
         }
