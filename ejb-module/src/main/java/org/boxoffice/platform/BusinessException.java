@@ -27,7 +27,9 @@ public abstract class BusinessException extends RuntimeException {
         INVALID,
         FORBIDDEN,
         /** Too many attempts: refused for a while (see {@link RetryLater}). */
-        TOO_MANY
+        TOO_MANY,
+        /** A service the platform relies on (a payment provider) did not answer: try again later. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -23,8 +23,9 @@ import org.boxoffice.platform.BusinessException;
 
 /**
  * The event page: details, the venue, the time in the venue's zone (the browser adds the viewer's
- * own when it differs), the ticket types with what is left, refreshed while the page is open, and
- * the seat map (drawn in the browser from {@code GET /api/v1/events/{id}/seat-map}).
+ * own when it differs), the booking rules (cancellation, a per-customer limit), the ticket types
+ * with what is left, refreshed while the page is open, and the seat map (drawn in the browser from
+ * {@code GET /api/v1/events/{id}/seat-map}).
  */
 @Named
 @ViewScoped
@@ -87,6 +88,8 @@ public class EventBacking implements Serializable {
     private String imageUrl;
     private String startsAtInstant;
     private boolean seated;
+    private Integer maxPerCustomer;
+    private Integer cancellationHours;
     private List<TicketRow> ticketTypes = List.of();
 
     /** Loads the event named by the {@code id} parameter; anything but a published event is a 404. */
@@ -124,6 +127,8 @@ public class EventBacking implements Serializable {
                 + start.getZone().getId() + ")";
         startsAtInstant = start.toInstant().toString();
         seated = event.ticketTypes().stream().anyMatch(TicketType::isSeated);
+        maxPerCustomer = event.maxPerCustomer();
+        cancellationHours = event.cancellationHours();
         Map<Long, Long> available = catalog.availability(eventId);
         ticketTypes = event.ticketTypes().stream()
                 .map(type -> new TicketRow(type, locale, available.getOrDefault(type.id(), 0L)))
@@ -196,6 +201,16 @@ public class EventBacking implements Serializable {
 
     public boolean isSeated() {
         return seated;
+    }
+
+    /** The most tickets one customer may have of the event; null for no limit. */
+    public Integer getMaxPerCustomer() {
+        return maxPerCustomer;
+    }
+
+    /** Until how many hours before the start customers may cancel; null when they cannot. */
+    public Integer getCancellationHours() {
+        return cancellationHours;
     }
 
     public List<TicketRow> getTicketTypes() {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +13,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.boxoffice.booking.control.BestAvailable;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
@@ -27,8 +31,15 @@ import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.inventory.boundary.Inventory;
+import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.entity.EventSeat;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
+import org.boxoffice.inventory.entity.SoldOutException;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.control.LockTimeouts;
+import org.boxoffice.platform.entity.Page;
+import org.boxoffice.ticket.control.TicketIssuer;
+import org.boxoffice.ticket.entity.Ticket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +59,12 @@ public class Bookings {
     Inventory inventory;
 
     @Inject
+    LockTimeouts lockTimeouts;
+
+    @Inject
+    TicketIssuer tickets;
+
+    @Inject
     @ConfigProperty(name = "boxoffice.booking.hold-duration", defaultValue = "PT10M")
     Duration holdDuration;
 
@@ -63,6 +80,7 @@ public class Bookings {
      * @throws EventNotBookableException when the event is not on sale now
      * @throws InvalidBookingException when nothing is chosen
      * @throws BookingLimitException for more tickets than one order of the event may have
+     * @throws CustomerLimitException for more tickets than one customer may have of the event
      * @throws UnknownTicketTypeException for a type that is not the event's
      * @throws SeatedTicketTypeException for a type that sells seats (chosen, not counted)
      * @throws org.boxoffice.inventory.entity.UnknownSeatsException for seats the event does not sell
@@ -95,9 +113,25 @@ public class Bookings {
             throw new EventNotBookableException(event.id());
         }
         TreeSet<Long> seats = new TreeSet<>(request.seatIds());
+        HoldRequest.Item best = request.bestAvailable();
+        if (best != null) {
+            if (!seats.isEmpty()) {
+                throw new InvalidBookingException("best-and-seats");
+            }
+            TicketType type = event.ticketTypes().stream()
+                    .filter(candidate -> candidate.id() == best.ticketTypeId())
+                    .findFirst()
+                    .orElseThrow(() -> new UnknownTicketTypeException(best.ticketTypeId()));
+            if (!type.isSeated()) {
+                throw new InvalidBookingException("best-not-seated");
+            }
+            if (best.quantity() < 1) {
+                throw new InvalidQuantityException(best.quantity());
+            }
+        }
         Map<Long, TicketType> types = new HashMap<>();
         event.ticketTypes().forEach(type -> types.put(type.id(), type));
-        int tickets = seats.size();
+        int tickets = seats.size() + (best == null ? 0 : best.quantity());
         for (HoldRequest.Item item : request.items()) {
             TicketType type = types.get(item.ticketTypeId());
             if (type == null) {
@@ -118,8 +152,14 @@ public class Bookings {
             throw new BookingLimitException(event.maxPerOrder(), tickets);
         }
 
+        if (event.maxPerCustomer() != null) {
+            requireWithinCustomerLimit(accountId, event, tickets);
+        }
+
         List<BookingLine> lines = new ArrayList<>();
-        List<EventSeat> seatRows = seats.isEmpty() ? List.of() : inventory.lockFreeSeats(event.id(), seats);
+        List<EventSeat> seatRows = best != null
+                ? bestAvailable(event.id(), best)
+                : seats.isEmpty() ? List.of() : inventory.lockFreeSeats(event.id(), seats);
         for (EventSeat seat : seatRows) {
             lines.add(BookingLine.seat(
                     seat.ticketTypeId(),
@@ -139,6 +179,37 @@ public class Bookings {
         return new Held(booking, false);
     }
 
+    /** Attempts of the best-available search before it gives up on seats that others keep taking. */
+    static final int BEST_AVAILABLE_ATTEMPTS = 5;
+
+    /**
+     * The best free seats of a type ({@link BestAvailable}: together in one row where possible, else
+     * as close as possible), locked with {@code SKIP LOCKED}: seats another buyer holds locked at
+     * this moment are left out and the search runs again without them.
+     */
+    private List<EventSeat> bestAvailable(long eventId, HoldRequest.Item best) {
+        Set<Long> lost = new HashSet<>();
+        List<EventSeat> mine = new ArrayList<>();
+        for (int attempt = 0; attempt < BEST_AVAILABLE_ATTEMPTS; attempt++) {
+            List<BestAvailable.Candidate> free = inventory.freeSeats(eventId, best.ticketTypeId()).stream()
+                    .filter(seat -> !lost.contains(seat.seatId()))
+                    .map(seat -> new BestAvailable.Candidate(
+                            seat.seatId(), seat.sectionId(), seat.rowIndex(), seat.number()))
+                    .toList();
+            List<Long> chosen = BestAvailable.choose(free, best.quantity())
+                    .orElseThrow(() -> new SoldOutException(best.quantity(), free.size()));
+            List<EventSeat> locked = inventory.lockFreeSeatsIfUnlocked(eventId, chosen);
+            if (locked.size() == chosen.size()) {
+                return locked;
+            }
+            Set<Long> got = new HashSet<>();
+            locked.forEach(seat -> got.add(seat.seatId()));
+            chosen.stream().filter(id -> !got.contains(id)).forEach(lost::add);
+            mine = locked; // ours until the transaction ends; free to choose again
+        }
+        throw new SoldOutException(best.quantity(), mine.size());
+    }
+
     /** A hold and whether it was made by an earlier request with the same key. */
     public record Held(Booking booking, boolean repeated) {}
 
@@ -154,6 +225,16 @@ public class Bookings {
         }
         booking.lines().size();
         return booking;
+    }
+
+    /**
+     * The tickets of one of the customer's bookings (none before it is confirmed).
+     *
+     * @throws UnknownBookingException when the customer has no booking with this id
+     */
+    public List<Ticket> tickets(long accountId, long bookingId) {
+        get(accountId, bookingId);
+        return tickets.of(bookingId);
     }
 
     /**
@@ -186,7 +267,62 @@ public class Bookings {
             }
         }
         inventory.release(expired, places);
+        // a payment still waiting for its challenge can no longer succeed: nothing was charged
+        em.createQuery("update Payment p set p.status = :abandoned, p.changedAt = :now, p.version = p.version + 1"
+                        + " where p.bookingId in :bookings and p.status = :waiting")
+                .setParameter("abandoned", PaymentStatus.ABANDONED)
+                .setParameter("now", now)
+                .setParameter("bookings", expired)
+                .setParameter("waiting", PaymentStatus.REQUIRES_ACTION)
+                .executeUpdate();
         return expired.size();
+    }
+
+    /**
+     * The customer's tickets of the event, in held and confirmed bookings, and these new ones stay
+     * within the event's per-customer limit. The customer's account row is locked (bounded wait)
+     * first, so that two holds of one customer at the same moment are counted one after the other.
+     */
+    private void requireWithinCustomerLimit(long accountId, Event event, int tickets) {
+        lockTimeouts.bound(em);
+        try {
+            em.createNativeQuery("select id from account where id = ?1 for update")
+                    .setParameter(1, accountId)
+                    .getResultList();
+        } catch (PersistenceException e) {
+            if (LockTimeouts.isLockTimeout(e)) {
+                throw new InventoryBusyException(e);
+            }
+            throw e;
+        }
+        Number held = (Number) em.createQuery("select coalesce(sum(l.quantity), 0) from BookingLine l"
+                        + " where l.booking.accountId = :account and l.booking.eventId = :event"
+                        + " and l.booking.status in :live")
+                .setParameter("account", accountId)
+                .setParameter("event", event.id())
+                .setParameter("live", List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
+                .getSingleResult();
+        if (held.intValue() + tickets > event.maxPerCustomer()) {
+            throw new CustomerLimitException(event.maxPerCustomer(), held.intValue());
+        }
+    }
+
+    /**
+     * The customer's bookings, newest first.
+     *
+     * @param page 1 for the first
+     */
+    public Page<Booking> list(long accountId, int page, int size) {
+        long total = em.createNamedQuery(Booking.COUNT_OF_ACCOUNT, Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+        List<Booking> items = em.createNamedQuery(Booking.OF_ACCOUNT, Booking.class)
+                .setParameter("account", accountId)
+                .setFirstResult((page - 1) * size)
+                .setMaxResults(size)
+                .getResultList();
+        items.forEach(booking -> booking.lines().size());
+        return new Page<>(items, page, size, total);
     }
 
     private Optional<Booking> byKey(long accountId, String key) {

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Ends holds that ran out, every {@code boxoffice.booking.expiry-seconds} (5), in batches of
+ * Ends holds that ran out, and the bookings of events their organizers cancelled, every {@code boxoffice.booking.expiry-seconds} (5), in batches of
  * {@code boxoffice.booking.expiry-batch} (100) bookings, each batch a transaction of its own
  * ({@link Bookings#expireHolds}), so that no run locks many rows for long. A run still going when
  * the next is due makes that one skip. A timer of this instance only, not persistent: every
@@ -36,8 +36,14 @@ public class HoldExpiry {
     /** Batches in one run at most: a backlog larger than this waits for the next run. */
     static final int MAX_BATCHES = 100;
 
+    /** Bookings of cancelled events ended in one transaction. */
+    static final int CANCELLED_EVENT_BATCH = 20;
+
     @EJB
     Bookings bookings;
+
+    @EJB
+    Checkout checkout;
 
     @Resource
     TimerService timers;
@@ -71,9 +77,17 @@ public class HoldExpiry {
                 ended = bookings.expireHolds(Math.max(1, batch));
                 total += ended;
             } while (ended == Math.max(1, batch) && ++batches < MAX_BATCHES);
+            // bookings of events cancelled by their organizers: refunded or cancelled, a few at a
+            // time (each refund is a call to the payment provider)
+            int cancelled;
+            batches = 0;
+            do {
+                cancelled = checkout.endBookingsOfCancelledEvents(CANCELLED_EVENT_BATCH);
+                total += cancelled;
+            } while (cancelled == CANCELLED_EVENT_BATCH && ++batches < MAX_BATCHES);
             if (total > 0) {
                 int count = total;
-                LOG.fine(() -> count + " holds expired");
+                LOG.fine(() -> count + " holds expired or bookings of cancelled events ended");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "ending expired holds failed; the next run tries again", e);

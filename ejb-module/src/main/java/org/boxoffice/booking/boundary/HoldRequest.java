@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param seatIds seats of the event's seat map (each once)
  * @param items quantities of general-admission ticket types
+ * @param bestAvailable a number of the best free seats of a seated ticket type, chosen by the
+ *     platform; null when the seats are picked
  */
-public record HoldRequest(long eventId, List<Long> seatIds, List<Item> items) {
+public record HoldRequest(long eventId, List<Long> seatIds, List<Item> items, Item bestAvailable) {
 
     public record Item(long ticketTypeId, int quantity) {}
 
@@ -18,12 +20,19 @@ public record HoldRequest(long eventId, List<Long> seatIds, List<Item> items) {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    public HoldRequest(long eventId, List<Long> seatIds, List<Item> items) {
+        this(eventId, seatIds, items, null);
+    }
+
     /** A stable text of the request, for recognising a retry of it under the same key. */
     String fingerprint() {
         return "event=" + eventId + ";seats=" + seatIds.stream().sorted().toList() + ";items="
                 + items.stream()
                         .sorted(java.util.Comparator.comparingLong(Item::ticketTypeId))
                         .map(item -> item.ticketTypeId() + "x" + item.quantity())
-                        .toList();
+                        .toList()
+                + (bestAvailable == null
+                        ? ""
+                        : ";best=" + bestAvailable.ticketTypeId() + "x" + bestAvailable.quantity());
     }
 }

@@ -46,9 +46,15 @@ import org.boxoffice.platform.entity.Money;
 @NamedQuery(
         name = Booking.BY_KEY,
         query = "select b from Booking b where b.accountId = :account and b.idempotencyKey = :key")
+@NamedQuery(
+        name = Booking.OF_ACCOUNT,
+        query = "select b from Booking b where b.accountId = :account order by b.createdAt desc, b.id desc")
+@NamedQuery(name = Booking.COUNT_OF_ACCOUNT, query = "select count(b) from Booking b where b.accountId = :account")
 public class Booking {
 
     public static final String BY_KEY = "Booking.byKey";
+    public static final String OF_ACCOUNT = "Booking.ofAccount";
+    public static final String COUNT_OF_ACCOUNT = "Booking.countOfAccount";
 
     @Id
     @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.catalog.control.DemandRecount;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.InvalidEventStateException;
@@ -42,6 +43,9 @@ public class EventAvailability {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DemandRecount demand;
 
     /**
      * Each ticket type's figures; empty for a draft, which has no inventory yet.
@@ -97,6 +101,7 @@ public class EventAvailability {
     public int withhold(Account organizer, long eventId, Collection<Long> seatIds, String address) {
         Event event = published(organizer, eventId, "changed", seatIds);
         int changed = inventory.withhold(event.id(), seatIds);
+        demand.recount(event.id()); // "available only" and "most popular" see it at once
         audit.record(organizer.id(), organizer.email(), Action.SEATS_WITHHELD, null, describe(event, changed), address);
         return changed;
     }
@@ -109,6 +114,7 @@ public class EventAvailability {
     public int release(Account organizer, long eventId, Collection<Long> seatIds, String address) {
         Event event = published(organizer, eventId, "changed", seatIds);
         int changed = inventory.releaseWithheld(event.id(), seatIds);
+        demand.recount(event.id()); // "available only" and "most popular" see it at once
         audit.record(organizer.id(), organizer.email(), Action.SEATS_RELEASED, null, describe(event, changed), address);
         return changed;
     }

@@ -12,6 +12,10 @@ import java.time.LocalDateTime;
  * @param origin where a journey departs; null with {@code destination} for an event
  * @param destination where a journey arrives
  * @param arrivalZone the IANA zone of the arrival; null for the venue's
+ * @param maxPerCustomer the most tickets one customer may have of the event in held and confirmed
+ *     bookings together; null for no limit
+ * @param cancellationHours customers may cancel a confirmed booking, refunded, until this many
+ *     hours before the start; null when they cannot cancel
  */
 public record EventDraft(
         String title,
@@ -23,7 +27,36 @@ public record EventDraft(
         Integer maxPerOrder,
         String origin,
         String destination,
-        String arrivalZone) {
+        String arrivalZone,
+        Integer maxPerCustomer,
+        Integer cancellationHours) {
+
+    /** A journey or an event, without a per-customer limit and not cancellable by customers. */
+    public EventDraft(
+            String title,
+            String description,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            LocalDateTime salesStart,
+            LocalDateTime salesEnd,
+            Integer maxPerOrder,
+            String origin,
+            String destination,
+            String arrivalZone) {
+        this(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                origin,
+                destination,
+                arrivalZone,
+                null,
+                null);
+    }
 
     /** An event that is not a journey. */
     public EventDraft(
@@ -34,6 +67,6 @@ public record EventDraft(
             LocalDateTime salesStart,
             LocalDateTime salesEnd,
             Integer maxPerOrder) {
-        this(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder, null, null, null);
+        this(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder, null, null, null, null, null);
     }
 }

@@ -80,7 +80,9 @@ public class EventEditing {
                 at(fields.endsAt(), journey == null ? zone : journey.arrivalZone()),
                 at(fields.salesStart(), zone),
                 at(fields.salesEnd(), zone),
-                maxPerOrder(fields));
+                maxPerOrder(fields),
+                fields.maxPerCustomer(),
+                fields.cancellationHours());
         event.route(journey);
         event.organisedBy(organisation);
         catalog.create(event);
@@ -199,7 +201,9 @@ public class EventEditing {
                 at(fields.endsAt(), journey == null ? zone : journey.arrivalZone()),
                 at(fields.salesStart(), zone),
                 at(fields.salesEnd(), zone),
-                maxPerOrder(fields)));
+                maxPerOrder(fields),
+                fields.maxPerCustomer(),
+                fields.cancellationHours()));
         changes.addAll(event.route(journey));
         if (published && !changes.isEmpty()) {
             OffsetDateTime now = now();

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,12 +21,19 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Recounts, every {@code boxoffice.catalog.demand-recount-seconds} (60), the tickets held or sold
- * and the tickets left of each upcoming published event into {@code event.tickets_taken} and
- * {@code event.tickets_left}: what the search sorts "most popular" by and filters "available only"
- * by. Counting here rather than in each booking keeps buyers of a hot event from queueing on the
- * event's row; the figures are at most a minute old (a page's "sold out" is exact, see {@code
- * Catalog.listings}). Only events whose figures changed are written.
+ * Keeps {@code event.tickets_taken} (tickets held or sold) and {@code event.tickets_left} of the
+ * upcoming published events up to date: what the search sorts "most popular" by and filters
+ * "available only" by. Counting here rather than in each booking keeps buyers of a hot event from
+ * queueing on the event's row; the figures are at most {@code
+ * boxoffice.catalog.demand-recount-seconds} (60) old (a page's "sold out" is exact, see {@code
+ * Catalog.listings}).
+ *
+ * <p>Each run recounts only the events whose bookings changed since the run before (with a minute
+ * of overlap, for transactions that were still open then); publication and holding seats back
+ * count their event at once. Every {@code boxoffice.catalog.demand-full-recount-seconds} (3600),
+ * and on the first run after a start, every upcoming event is recounted instead: the safety net
+ * for inventory changed outside the platform (an import, a repair by hand). Only events whose
+ * figures changed are written.
  */
 @Singleton
 @Startup
@@ -54,7 +62,19 @@ public class DemandRecount {
     @ConfigProperty(name = "boxoffice.catalog.demand-recount-seconds", defaultValue = "60")
     long recountSeconds;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.catalog.demand-full-recount-seconds", defaultValue = "3600")
+    long fullRecountSeconds;
+
+    /** How far before the last run a run looks: a booking changed in a transaction open then commits later. */
+    static final Duration OVERLAP = Duration.ofMinutes(1);
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** When the last run started, and the last full recount; null before the first. */
+    private volatile OffsetDateTime lastRun;
+
+    private volatile OffsetDateTime lastFull;
 
     @PostConstruct
     void schedule() {
@@ -70,10 +90,19 @@ public class DemandRecount {
         }
         try {
             long started = System.nanoTime();
-            int changed = recount();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            boolean full = lastFull == null || !now.isBefore(lastFull.plusSeconds(Math.max(1, fullRecountSeconds)));
+            int changed = full ? recount() : recountChangedSince(lastRun.minus(OVERLAP));
+            if (full) {
+                lastFull = now;
+            }
+            lastRun = now;
             long millis = (System.nanoTime() - started) / 1_000_000;
             Level level = millis > 10_000 ? Level.WARNING : Level.FINE;
-            LOG.log(level, () -> "demand recounted in " + millis + " ms: " + changed + " events changed");
+            LOG.log(
+                    level,
+                    () -> (full ? "all events" : "events with changed bookings") + " recounted in " + millis + " ms: "
+                            + changed + " events changed");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "demand recount failed; the next one tries again", e);
         } finally {
@@ -90,7 +119,21 @@ public class DemandRecount {
                 .executeUpdate();
     }
 
-    /** Counts one event now, as its publication makes its inventory. */
+    /**
+     * Recounts the upcoming published events with bookings changed (held, confirmed, expired,
+     * cancelled, refunded) after {@code since}, in the caller's transaction; how many changed.
+     */
+    public int recountChangedSince(OffsetDateTime since) {
+        return em.createNativeQuery("update event set tickets_taken = " + TAKEN + ", tickets_left = " + LEFT
+                        + " where id in (select b.event_id from booking b where b.changed_at > ?1)"
+                        + " and status = 'PUBLISHED' and ends_at > ?2"
+                        + " and (tickets_taken <> " + TAKEN + " or tickets_left <> " + LEFT + ")")
+                .setParameter(1, since)
+                .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /** Counts one event now, as its publication makes its inventory or seats are held back. */
     public void recount(long eventId) {
         em.createNativeQuery(
                         "update event set tickets_taken = " + TAKEN + ", tickets_left = " + LEFT + " where id = ?1")

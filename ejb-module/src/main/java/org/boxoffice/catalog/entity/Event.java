@@ -52,6 +52,9 @@ public class Event {
     public static final int TICKET_TYPE_NAME_MAX = 80;
     public static final int DEFAULT_MAX_PER_ORDER = 10;
     public static final int MAX_PER_ORDER_LIMIT = 100;
+    public static final int MAX_PER_CUSTOMER_LIMIT = 1000;
+    /** A year: customers cannot be allowed to cancel earlier than that before the start. */
+    public static final int CANCELLATION_HOURS_LIMIT = 8760;
 
     /** The largest price the column {@code numeric(12, 2)} holds. */
     static final BigDecimal PRICE_MAX = new BigDecimal("9999999999.99");
@@ -150,6 +153,20 @@ public class Event {
     @Column(name = "max_per_order", nullable = false)
     private int maxPerOrder = DEFAULT_MAX_PER_ORDER;
 
+    /**
+     * The most tickets one customer may have of the event in held and confirmed bookings together;
+     * null: no limit beyond the per-order one.
+     */
+    @Column(name = "max_per_customer")
+    private Integer maxPerCustomer;
+
+    /**
+     * Customers may cancel a confirmed booking, refunded, until this many hours before the start;
+     * null: customers cannot cancel (an organizer cancelling the event refunds every booking).
+     */
+    @Column(name = "cancellation_hours")
+    private Integer cancellationHours;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private EventStatus status;
@@ -188,10 +205,9 @@ public class Event {
     }
 
     /**
-     * A new draft with its sales window and order limit. Times are given in the venue's zone.
+     * A new draft with its sales window and order limit, without a per-customer limit and not
+     * cancellable by customers. Times are given in the venue's zone.
      *
-     * @param salesStart when tickets go on sale; null for from publication
-     * @param salesEnd when sales stop; null for when the event starts
      * @throws InvalidEventException when a field breaks a rule (see {@link #change})
      */
     public Event(
@@ -204,9 +220,43 @@ public class Event {
             ZonedDateTime salesStart,
             ZonedDateTime salesEnd,
             int maxPerOrder) {
+        this(title, description, category, venue, startsAt, endsAt, salesStart, salesEnd, maxPerOrder, null, null);
+    }
+
+    /**
+     * A new draft with its sales window and booking rules. Times are given in the venue's zone.
+     *
+     * @param salesStart when tickets go on sale; null for from publication
+     * @param salesEnd when sales stop; null for when the event starts
+     * @param maxPerCustomer the most tickets one customer may have of it; null for no limit
+     * @param cancellationHours until how many hours before the start customers may cancel; null
+     *     for not at all
+     * @throws InvalidEventException when a field breaks a rule (see {@link #change})
+     */
+    public Event(
+            String title,
+            String description,
+            Category category,
+            Venue venue,
+            ZonedDateTime startsAt,
+            ZonedDateTime endsAt,
+            ZonedDateTime salesStart,
+            ZonedDateTime salesEnd,
+            int maxPerOrder,
+            Integer maxPerCustomer,
+            Integer cancellationHours) {
         this.venue = Objects.requireNonNull(venue, "venue");
         this.category = Objects.requireNonNull(category, "category");
-        Fields fields = fields(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder);
+        Fields fields = fields(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                maxPerCustomer,
+                cancellationHours);
         this.title = fields.title;
         this.description = fields.description;
         this.startsAt = fields.startsAt;
@@ -215,6 +265,8 @@ public class Event {
         this.salesStart = fields.salesStart;
         this.salesEnd = fields.salesEnd;
         this.maxPerOrder = maxPerOrder;
+        this.maxPerCustomer = maxPerCustomer;
+        this.cancellationHours = cancellationHours;
         this.status = EventStatus.DRAFT;
     }
 
@@ -227,7 +279,9 @@ public class Event {
      *     when nothing changed. Times are written as ISO-8601 with the venue's offset.
      * @throws InvalidEventException when a field breaks a rule: title of 1 to 200 characters,
      *     description of at most 4000, the end after the start, sales ending by the end of the event
-     *     and starting before they end, 1 to 100 tickets per order
+     *     and starting before they end, 1 to 100 tickets per order, 1 to 1000 per customer (or no
+     *     limit: null), cancellation by customers until 0 to 8760 hours before the start (or not at
+     *     all: null)
      * @throws InvalidEventStateException when the event is cancelled
      */
     public List<FieldChange> change(
@@ -238,13 +292,23 @@ public class Event {
             ZonedDateTime newEndsAt,
             ZonedDateTime newSalesStart,
             ZonedDateTime newSalesEnd,
-            int newMaxPerOrder) {
+            int newMaxPerOrder,
+            Integer newMaxPerCustomer,
+            Integer newCancellationHours) {
         if (status == EventStatus.CANCELLED) {
             throw new InvalidEventStateException(id, status, "changed");
         }
         Objects.requireNonNull(newCategory, "category");
-        Fields fields =
-                fields(newTitle, newDescription, newStartsAt, newEndsAt, newSalesStart, newSalesEnd, newMaxPerOrder);
+        Fields fields = fields(
+                newTitle,
+                newDescription,
+                newStartsAt,
+                newEndsAt,
+                newSalesStart,
+                newSalesEnd,
+                newMaxPerOrder,
+                newMaxPerCustomer,
+                newCancellationHours);
         List<FieldChange> changes = new ArrayList<>();
         if (!fields.title.equals(title)) {
             changes.add(new FieldChange("title", title, fields.title));
@@ -277,6 +341,14 @@ public class Event {
         if (newMaxPerOrder != maxPerOrder) {
             changes.add(new FieldChange("maxPerOrder", String.valueOf(maxPerOrder), String.valueOf(newMaxPerOrder)));
             maxPerOrder = newMaxPerOrder;
+        }
+        if (!Objects.equals(newMaxPerCustomer, maxPerCustomer)) {
+            changes.add(new FieldChange("maxPerCustomer", number(maxPerCustomer), number(newMaxPerCustomer)));
+            maxPerCustomer = newMaxPerCustomer;
+        }
+        if (!Objects.equals(newCancellationHours, cancellationHours)) {
+            changes.add(new FieldChange("cancellationHours", number(cancellationHours), number(newCancellationHours)));
+            cancellationHours = newCancellationHours;
         }
         durationSeconds = durationSeconds();
         return List.copyOf(changes);
@@ -358,7 +430,9 @@ public class Event {
             ZonedDateTime newEndsAt,
             ZonedDateTime newSalesStart,
             ZonedDateTime newSalesEnd,
-            int newMaxPerOrder) {
+            int newMaxPerOrder,
+            Integer newMaxPerCustomer,
+            Integer newCancellationHours) {
         String strippedTitle = newTitle == null ? "" : newTitle.strip();
         if (strippedTitle.isEmpty() || strippedTitle.length() > TITLE_MAX) {
             throw new InvalidEventException("a title of 1 to " + TITLE_MAX + " characters is required");
@@ -388,6 +462,15 @@ public class Event {
             throw new InvalidEventException(
                     "an order can have 1 to " + MAX_PER_ORDER_LIMIT + " tickets, not " + newMaxPerOrder);
         }
+        if (newMaxPerCustomer != null && (newMaxPerCustomer < 1 || newMaxPerCustomer > MAX_PER_CUSTOMER_LIMIT)) {
+            throw new InvalidEventException("a customer can have 1 to " + MAX_PER_CUSTOMER_LIMIT
+                    + " tickets of the event (maxPerCustomer), not " + newMaxPerCustomer);
+        }
+        if (newCancellationHours != null
+                && (newCancellationHours < 0 || newCancellationHours > CANCELLATION_HOURS_LIMIT)) {
+            throw new InvalidEventException("customers can cancel until 0 to " + CANCELLATION_HOURS_LIMIT
+                    + " hours before the start (cancellationHours), not " + newCancellationHours);
+        }
         return new Fields(
                 strippedTitle,
                 strippedDescription,
@@ -411,6 +494,10 @@ public class Event {
 
     private static boolean sameInstant(OffsetDateTime one, OffsetDateTime other) {
         return one == null ? other == null : other != null && one.isEqual(other);
+    }
+
+    private static String number(Integer number) {
+        return number == null ? null : String.valueOf(number);
     }
 
     private String text(OffsetDateTime time) {
@@ -601,6 +688,32 @@ public class Event {
     /** The most tickets one order may have. */
     public int maxPerOrder() {
         return maxPerOrder;
+    }
+
+    /**
+     * The most tickets one customer may have of the event in held and confirmed bookings together;
+     * null for no limit beyond the per-order one.
+     */
+    public Integer maxPerCustomer() {
+        return maxPerCustomer;
+    }
+
+    /**
+     * Until how many hours before the start customers may cancel a confirmed booking, refunded;
+     * null when customers cannot cancel.
+     */
+    public Integer cancellationHours() {
+        return cancellationHours;
+    }
+
+    /**
+     * Whether a customer may cancel a confirmed booking at {@code now}: the event lets customers
+     * cancel, and {@code now} is more than {@link #cancellationHours} before the start. Whether
+     * the event is published or cancelled is not asked: an organizer's cancellation refunds every
+     * booking anyway.
+     */
+    public boolean isCancellableByCustomersAt(OffsetDateTime now) {
+        return cancellationHours != null && now.isBefore(startsAt.minusHours(cancellationHours));
     }
 
     public boolean isCancelled() {

@@ -163,6 +163,81 @@ public class Inventory {
         return rows;
     }
 
+    /** A free seat of a ticket type, where it is: its row's rank in the section (0 the first row) and number. */
+    public record FreeSeat(long seatId, long sectionId, int rowIndex, int number) {}
+
+    /**
+     * The free seats of a seated ticket type, with their rows ranked within their sections in the
+     * order the seat map shows them (by the rows' first seat id); no locks.
+     */
+    public List<FreeSeat> freeSeats(long eventId, long ticketTypeId) {
+        List<?> rows = em.createNativeQuery("select s.id, s.section_id, r.row_index, s.number from event_seat es"
+                        + " join seat s on s.id = es.seat_id"
+                        + " join (select section_id, row_label,"
+                        + " dense_rank() over (partition by section_id order by min(id)) - 1 as row_index"
+                        + " from seat where section_id in (select distinct s2.section_id from event_seat es2"
+                        + " join seat s2 on s2.id = es2.seat_id where es2.event_id = ?1 and es2.ticket_type_id = ?2)"
+                        + " group by section_id, row_label) r"
+                        + " on r.section_id = s.section_id and r.row_label = s.row_label"
+                        + " where es.event_id = ?1 and es.ticket_type_id = ?2 and es.status = 'FREE'")
+                .setParameter(1, eventId)
+                .setParameter(2, ticketTypeId)
+                .getResultList();
+        List<FreeSeat> seats = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            seats.add(new FreeSeat(
+                    ((Number) columns[0]).longValue(),
+                    ((Number) columns[1]).longValue(),
+                    ((Number) columns[2]).intValue(),
+                    ((Number) columns[3]).intValue()));
+        }
+        return seats;
+    }
+
+    /**
+     * Locks those of the seats that are free and that nobody else has locked at this moment ({@code
+     * SKIP LOCKED}: no waiting, so no order is needed); the best-available search takes seats so.
+     *
+     * @return the rows locked, in seat id order: fewer than asked when others got there first
+     */
+    public List<EventSeat> lockFreeSeatsIfUnlocked(long eventId, Collection<Long> seatIds) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(seatIds));
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?").append(i + 2);
+        }
+        var query = em.createNativeQuery("select seat_id from event_seat where event_id = ?1 and status = 'FREE'"
+                        + " and seat_id in (" + in + ") order by seat_id for update skip locked")
+                .setParameter(1, eventId);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        List<Long> locked = query.getResultList().stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(EventSeat.OF_EVENT_BY_SEATS, EventSeat.class)
+                .setParameter("event", eventId)
+                .setParameter("seats", locked)
+                .getResultList();
+    }
+
+    /**
+     * A booking is confirmed: the seats it holds are sold (its general-admission places were
+     * counted as taken when it held them and stay so).
+     *
+     * @return how many seats were sold
+     */
+    public int sell(long bookingId) {
+        return em.createNativeQuery("update event_seat set status = 'SOLD', version = version + 1"
+                        + " where booking_id = ?1 and status = 'HELD'")
+                .setParameter(1, bookingId)
+                .executeUpdate();
+    }
+
     /**
      * Puts what ended bookings held or bought on sale again: their seats, locked in (event, seat)
      * order, and their places, given back to their allotments locked in id order, as takers lock

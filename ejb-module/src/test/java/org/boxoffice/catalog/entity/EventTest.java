@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -337,7 +338,9 @@ class EventTest {
                 evening().plusHours(3),
                 null,
                 evening(),
-                4);
+                4,
+                null,
+                null);
 
         assertThat(changes)
                 .containsExactly(
@@ -367,7 +370,9 @@ class EventTest {
                         evening().plusHours(2),
                         null,
                         null,
-                        10))
+                        10,
+                        null,
+                        null))
                 .isEmpty();
     }
 
@@ -378,27 +383,236 @@ class EventTest {
         ZonedDateTime start = evening();
         ZonedDateTime end = evening().plusHours(2);
 
-        assertInvalid(() -> event.change("", "", category, start, end, null, null, 10), "title");
-        assertInvalid(() -> event.change("x".repeat(201), "", category, start, end, null, null, 10), "title");
+        assertInvalid(() -> event.change("", "", category, start, end, null, null, 10, null, null), "title");
         assertInvalid(
-                () -> event.change("Gala", "x".repeat(4001), category, start, end, null, null, 10), "description");
+                () -> event.change("x".repeat(201), "", category, start, end, null, null, 10, null, null), "title");
         assertInvalid(
-                () -> event.change("Gala", "", category, start, start.minusHours(1), null, null, 10),
+                () -> event.change("Gala", "x".repeat(4001), category, start, end, null, null, 10, null, null),
+                "description");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, start.minusHours(1), null, null, 10, null, null),
                 "it must end after it starts");
         assertInvalid(
-                () -> event.change("Gala", "", category, start, end, null, end.plusMinutes(1), 10),
+                () -> event.change("Gala", "", category, start, end, null, end.plusMinutes(1), 10, null, null),
                 "sales must end by the end of the event");
         assertInvalid(
-                () -> event.change("Gala", "", category, start, end, start.minusDays(1), start.minusDays(2), 10),
+                () -> event.change(
+                        "Gala", "", category, start, end, start.minusDays(1), start.minusDays(2), 10, null, null),
                 "start before they end");
         assertInvalid(
-                () -> event.change("Gala", "", category, start, end, start, null, 10), "start before the event starts");
-        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 0), "1 to 100");
-        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 101), "1 to 100");
+                () -> event.change("Gala", "", category, start, end, start, null, 10, null, null),
+                "start before the event starts");
+        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 0, null, null), "1 to 100");
+        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 101, null, null), "1 to 100");
 
         assertThat(event.title()).isEqualTo("Christmas Gala");
         assertThat(event.endsAt()).isEqualTo(end);
         assertThat(event.maxPerOrder()).isEqualTo(10);
+    }
+
+    @Test
+    void aNewEventHasNoPerCustomerLimitAndCannotBeCancelledByCustomers() {
+        Event event = draft(venue());
+
+        assertThat(event.maxPerCustomer()).isNull();
+        assertThat(event.cancellationHours()).isNull();
+        assertThat(event.isCancellableByCustomersAt(evening().minusYears(1).toOffsetDateTime()))
+                .isFalse();
+    }
+
+    @Test
+    void aNewEventTakesItsBookingRules() {
+        Event event =
+                new Event("Gala", "", concerts(), venue(), evening(), evening().plusHours(2), null, null, 6, 8, 48);
+
+        assertThat(event.maxPerOrder()).isEqualTo(6);
+        assertThat(event.maxPerCustomer()).isEqualTo(8);
+        assertThat(event.cancellationHours()).isEqualTo(48);
+    }
+
+    @Test
+    void bookingRulesAreCheckedWhenCreated() {
+        Venue venue = venue();
+        ZonedDateTime start = evening();
+        ZonedDateTime end = evening().plusHours(2);
+
+        assertInvalid(
+                () -> new Event("Gala", "", concerts(), venue, start, end, null, null, 10, 0, null), "maxPerCustomer");
+        assertInvalid(
+                () -> new Event("Gala", "", concerts(), venue, start, end, null, null, 10, null, -1),
+                "cancellationHours");
+    }
+
+    @Test
+    void thePerCustomerLimitIsOneToAThousandOrNone() {
+        Event event = draft(venue());
+        Category category = event.category();
+        ZonedDateTime start = evening();
+        ZonedDateTime end = evening().plusHours(2);
+
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, null, null, 10, 0, null),
+                "1 to 1000 tickets of the event (maxPerCustomer), not 0");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, null, null, 10, 1001, null),
+                "(maxPerCustomer), not 1001");
+        assertInvalid(() -> event.change("Gala", "", category, start, end, null, null, 10, -5, null), "maxPerCustomer");
+        assertThat(event.maxPerCustomer()).isNull();
+
+        event.change("Gala", "", category, start, end, null, null, 10, 1, null);
+        assertThat(event.maxPerCustomer()).isEqualTo(1);
+        event.change("Gala", "", category, start, end, null, null, 10, 1000, null);
+        assertThat(event.maxPerCustomer()).isEqualTo(1000);
+        event.change("Gala", "", category, start, end, null, null, 10, null, null);
+        assertThat(event.maxPerCustomer()).isNull();
+    }
+
+    @Test
+    void theCancellationPeriodIsZeroToAYearOrNone() {
+        Event event = draft(venue());
+        Category category = event.category();
+        ZonedDateTime start = evening();
+        ZonedDateTime end = evening().plusHours(2);
+
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, null, null, 10, null, -1),
+                "0 to 8760 hours before the start (cancellationHours), not -1");
+        assertInvalid(
+                () -> event.change("Gala", "", category, start, end, null, null, 10, null, 8761),
+                "(cancellationHours), not 8761");
+        assertThat(event.cancellationHours()).isNull();
+
+        event.change("Gala", "", category, start, end, null, null, 10, null, 0);
+        assertThat(event.cancellationHours()).isZero();
+        event.change("Gala", "", category, start, end, null, null, 10, null, 8760);
+        assertThat(event.cancellationHours()).isEqualTo(8760);
+        event.change("Gala", "", category, start, end, null, null, 10, null, null);
+        assertThat(event.cancellationHours()).isNull();
+    }
+
+    @Test
+    void aBrokenBookingRuleChangesNothing() {
+        Event event = draft(venue());
+
+        assertInvalid(
+                () -> event.change(
+                        "Other title",
+                        "",
+                        event.category(),
+                        evening(),
+                        evening().plusHours(2),
+                        null,
+                        null,
+                        4,
+                        5,
+                        9000),
+                "cancellationHours");
+
+        assertThat(event.title()).isEqualTo("Christmas Gala");
+        assertThat(event.maxPerOrder()).isEqualTo(10);
+        assertThat(event.maxPerCustomer()).isNull();
+        assertThat(event.cancellationHours()).isNull();
+    }
+
+    @Test
+    void bookingRuleChangesAreReportedWithOldAndNewValues() {
+        Event event = draft(venue());
+        event.addGeneralAdmissionTicketType("Standing", Money.of("49", "CHF"), 500);
+        event.publish();
+
+        List<FieldChange> set = event.change(
+                "Christmas Gala",
+                "Carols",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                null,
+                null,
+                10,
+                4,
+                24);
+        List<FieldChange> changed = event.change(
+                "Christmas Gala",
+                "Carols",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                null,
+                null,
+                10,
+                6,
+                0);
+        List<FieldChange> same = event.change(
+                "Christmas Gala",
+                "Carols",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                null,
+                null,
+                10,
+                6,
+                0);
+        List<FieldChange> removed = event.change(
+                "Christmas Gala",
+                "Carols",
+                event.category(),
+                evening(),
+                evening().plusHours(2),
+                null,
+                null,
+                10,
+                null,
+                null);
+
+        assertThat(set)
+                .containsExactly(
+                        new FieldChange("maxPerCustomer", null, "4"), new FieldChange("cancellationHours", null, "24"));
+        assertThat(changed)
+                .containsExactly(
+                        new FieldChange("maxPerCustomer", "4", "6"), new FieldChange("cancellationHours", "24", "0"));
+        assertThat(same).isEmpty();
+        assertThat(removed)
+                .containsExactly(
+                        new FieldChange("maxPerCustomer", "6", null), new FieldChange("cancellationHours", "0", null));
+    }
+
+    @Test
+    void customersMayCancelUntilTheGivenHoursBeforeTheStart() {
+        Event event =
+                new Event("Gala", "", concerts(), venue(), evening(), evening().plusHours(2), null, null, 10, null, 48);
+        OffsetDateTime deadline = evening().minusHours(48).toOffsetDateTime();
+
+        assertThat(event.isCancellableByCustomersAt(deadline.minusDays(30))).isTrue();
+        assertThat(event.isCancellableByCustomersAt(deadline.minusSeconds(1))).isTrue();
+        // in another offset, the same instant
+        assertThat(event.isCancellableByCustomersAt(
+                        deadline.minusSeconds(1).withOffsetSameInstant(ZoneOffset.ofHours(-8))))
+                .isTrue();
+        assertThat(event.isCancellableByCustomersAt(deadline)).isFalse();
+        assertThat(event.isCancellableByCustomersAt(deadline.plusHours(1))).isFalse();
+        assertThat(event.isCancellableByCustomersAt(evening().plusHours(1).toOffsetDateTime()))
+                .isFalse();
+    }
+
+    @Test
+    void withZeroHoursCustomersMayCancelUntilTheStart() {
+        Event event =
+                new Event("Gala", "", concerts(), venue(), evening(), evening().plusHours(2), null, null, 10, null, 0);
+
+        assertThat(event.isCancellableByCustomersAt(evening().minusMinutes(1).toOffsetDateTime()))
+                .isTrue();
+        assertThat(event.isCancellableByCustomersAt(evening().toOffsetDateTime()))
+                .isFalse();
+    }
+
+    @Test
+    void withoutCancellationHoursCustomersCannotCancel() {
+        Event event =
+                new Event("Gala", "", concerts(), venue(), evening(), evening().plusHours(2), null, null, 10, 4, null);
+
+        assertThat(event.isCancellableByCustomersAt(evening().minusYears(1).toOffsetDateTime()))
+                .isFalse();
     }
 
     @Test
@@ -413,7 +627,9 @@ class EventTest {
                 evening().plusHours(2),
                 evening().minusDays(30),
                 evening().plusHours(2),
-                100);
+                100,
+                null,
+                null);
 
         assertThat(event.salesStart()).contains(evening().minusDays(30));
         assertThat(event.salesEnd()).contains(evening().plusHours(2));
@@ -430,7 +646,7 @@ class EventTest {
         assertThat(event.status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(event.isCancelled()).isTrue();
         assertThatThrownBy(() -> event.change(
-                        "Gala", "", event.category(), evening(), evening().plusHours(2), null, null, 10))
+                        "Gala", "", event.category(), evening(), evening().plusHours(2), null, null, 10, null, null))
                 .isInstanceOfSatisfying(InvalidEventStateException.class, e -> assertThat(e.getMessage())
                         .contains("CANCELLED", "cannot be changed"));
         assertThatThrownBy(event::cancel).isInstanceOf(InvalidEventStateException.class);
@@ -451,7 +667,9 @@ class EventTest {
                 evening().plusHours(2),
                 null,
                 null,
-                10);
+                10,
+                null,
+                null);
 
         assertThat(changes).containsExactly(new FieldChange("title", "Christmas Gala", "New Year Gala"));
     }

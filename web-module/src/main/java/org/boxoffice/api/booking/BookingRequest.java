@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What to hold, as the API contract writes it: {@code {"eventId": "12", "seats": ["101", "102"]}}
- * and/or {@code "items": [{"ticketTypeId": "7", "quantity": 2}]} (general admission).
+ * and/or {@code "items": [{"ticketTypeId": "7", "quantity": 2}]} (general admission), or {@code
+ * "bestAvailable": {"ticketTypeId": "5", "quantity": 4}} (the platform chooses the seats).
  */
 public record BookingRequest(
         @NotBlank(message = "is required") String eventId,
@@ -17,8 +18,8 @@ public record BookingRequest(
         @Size(max = 100, message = "has more than 100 seats")
         List<@NotBlank(message = "must be seat ids") String> seats,
 
-        @Size(max = 20, message = "has more than 20 items")
-        List<@Valid @NotNull(message = "must be items") Item> items) {
+        @Size(max = 20, message = "has more than 20 items") List<@Valid @NotNull(message = "must be items") Item> items,
+        @Valid Item bestAvailable) {
 
     /** A quantity of a general-admission ticket type. */
     public record Item(

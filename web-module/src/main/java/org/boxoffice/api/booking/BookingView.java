@@ -5,10 +5,12 @@ import org.boxoffice.api.MoneyView;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.platform.entity.Money;
+import org.boxoffice.ticket.entity.Ticket;
 
 /**
  * A booking in JSON: its state, until when a hold runs ({@code expiresAt}, UTC), the total and
- * the lines (a seat each, or a quantity of general-admission places).
+ * the lines (a seat each, or a quantity of general-admission places), and once it is confirmed its
+ * tickets with their codes ({@code ticketCodes}).
  */
 public record BookingView(
         String id,
@@ -18,7 +20,8 @@ public record BookingView(
         String expiresAt,
         MoneyView total,
         int tickets,
-        List<LineView> lines) {
+        List<LineView> lines,
+        List<TicketView> ticketCodes) {
 
     /** One line: {@code seatId} for a reserved seat, else a {@code quantity} of places. */
     public record LineView(String ticketTypeId, String seatId, int quantity, MoneyView unitPrice, MoneyView amount) {
@@ -34,6 +37,11 @@ public record BookingView(
     }
 
     public static BookingView of(Booking booking) {
+        return of(booking, List.of());
+    }
+
+    /** With the tickets of a confirmed booking. */
+    public static BookingView of(Booking booking, List<Ticket> tickets) {
         return new BookingView(
                 String.valueOf(booking.id()),
                 String.valueOf(booking.eventId()),
@@ -42,6 +50,7 @@ public record BookingView(
                 booking.expiresAt().toString(),
                 MoneyView.of(booking.total()),
                 booking.tickets(),
-                booking.lines().stream().map(LineView::of).toList());
+                booking.lines().stream().map(LineView::of).toList(),
+                tickets.stream().map(TicketView::of).toList());
     }
 }

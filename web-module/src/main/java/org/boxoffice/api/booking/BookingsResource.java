@@ -12,14 +12,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.booking.boundary.Bookings;
+import org.boxoffice.booking.boundary.Checkout;
 import org.boxoffice.booking.boundary.HoldRequest;
 import org.boxoffice.booking.boundary.UnknownBookingException;
 import org.boxoffice.booking.entity.Booking;
@@ -29,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * A customer's bookings. {@code POST} holds seats and places for a while (201 with the HELD
  * booking; the same {@code Idempotency-Key} and request again: 200 with that same booking); a seat
- * taken or a type sold out is a 409 problem. Another customer's booking answers 404.
+ * taken or a type sold out is a 409 problem. Then the booking is paid ({@code /payment}) or
+ * cancelled ({@code /cancel}). Another customer's booking answers 404.
  */
 @Path("v1/bookings")
 @RequestScoped
@@ -43,6 +47,9 @@ public class BookingsResource {
 
     @Inject
     Bookings bookings;
+
+    @Inject
+    Checkout checkout;
 
     @Inject
     SignedIn signedIn;
@@ -63,7 +70,13 @@ public class BookingsResource {
                 : request.items().stream()
                         .map(item -> new HoldRequest.Item(idOrNone(item.ticketTypeId()), item.quantity()))
                         .toList();
-        Bookings.Held held = bookings.hold(signedIn.get().id(), new HoldRequest(eventId, seats, items), idempotencyKey);
+        HoldRequest.Item best = request.bestAvailable() == null
+                ? null
+                : new HoldRequest.Item(
+                        idOrNone(request.bestAvailable().ticketTypeId()),
+                        request.bestAvailable().quantity());
+        Bookings.Held held =
+                bookings.hold(signedIn.get().id(), new HoldRequest(eventId, seats, items, best), idempotencyKey);
         BookingView view = BookingView.of(held.booking());
         if (held.repeated()) {
             return Response.ok(view).build();
@@ -73,12 +86,66 @@ public class BookingsResource {
                 .build();
     }
 
+    /** The customer's bookings, newest first ({@code page} from 1, {@code size} 1 to 100, 20 by default). */
+    @GET
+    public PageView<BookingView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.of(bookings.list(signedIn.get().id(), pageNumber, pageSize), BookingView::of);
+    }
+
     @GET
     @Path("{bookingId}")
     public BookingView booking(@PathParam("bookingId") String bookingId) {
-        long id = Parameters.id(bookingId).orElseThrow(() -> new UnknownBookingException(bookingId));
-        Booking booking = bookings.get(signedIn.get().id(), id);
-        return BookingView.of(booking);
+        long id = id(bookingId);
+        long account = signedIn.get().id();
+        Booking booking = bookings.get(account, id);
+        return BookingView.of(booking, bookings.tickets(account, id));
+    }
+
+    /**
+     * Pays a held booking through the payment provider; a free booking is confirmed without a
+     * body. 200 with the attempt ({@code payment}: SUCCEEDED, DECLINED, REQUIRES_ACTION) and the
+     * booking (CONFIRMED with its tickets once paid).
+     */
+    @POST
+    @Path("{bookingId}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaymentResultView pay(@PathParam("bookingId") String bookingId, @Valid PaymentRequest request) {
+        long account = signedIn.get().id();
+        Checkout.Paid paid = checkout.pay(account, id(bookingId), request == null ? null : request.details());
+        return PaymentResultView.of(paid);
+    }
+
+    /** Answers the provider's challenge of a payment that requires action (3-D Secure, PayPal approval). */
+    @POST
+    @Path("{bookingId}/payment/challenge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PaymentResultView answer(
+            @PathParam("bookingId") String bookingId,
+            @Valid @NotNull(message = "a JSON body with the answer is required") ChallengeAnswer answer) {
+        long account = signedIn.get().id();
+        return PaymentResultView.of(
+                checkout.complete(account, id(bookingId), answer.answer().strip()));
+    }
+
+    /**
+     * Cancels the booking: a hold at any time, a confirmed booking within the event's policy (paid:
+     * refunded). The booking as it is then.
+     */
+    @POST
+    @Path("{bookingId}/cancel")
+    public BookingView cancel(@PathParam("bookingId") String bookingId) {
+        long account = signedIn.get().id();
+        long id = id(bookingId);
+        Booking booking = checkout.cancel(account, id);
+        return BookingView.of(booking, bookings.tickets(account, id));
+    }
+
+    private static long id(String bookingId) {
+        return Parameters.id(bookingId).orElseThrow(() -> new UnknownBookingException(bookingId));
     }
 
     private static long idOrNone(String id) {

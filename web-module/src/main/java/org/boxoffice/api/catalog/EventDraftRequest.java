@@ -55,6 +55,12 @@ public record EventDraftRequest(
         @Size(max = 64, message = "is longer than 64 characters")
         String arrivalZone,
 
+        @Min(value = 1, message = "must be 1 to 1000") @Max(value = 1000, message = "must be 1 to 1000")
+        Integer maxPerCustomer,
+
+        @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
+        Integer cancellationHours,
+
         @Size(max = 50, message = "has more than 50 ticket types")
         List<@Valid @NotNull TicketTypeDraft> ticketTypes) {
 

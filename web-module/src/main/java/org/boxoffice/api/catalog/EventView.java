@@ -12,6 +12,10 @@ import org.boxoffice.venue.entity.Venue;
 /**
  * An event with its venue and ticket types, and how many tickets of each are left. A journey has its
  * route in {@code journey}; its {@code endsAt} is the arrival, with the offset of the arrival zone.
+ *
+ * @param maxPerCustomer the most tickets one customer may have of the event; absent for no limit
+ * @param cancellationHours customers may cancel a confirmed booking, refunded, until this many hours
+ *     before the start; absent when they cannot cancel
  */
 public record EventView(
         String id,
@@ -23,6 +27,8 @@ public record EventView(
         String endsAt,
         String zoneId,
         String status,
+        Integer maxPerCustomer,
+        Integer cancellationHours,
         JourneyView journey,
         String imageUrl,
         List<TicketTypeView> ticketTypes) {
@@ -64,6 +70,8 @@ public record EventView(
                 iso(event.endsAt()),
                 event.venue().zone().getId(),
                 event.status().name(),
+                event.maxPerCustomer(),
+                event.cancellationHours(),
                 JourneyView.of(event),
                 EventView.imageUrl(event),
                 event.ticketTypes().stream()

@@ -283,7 +283,9 @@ public class EventsResource {
                 request.maxPerOrder(),
                 request.origin(),
                 request.destination(),
-                request.arrivalZone());
+                request.arrivalZone(),
+                request.maxPerCustomer(),
+                request.cancellationHours());
     }
 
     /** A local date-time as given, or one with an offset as the local time it is in {@code zone}. */

@@ -12,7 +12,9 @@ import org.boxoffice.catalog.boundary.EventDraft;
  * A new draft at one of the organisation's venues. Times are local date-times such as {@code
  * 2027-03-01T20:00}, read in the venue's zone. A journey (train, bus, flight) names its {@code
  * origin} and {@code destination}; its {@code endsAt} is the arrival, read in {@code arrivalZone}
- * (an IANA zone; the venue's when left out).
+ * (an IANA zone; the venue's when left out). {@code maxPerCustomer} limits the tickets one
+ * customer may have of the event (none when left out); {@code cancellationHours} lets customers
+ * cancel until that many hours before the start (not at all when left out).
  */
 public record EventRequest(
         @NotBlank(message = "is required") String venueId,
@@ -46,7 +48,13 @@ public record EventRequest(
         String destination,
 
         @Size(max = 64, message = "is longer than 64 characters")
-        String arrivalZone) {
+        String arrivalZone,
+
+        @Min(value = 1, message = "must be 1 to 1000") @Max(value = 1000, message = "must be 1 to 1000")
+        Integer maxPerCustomer,
+
+        @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
+        Integer cancellationHours) {
 
     EventDraft draft() {
         return new EventDraft(
@@ -59,6 +67,8 @@ public record EventRequest(
                 maxPerOrder,
                 origin,
                 destination,
-                arrivalZone);
+                arrivalZone,
+                maxPerCustomer,
+                cancellationHours);
     }
 }

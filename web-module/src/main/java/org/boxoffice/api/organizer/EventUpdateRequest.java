@@ -11,7 +11,7 @@ import org.boxoffice.catalog.boundary.EventDraft;
 /**
  * All the fields of an event that can change, as for a new draft but without the venue (the
  * inventory is made of its seats). A field left out takes its default: no sales window, 10 tickets
- * per order.
+ * per order, no per-customer limit, no cancellation by customers.
  */
 public record EventUpdateRequest(
         @NotBlank(message = "is required: the slug of a category")
@@ -43,7 +43,13 @@ public record EventUpdateRequest(
         String destination,
 
         @Size(max = 64, message = "is longer than 64 characters")
-        String arrivalZone) {
+        String arrivalZone,
+
+        @Min(value = 1, message = "must be 1 to 1000") @Max(value = 1000, message = "must be 1 to 1000")
+        Integer maxPerCustomer,
+
+        @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
+        Integer cancellationHours) {
 
     EventDraft draft() {
         return new EventDraft(
@@ -56,6 +62,8 @@ public record EventUpdateRequest(
                 maxPerOrder,
                 origin,
                 destination,
-                arrivalZone);
+                arrivalZone,
+                maxPerCustomer,
+                cancellationHours);
     }
 }

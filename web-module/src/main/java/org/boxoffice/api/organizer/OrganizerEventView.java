@@ -14,7 +14,8 @@ import org.boxoffice.catalog.entity.TicketType;
 /**
  * An event of the organizer's organisation, as {@code EventView} shows it to customers, and what
  * only its organizers need: the sales window (absent: from publication, until the start), the
- * order limit and the capacity of each general-admission type.
+ * order limit and the capacity of each general-admission type. The booking rules {@code
+ * maxPerCustomer} and {@code cancellationHours} are absent when not set.
  */
 public record OrganizerEventView(
         String id,
@@ -29,6 +30,8 @@ public record OrganizerEventView(
         String salesStart,
         String salesEnd,
         int maxPerOrder,
+        Integer maxPerCustomer,
+        Integer cancellationHours,
         JourneyView journey,
         String imageUrl,
         List<OrganizerTicketTypeView> ticketTypes) {
@@ -71,6 +74,8 @@ public record OrganizerEventView(
                 event.salesStart().map(OrganizerEventView::iso).orElse(null),
                 event.salesEnd().map(OrganizerEventView::iso).orElse(null),
                 event.maxPerOrder(),
+                event.maxPerCustomer(),
+                event.cancellationHours(),
                 JourneyView.of(event),
                 event.imageUpdatedAt().isPresent() ? "/api/v1/organizer/events/" + event.id() + "/image" : null,
                 event.ticketTypes().stream()

@@ -56,6 +56,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case INVALID -> UnprocessableContent.STATUS;
             case FORBIDDEN -> Status.FORBIDDEN;
             case TOO_MANY -> Status.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
         };
     }
 }

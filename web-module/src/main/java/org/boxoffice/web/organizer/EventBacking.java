@@ -107,6 +107,8 @@ public class EventBacking implements Serializable {
     private LocalDateTime salesStart;
     private LocalDateTime salesEnd;
     private Integer maxPerOrder = 10;
+    private Integer maxPerCustomer;
+    private Integer cancellationHours;
     private String origin;
     private String destination;
     private String arrivalZone;
@@ -156,6 +158,8 @@ public class EventBacking implements Serializable {
         salesStart = event.salesStart().map(time -> time.toLocalDateTime()).orElse(null);
         salesEnd = event.salesEnd().map(time -> time.toLocalDateTime()).orElse(null);
         maxPerOrder = event.maxPerOrder();
+        maxPerCustomer = event.maxPerCustomer();
+        cancellationHours = event.cancellationHours();
         imageVersion = event.imageUpdatedAt()
                 .map(at -> String.valueOf(at.toInstant().toEpochMilli()))
                 .orElse(null);
@@ -207,7 +211,9 @@ public class EventBacking implements Serializable {
                 maxPerOrder,
                 origin,
                 destination,
-                arrivalZone);
+                arrivalZone,
+                maxPerCustomer,
+                cancellationHours);
         try {
             if (eventId == null) {
                 if (venueId == null) {
@@ -460,6 +466,24 @@ public class EventBacking implements Serializable {
 
     public void setMaxPerOrder(Integer maxPerOrder) {
         this.maxPerOrder = maxPerOrder;
+    }
+
+    /** Empty: no limit per customer. */
+    public Integer getMaxPerCustomer() {
+        return maxPerCustomer;
+    }
+
+    public void setMaxPerCustomer(Integer maxPerCustomer) {
+        this.maxPerCustomer = maxPerCustomer;
+    }
+
+    /** Empty: customers cannot cancel. */
+    public Integer getCancellationHours() {
+        return cancellationHours;
+    }
+
+    public void setCancellationHours(Integer cancellationHours) {
+        this.cancellationHours = cancellationHours;
     }
 
     public List<Line> getTicketTypes() {

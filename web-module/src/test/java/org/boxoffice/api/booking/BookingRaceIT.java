@@ -1,11 +1,11 @@
 package org.boxoffice.api.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.boxoffice.api.booking.BookingsIT.customer;
-import static org.boxoffice.api.booking.BookingsIT.hold;
-import static org.boxoffice.api.booking.BookingsIT.itemsBody;
-import static org.boxoffice.api.booking.BookingsIT.key;
-import static org.boxoffice.api.booking.BookingsIT.seatsBody;
+import static org.boxoffice.it.Holds.customer;
+import static org.boxoffice.it.Holds.hold;
+import static org.boxoffice.it.Holds.itemsBody;
+import static org.boxoffice.it.Holds.key;
+import static org.boxoffice.it.Holds.seatsBody;
 
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
@@ -137,6 +138,88 @@ class BookingRaceIT {
         assertThat(taken)
                 .as("demand of about 200 places: all but a remainder too small for the last asks sold")
                 .isGreaterThanOrEqualTo(48);
+    }
+
+    @Test
+    void holdExpiryRacingPaymentsNeverConfirmsAReleasedSeat() throws Exception {
+        SeatedEvent event = TestData.seatedEvent(TestData.unique("Photo finish"), 2, 20, "PUBLISHED");
+        int clients = 40;
+        List<String> tokens = new ArrayList<>();
+        List<String> bookings = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            tokens.add(customer());
+            HttpResponse<String> held = hold(
+                    tokens.get(i),
+                    key(),
+                    seatsBody(event.eventId(), event.seatIds().get(i)));
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+            bookings.add(Http.json(held).getString("id"));
+        }
+        // every hold runs out at the same moment, 1.5 s from now; the payments start spread over the
+        // 3 s around it, while the expiry timer runs every second
+        TestData.execute(
+                "update booking set expires_at = ? where event_id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).plusNanos(1_500_000_000L),
+                event.eventId());
+
+        List<HttpResponse<String>> answers = race(clients, client -> {
+            try {
+                Thread.sleep(client * 75L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CheckoutIT.pay(tokens.get(client), bookings.get(client), CheckoutIT.APPROVED);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (TestData.count("select count(*) from booking where event_id = ? and status = 'HELD'", event.eventId())
+                        > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        int confirmed = 0;
+        int refused = 0;
+        for (int client = 0; client < clients; client++) {
+            HttpResponse<String> answer = answers.get(client);
+            long booking = Long.parseLong(bookings.get(client));
+            String status = TestData.text("select status from booking where id = ?", booking);
+            long succeeded = TestData.count(
+                    "select count(*) from payment where booking_id = ? and status = 'SUCCEEDED'", booking);
+            long charged = CheckoutIT.providerCharges(bookings.get(client)).stream()
+                    .filter(charge -> charge.getString("status").equals("succeeded"))
+                    .count();
+            long soldToIt =
+                    TestData.count("select count(*) from event_seat where booking_id = ? and status = 'SOLD'", booking);
+            if (answer.statusCode() == 200) {
+                confirmed++;
+                assertThat(status).as(answer.body()).isEqualTo("CONFIRMED");
+                assertThat(succeeded).isEqualTo(1);
+                assertThat(charged).isEqualTo(1);
+                assertThat(soldToIt).isEqualTo(1);
+            } else {
+                refused++;
+                Api.assertProblem(answer, 409, "booking.hold-expired");
+                assertThat(status).isEqualTo("EXPIRED");
+                assertThat(succeeded).as("nothing recorded as paid").isZero();
+                assertThat(charged).as("nothing charged").isZero();
+                assertThat(soldToIt).isZero();
+            }
+        }
+        assertThat(confirmed).as("payments before the end of the hold").isPositive();
+        assertThat(refused).as("payments after the end of the hold").isPositive();
+        assertThat(TestData.count(
+                        "select count(*) from event_seat where event_id = ? and status = 'SOLD'", event.eventId()))
+                .isEqualTo(confirmed);
+        assertThat(TestData.count(
+                        "select count(*) from event_seat s join booking b on b.id = s.booking_id"
+                                + " where s.event_id = ? and (s.status <> 'SOLD' or b.status <> 'CONFIRMED')",
+                        event.eventId()))
+                .as("no seat left with a booking that does not own it")
+                .isZero();
+        assertThat(TestData.count(
+                        "select count(*) from event_seat where event_id = ? and status = 'FREE'", event.eventId()))
+                .as("released seats are on sale again")
+                .isEqualTo(40L - confirmed);
     }
 
     /** {@code clients} requests started together, each on its own thread; their answers. */

@@ -1,19 +1,22 @@
 package org.boxoffice.api.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Holds.customer;
+import static org.boxoffice.it.Holds.hold;
+import static org.boxoffice.it.Holds.itemsBody;
+import static org.boxoffice.it.Holds.key;
+import static org.boxoffice.it.Holds.seatsBody;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
 import org.boxoffice.it.TestData.SeatedEvent;
-import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Holding seats and places over HTTP: the answers, the refusals, idempotency, and expiry. */
@@ -202,35 +205,5 @@ class BookingsIT {
                                 seatsBody(seated.eventId(), seated.seatIds().get(0)))
                         .statusCode())
                 .isEqualTo(201);
-    }
-
-    static String customer() {
-        String email = TestData.unique("customer") + "@example.org";
-        long account = TestData.account(email, "CUSTOMER");
-        return Tokens.valid(account, email, "CUSTOMER");
-    }
-
-    static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    static HttpResponse<String> hold(String token, String key, String body) {
-        return key == null
-                ? Http.postJson(Api.uri("/api/v1/bookings"), body, "Authorization", "Bearer " + token)
-                : Http.postJson(
-                        Api.uri("/api/v1/bookings"), body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
-    }
-
-    static String seatsBody(long eventId, Long... seats) {
-        StringBuilder body = new StringBuilder("{\"eventId\":\"" + eventId + "\",\"seats\":[");
-        for (int i = 0; i < seats.length; i++) {
-            body.append(i == 0 ? "" : ",").append('"').append(seats[i]).append('"');
-        }
-        return body.append("]}").toString();
-    }
-
-    static String itemsBody(GaEvent event, int quantity) {
-        return "{\"eventId\":\"" + event.eventId() + "\",\"items\":[{\"ticketTypeId\":\"" + event.ticketTypeId()
-                + "\",\"quantity\":" + quantity + "}]}";
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
@@ -33,21 +34,19 @@ class EventSearchIT {
     void availableOnlyLeavesOutSoldOutEventsWithSeatsOrGeneralAdmission() {
         String city = TestData.unique("Fulltown");
         GaEvent soldOut = TestData.publishedEvent("GA sold out", city, IN_A_MONTH, "10.00", 10);
-        TestData.execute("update allotment set taken = capacity where id = ?", soldOut.allotmentId());
+        held(soldOut, 10);
         GaEvent placesLeft = TestData.publishedEvent("GA places left", city, IN_A_MONTH, "10.00", 10);
-        TestData.execute("update allotment set taken = 9 where id = ?", placesLeft.allotmentId());
+        held(placesLeft, 9);
         SeatedEvent seatsGone = TestData.seatedEvent("Seats sold out", 1, 3, "PUBLISHED");
         TestData.moveVenueOf(seatsGone.eventId(), city);
-        TestData.execute("update event_seat set status = 'SOLD' where event_id = ?", seatsGone.eventId());
+        held(seatsGone, seatsGone.seatIds());
         SeatedEvent seatLeft = TestData.seatedEvent("One seat left", 1, 3, "PUBLISHED");
         TestData.moveVenueOf(seatLeft.eventId(), city);
-        TestData.execute(
-                "update event_seat set status = 'HELD' where event_id = ? and seat_id <> ?",
-                seatLeft.eventId(),
-                seatLeft.seatIds().get(0));
+        held(seatLeft, seatLeft.seatIds().subList(1, 3));
 
         JsonObject all = search("city=" + encode(city));
-        // the filter reads the tickets left as recounted every second here (every minute by default)
+        // the filter reads the tickets left as recounted every second here (every minute by default):
+        // the events whose bookings changed since the last recount
         JsonObject available = search("city=" + encode(city) + "&available=true");
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (available.getInt("total") != 2 && System.nanoTime() < deadline) {
@@ -99,21 +98,15 @@ class EventSearchIT {
     void popularitySortsByTicketsTakenSeatsAndPlacesAlike() {
         String city = TestData.unique("Fametown");
         GaEvent some = TestData.publishedEvent("Five taken", city, IN_A_MONTH, "10.00", 50);
-        TestData.execute("update allotment set taken = 5 where id = ?", some.allotmentId());
+        held(some, 5);
         TestData.publishedEvent("None taken", city, IN_A_MONTH.minusDays(1), "10.00", 50);
         GaEvent many = TestData.publishedEvent("Twenty taken", city, IN_A_MONTH.plusDays(1), "10.00", 50);
-        TestData.execute("update allotment set taken = 20 where id = ?", many.allotmentId());
+        held(many, 10);
+        held(many, 10);
         SeatedEvent seated = TestData.seatedEvent("Three seats taken", 1, 5, "PUBLISHED");
         TestData.moveVenueOf(seated.eventId(), city);
-        TestData.execute(
-                "update event_seat set status = 'SOLD' where event_id = ? and seat_id in (?, ?)",
-                seated.eventId(),
-                seated.seatIds().get(0),
-                seated.seatIds().get(1));
-        TestData.execute(
-                "update event_seat set status = 'HELD' where event_id = ? and seat_id = ?",
-                seated.eventId(),
-                seated.seatIds().get(2));
+        held(seated, seated.seatIds().subList(0, 2));
+        held(seated, seated.seatIds().subList(2, 3));
 
         // the platform recounts tickets taken every second here (every minute by default)
         List<String> expected = List.of("Twenty taken", "Five taken", "Three seats taken", "None taken");
@@ -226,6 +219,19 @@ class EventSearchIT {
         assertThat(errors).containsOnlyKeys("available", "sort", "minPrice", "to", "size");
         assertThat(errors.get("available")).isEqualTo("must be true or false");
         assertThat(errors.get("sort")).contains("price", "price-desc", "popularity", "date", "date-desc", "title");
+    }
+
+    /** Places held by a new customer through the API, as buyers take them. */
+    private static void held(GaEvent event, int places) {
+        HttpResponse<String> held = Holds.hold(Holds.customer(), Holds.itemsBody(event, places));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+    }
+
+    /** Seats held by a new customer through the API. */
+    private static void held(SeatedEvent event, List<Long> seats) {
+        HttpResponse<String> held =
+                Holds.hold(Holds.customer(), Holds.seatsBody(event.eventId(), seats.toArray(Long[]::new)));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
     }
 
     private static JsonObject search(String query) {

@@ -11,8 +11,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
@@ -184,6 +188,123 @@ class EventEditingIT {
     }
 
     @Test
+    void bookingRulesAreKeptShownToCustomersAndChanged() {
+        String token = organizer(TestData.organisation(TestData.unique("Rule makers")));
+        String category = category();
+        Venue venue = venue(token);
+
+        HttpResponse<String> created =
+                post(EVENTS, draftJson(venue.id(), category, "Strict Night", rules(8, 48)), token);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject draft = Http.json(created);
+        String event = draft.getString("id");
+        assertThat(draft.getInt("maxPerCustomer")).isEqualTo(8);
+        assertThat(draft.getInt("cancellationHours")).isEqualTo(48);
+        JsonObject read = Http.json(Http.getWithToken(uri(EVENTS + "/" + event), token));
+        assertThat(read.getInt("maxPerCustomer")).isEqualTo(8);
+        assertThat(read.getInt("cancellationHours")).isEqualTo(48);
+        HttpResponse<String> standing = post(
+                EVENTS + "/" + event + "/ticket-types",
+                "{\"name\":\"Standing\",\"amount\":\"19\",\"currency\":\"EUR\",\"capacity\":50}",
+                token);
+        assertThat(standing.statusCode()).as(standing.body()).isEqualTo(201);
+        HttpResponse<String> published = post(EVENTS + "/" + event + "/publication", "", token);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        // customers see the rules before they book
+        JsonObject shown = Http.json(Http.get(uri("/api/v1/events/" + event)));
+        assertThat(shown.getInt("maxPerCustomer")).isEqualTo(8);
+        assertThat(shown.getInt("cancellationHours")).isEqualTo(48);
+
+        HttpResponse<String> changed =
+                put(EVENTS + "/" + event, updateJson(category, "Strict Night", rules(4, 0)), token);
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.json(changed).getInt("maxPerCustomer")).isEqualTo(4);
+        assertThat(Http.json(changed).getInt("cancellationHours")).isZero();
+        JsonObject reshown = Http.json(Http.get(uri("/api/v1/events/" + event)));
+        assertThat(reshown.getInt("maxPerCustomer")).isEqualTo(4);
+        assertThat(reshown.getInt("cancellationHours")).isZero();
+        Map<String, JsonObject> changes =
+                byField(array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token)));
+        assertThat(changes).containsOnlyKeys("maxPerCustomer", "cancellationHours");
+        assertThat(changes.get("maxPerCustomer").getString("oldValue")).isEqualTo("8");
+        assertThat(changes.get("maxPerCustomer").getString("newValue")).isEqualTo("4");
+        assertThat(changes.get("cancellationHours").getString("oldValue")).isEqualTo("48");
+        assertThat(changes.get("cancellationHours").getString("newValue")).isEqualTo("0");
+
+        // left out: no limit per customer, no cancellation by customers
+        HttpResponse<String> relaxed = put(EVENTS + "/" + event, updateJson(category, "Strict Night"), token);
+
+        assertThat(relaxed.statusCode()).as(relaxed.body()).isEqualTo(200);
+        assertThat(Http.json(relaxed)).doesNotContainKeys("maxPerCustomer", "cancellationHours");
+        assertThat(Http.json(Http.get(uri("/api/v1/events/" + event))))
+                .doesNotContainKeys("maxPerCustomer", "cancellationHours");
+        JsonArray all = array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token));
+        assertThat(all).hasSize(4);
+        Map<String, JsonObject> removed = byField(all.subList(0, 2));
+        assertThat(removed).containsOnlyKeys("maxPerCustomer", "cancellationHours");
+        assertThat(removed.get("maxPerCustomer").getString("oldValue")).isEqualTo("4");
+        assertThat(removed.get("maxPerCustomer")).doesNotContainKey("newValue");
+        assertThat(removed.get("cancellationHours").getString("oldValue")).isEqualTo("0");
+        assertThat(removed.get("cancellationHours")).doesNotContainKey("newValue");
+    }
+
+    @Test
+    void theContractsAddressesTakeTheBookingRulesToo() {
+        String token = organizer(TestData.organisation(TestData.unique("Contract rules")));
+        String category = category();
+        Venue venue = venue(token);
+        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "By contract"), token))
+                .getString("id");
+
+        HttpResponse<String> changed =
+                put("/api/v1/events/" + event, updateJson(category, "By contract", rules(2, 24)), token);
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.json(changed).getInt("maxPerCustomer")).isEqualTo(2);
+        assertThat(Http.json(changed).getInt("cancellationHours")).isEqualTo(24);
+        assertRefusedNaming(
+                put("/api/v1/events/" + event, updateJson(category, "By contract", rules(1001, 24)), token),
+                "maxPerCustomer");
+        assertRefusedNaming(
+                put("/api/v1/events/" + event, updateJson(category, "By contract", rules(2, 8761)), token),
+                "cancellationHours");
+    }
+
+    @Test
+    void bookingRulesOutOfRangeAreRefusedNamingTheField() {
+        String token = organizer(TestData.organisation(TestData.unique("Greedy")));
+        String category = category();
+        Venue venue = venue(token);
+        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Bounded", rules(8, 48)), token))
+                .getString("id");
+
+        for (String rule : List.of(
+                "\"maxPerCustomer\":0",
+                "\"maxPerCustomer\":1001",
+                "\"cancellationHours\":-1",
+                "\"cancellationHours\":8761")) {
+            String field = rule.substring(1, rule.indexOf('"', 1));
+            assertRefusedNaming(post(EVENTS, draftJson(venue.id(), category, "Unbounded", "," + rule), token), field);
+            assertRefusedNaming(put(EVENTS + "/" + event, updateJson(category, "Unbounded", "," + rule), token), field);
+        }
+
+        JsonObject untouched = Http.json(Http.getWithToken(uri(EVENTS + "/" + event), token));
+        assertThat(untouched.getString("title")).isEqualTo("Bounded");
+        assertThat(untouched.getInt("maxPerCustomer")).isEqualTo(8);
+        assertThat(untouched.getInt("cancellationHours")).isEqualTo(48);
+        // the bounds themselves are fine
+        HttpResponse<String> lowest = post(EVENTS, draftJson(venue.id(), category, "Lowest", rules(1, 0)), token);
+        assertThat(lowest.statusCode()).as(lowest.body()).isEqualTo(201);
+        HttpResponse<String> highest =
+                post(EVENTS, draftJson(venue.id(), category, "Highest", rules(1000, 8760)), token);
+        assertThat(highest.statusCode()).as(highest.body()).isEqualTo(201);
+        assertThat(Http.json(highest).getInt("maxPerCustomer")).isEqualTo(1000);
+        assertThat(Http.json(highest).getInt("cancellationHours")).isEqualTo(8760);
+    }
+
+    @Test
     void anotherOrganisationsEventAndVenueAreNotFound() {
         String owner = organizer(TestData.organisation(TestData.unique("Owners")));
         String category = category();
@@ -242,15 +363,45 @@ class EventEditingIT {
     }
 
     private static String draftJson(String venueId, String category, String title) {
+        return draftJson(venueId, category, title, "");
+    }
+
+    /** A draft; {@code more} adds fields, each with a leading comma. */
+    private static String draftJson(String venueId, String category, String title, String more) {
         return "{\"venueId\":\"" + venueId + "\",\"category\":\"" + category + "\",\"title\":\"" + title
                 + "\",\"description\":\"A long night\",\"startsAt\":\"2040-01-15T20:00\","
-                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6}";
+                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6" + more
+                + "}";
     }
 
     private static String updateJson(String category, String title) {
+        return updateJson(category, title, "");
+    }
+
+    private static String updateJson(String category, String title, String more) {
         return "{\"category\":\"" + category + "\",\"title\":\"" + title
                 + "\",\"description\":\"A long night\",\"startsAt\":\"2040-01-15T20:00\","
-                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6}";
+                + "\"endsAt\":\"2040-01-15T22:30\",\"salesStart\":\"2039-12-01T10:00\",\"maxPerOrder\":6" + more
+                + "}";
+    }
+
+    private static String rules(int maxPerCustomer, int cancellationHours) {
+        return ",\"maxPerCustomer\":" + maxPerCustomer + ",\"cancellationHours\":" + cancellationHours;
+    }
+
+    /** 422 invalid-input naming this one field. */
+    private static void assertRefusedNaming(HttpResponse<String> response, String field) {
+        assertProblem(response, 422, "invalid-input");
+        JsonArray errors = Http.json(response).getJsonArray("errors");
+        assertThat(errors).as(response.body()).hasSize(1);
+        assertThat(errors.getJsonObject(0).getString("field")).isEqualTo(field);
+    }
+
+    /** The changes of one save, by field (they share their time, so their order is not asserted). */
+    private static Map<String, JsonObject> byField(List<JsonValue> changes) {
+        return changes.stream()
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(change -> change.getString("field"), change -> change));
     }
 
     private static JsonArray array(HttpResponse<String> response) {

@@ -49,13 +49,22 @@ class BusinessExceptionMapperTest {
     }
 
     @Test
-    void everyKindHasAClientErrorStatus() {
+    void unavailableIs503() {
+        assertThat(BusinessExceptionMapper.statusOf(Kind.UNAVAILABLE).getStatusCode())
+                .isEqualTo(503);
+    }
+
+    @Test
+    void everyKindButUnavailableHasAClientErrorStatus() {
         for (Kind kind : Kind.values()) {
             assertThat(BusinessExceptionMapper.statusOf(kind))
                     .as(kind.name())
                     .isNotNull()
                     .extracting(Response.StatusType::getFamily)
-                    .isEqualTo(Response.Status.Family.CLIENT_ERROR);
+                    .isEqualTo(
+                            kind == Kind.UNAVAILABLE
+                                    ? Response.Status.Family.SERVER_ERROR
+                                    : Response.Status.Family.CLIENT_ERROR);
         }
     }
 }

@@ -1,0 +1,282 @@
+package org.boxoffice.booking.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.booking.entity.Booking;
+import org.boxoffice.booking.entity.BookingLine;
+import org.boxoffice.booking.entity.BookingStatus;
+import org.boxoffice.booking.entity.HoldExpiredException;
+import org.boxoffice.booking.entity.InvalidBookingStateException;
+import org.boxoffice.booking.entity.InvalidBookingStateException.Change;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.inventory.boundary.Inventory;
+import org.boxoffice.inventory.boundary.InventoryBusyException;
+import org.boxoffice.notification.boundary.Mails;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.payment.control.PaymentDetails;
+import org.boxoffice.payment.control.PaymentGateway;
+import org.boxoffice.payment.control.PaymentGateway.Outcome;
+import org.boxoffice.payment.entity.InvalidPaymentException;
+import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.control.LockTimeouts;
+import org.boxoffice.ticket.control.TicketIssuer;
+import org.boxoffice.ticket.control.TicketIssuer.Admission;
+import org.boxoffice.ticket.entity.Ticket;
+
+/**
+ * Paying, confirming and cancelling bookings. Each method is one JTA transaction that first locks
+ * the booking's row ({@code FOR UPDATE}, bounded wait): the hold expiry skips a locked booking, so
+ * a hold being paid is never released under the payment, and a payment waits for an expiry that
+ * got there first and then finds the hold ended. The provider is called under that lock, once the
+ * hold is known to run still: an expired hold is refused before anything is charged.
+ */
+@Stateless
+public class Checkout {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LockTimeouts lockTimeouts;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    TicketIssuer tickets;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Mails mails;
+
+    /** A booking after a payment attempt, and that attempt (null for a free booking). */
+    public record Paid(Booking booking, Payment payment, List<Ticket> tickets) {}
+
+    /**
+     * Pays a held booking: a free one is confirmed at once; otherwise the provider is asked to
+     * charge the total. Succeeded: the booking is CONFIRMED with its tickets. Declined: the booking
+     * stays held and the customer may try again. Requires action: the customer answers the
+     * provider's challenge with {@link #complete}. An earlier attempt still waiting for its
+     * challenge is abandoned.
+     *
+     * @param details how to pay; ignored (may be null) for a free booking
+     * @throws UnknownBookingException for another customer's or an unknown booking
+     * @throws HoldExpiredException when the hold has run out (nothing is charged)
+     * @throws InvalidBookingStateException when the booking is paid already, cancelled or expired
+     * @throws InvalidPaymentException for missing or malformed payment details
+     * @throws org.boxoffice.payment.control.PaymentProviderException when the provider fails
+     */
+    public Paid pay(long accountId, long bookingId, PaymentDetails details) {
+        OffsetDateTime now = now();
+        Booking booking = heldAndRunning(accountId, bookingId, now);
+        if (booking.total().isZero()) {
+            return new Paid(booking, null, confirm(booking, now));
+        }
+        if (details == null) {
+            throw new InvalidPaymentException("method");
+        }
+        details.check(YearMonth.from(now));
+        waitingPayment(booking.id()).ifPresent(earlier -> earlier.abandon(now));
+        Payment payment = Payment.begin(
+                booking.id(),
+                accountId,
+                details.method(),
+                booking.total(),
+                gateway.provider(),
+                details.brand(),
+                details.last4(),
+                now);
+        em.persist(payment);
+        em.flush(); // the id is our reference at the provider
+        Outcome outcome = gateway.charge(
+                "payment-" + payment.id(), booking.total(), details, "boxoffice booking " + booking.id());
+        return apply(booking, payment, outcome, now);
+    }
+
+    /**
+     * Completes a payment that waits for the customer with their answer to the provider's
+     * challenge (the 3-D Secure code, the PayPal-like approval).
+     *
+     * @throws NoPaymentWaitingException when no payment of the booking waits for a challenge
+     * @throws HoldExpiredException when the hold has run out meanwhile (nothing is charged)
+     */
+    public Paid complete(long accountId, long bookingId, String answer) {
+        OffsetDateTime now = now();
+        Booking booking = heldAndRunning(accountId, bookingId, now);
+        Payment payment = waitingPayment(booking.id()).orElseThrow(() -> new NoPaymentWaitingException(bookingId));
+        return apply(booking, payment, gateway.complete(payment.providerReference(), answer), now);
+    }
+
+    /**
+     * Cancels a booking for its customer: a hold at any time; a confirmed booking within the
+     * event's policy (until {@code cancellationHours} before the start), refunded through the
+     * provider when it was paid. Seats and places go on sale again, the tickets stop being valid.
+     *
+     * @throws CancellationClosedException when the event's policy does not allow it (any more)
+     * @throws InvalidBookingStateException for a booking that has ended already
+     */
+    public Booking cancel(long accountId, long bookingId) {
+        OffsetDateTime now = now();
+        Booking booking = locked(accountId, bookingId);
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            Event event = em.find(Event.class, booking.eventId());
+            if (!event.isCancellableByCustomersAt(now)) {
+                throw new CancellationClosedException(booking.id(), event.cancellationHours());
+            }
+        }
+        end(booking, now);
+        return booking;
+    }
+
+    /**
+     * Ends, at most {@code max} at a time, the live bookings of events their organizers cancelled:
+     * holds are cancelled, paid bookings refunded, free ones cancelled. Bookings locked at this
+     * moment (being paid) are skipped: the next run gets them.
+     *
+     * @return how many bookings ended
+     */
+    public int endBookingsOfCancelledEvents(int max) {
+        List<?> ids = em.createNativeQuery("select b.id from booking b join event e on e.id = b.event_id"
+                        + " where e.status = 'CANCELLED' and b.status in ('HELD', 'CONFIRMED')"
+                        + " order by b.id fetch first " + max + " rows only for update of b skip locked")
+                .getResultList();
+        OffsetDateTime now = now();
+        for (Object id : ids) {
+            end(em.find(Booking.class, ((Number) id).longValue()), now);
+        }
+        return ids.size();
+    }
+
+    /** A held or confirmed booking ends: refunded if paid, else cancelled; its inventory released. */
+    private void end(Booking booking, OffsetDateTime now) {
+        if (booking.status() == BookingStatus.CONFIRMED && !booking.total().isZero()) {
+            Payment paid = em.createNamedQuery(Payment.OF_BOOKING, Payment.class)
+                    .setParameter("booking", booking.id())
+                    .setParameter("status", PaymentStatus.SUCCEEDED)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("booking " + booking.id() + " is paid without a payment"));
+            String refund = gateway.refund(paid.providerReference(), paid.amount(), "refund-" + paid.id());
+            paid.refunded(refund, now);
+            booking.refund(now);
+        } else {
+            booking.cancel(now);
+            waitingPayment(booking.id()).ifPresent(waiting -> waiting.abandon(now));
+        }
+        Map<Long, Integer> places = new HashMap<>();
+        for (BookingLine line : booking.lines()) {
+            if (!line.isSeat()) {
+                places.merge(line.allotmentId(), line.quantity(), Integer::sum);
+            }
+        }
+        inventory.release(List.of(booking.id()), places);
+        tickets.voidAll(booking.id());
+    }
+
+    private Paid apply(Booking booking, Payment payment, Outcome outcome, OffsetDateTime startedAt) {
+        OffsetDateTime now = now();
+        return switch (outcome.result()) {
+            case SUCCEEDED -> {
+                payment.succeed(outcome.providerReference(), now);
+                // the hold ran when the payment began (checked under the lock): it counts
+                yield new Paid(booking, payment, confirm(booking, startedAt));
+            }
+            case DECLINED -> {
+                payment.decline(outcome.providerReference(), outcome.declineCode(), now);
+                yield new Paid(booking, payment, List.of());
+            }
+            case REQUIRES_ACTION -> {
+                payment.requireAction(outcome.providerReference(), now);
+                yield new Paid(booking, payment, List.of());
+            }
+        };
+    }
+
+    private List<Ticket> confirm(Booking booking, OffsetDateTime at) {
+        booking.confirm(at);
+        inventory.sell(booking.id());
+        List<Admission> admissions = booking.lines().stream()
+                .map(line -> new Admission(line.ticketTypeId(), line.seatId(), line.quantity()))
+                .toList();
+        List<Ticket> issued = tickets.issue(booking.id(), booking.eventId(), admissions, now());
+        tell(booking, issued);
+        return issued;
+    }
+
+    /** The customer's confirmation, in the portal and by mail: sent only if this transaction commits. */
+    private void tell(Booking booking, List<Ticket> issued) {
+        Event event = em.find(Event.class, booking.eventId());
+        Account account = em.find(Account.class, booking.accountId());
+        String when = event.startsAt().format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm z", Locale.ENGLISH));
+        String codes = issued.stream().map(ticket -> "  " + ticket.code()).collect(Collectors.joining("\n"));
+        String subject = "Booking " + booking.id() + " confirmed: " + event.title();
+        String body = "Your booking " + booking.id() + " for " + event.title() + " (" + when + ", "
+                + event.venue().name() + ") is confirmed.\nTotal: " + booking.total() + ".\n\nYour "
+                + issued.size() + " ticket code(s):\n" + codes + "\n";
+        notifications.send(account.id(), subject, body);
+        mails.send(new Mail(account.email(), subject, "Hello " + account.displayName() + ",\n\n" + body));
+    }
+
+    private Booking heldAndRunning(long accountId, long bookingId, OffsetDateTime now) {
+        Booking booking = locked(accountId, bookingId);
+        if (booking.status() == BookingStatus.EXPIRED || booking.isExpiredAt(now)) {
+            throw new HoldExpiredException(booking.id());
+        }
+        if (booking.status() != BookingStatus.HELD) {
+            throw new InvalidBookingStateException(booking.status(), Change.CONFIRM);
+        }
+        return booking;
+    }
+
+    private Booking locked(long accountId, long bookingId) {
+        lockTimeouts.bound(em);
+        Booking booking;
+        try {
+            booking = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+        } catch (PersistenceException e) {
+            if (LockTimeouts.isLockTimeout(e)) {
+                throw new InventoryBusyException(e);
+            }
+            throw e;
+        }
+        if (booking == null || !booking.accountId().equals(accountId)) {
+            throw new UnknownBookingException(bookingId);
+        }
+        return booking;
+    }
+
+    private Optional<Payment> waitingPayment(long bookingId) {
+        return em.createNamedQuery(Payment.OF_BOOKING, Payment.class)
+                .setParameter("booking", bookingId)
+                .setParameter("status", PaymentStatus.REQUIRES_ACTION)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,48 @@
+package org.boxoffice.api.payment;
+
+import org.boxoffice.api.MoneyView;
+import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.PaymentMethod;
+import org.boxoffice.payment.entity.PaymentStatus;
+
+/**
+ * A payment attempt in JSON: {@code status} SUCCEEDED, DECLINED (with the provider's {@code
+ * declineCode}), REQUIRES_ACTION (with the {@code challenge} to answer: {@code 3DS} or {@code
+ * PAYPAL_APPROVAL}), ABANDONED or REFUNDED. A card shows its brand and last four digits only.
+ */
+public record PaymentView(
+        String id,
+        String bookingId,
+        String method,
+        String status,
+        MoneyView amount,
+        String cardBrand,
+        String cardLast4,
+        String declineCode,
+        String challenge,
+        String createdAt,
+        String changedAt) {
+
+    public static PaymentView of(Payment payment) {
+        return new PaymentView(
+                String.valueOf(payment.id()),
+                String.valueOf(payment.bookingId()),
+                payment.method().name(),
+                payment.status().name(),
+                MoneyView.of(payment.amount()),
+                payment.cardBrand(),
+                payment.cardLast4(),
+                payment.declineCode(),
+                challengeOf(payment),
+                payment.createdAt().toString(),
+                payment.changedAt().toString());
+    }
+
+    /** What the provider waits for: a card's 3-D Secure code, or the PayPal-like approval. */
+    private static String challengeOf(Payment payment) {
+        if (payment.status() != PaymentStatus.REQUIRES_ACTION) {
+            return null;
+        }
+        return payment.method() == PaymentMethod.PAYPAL ? "PAYPAL_APPROVAL" : "3DS";
+    }
+}

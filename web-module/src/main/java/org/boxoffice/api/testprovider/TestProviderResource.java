@@ -1,0 +1,162 @@
+package org.boxoffice.api.testprovider;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The built-in test payment provider's HTTP API, as {@code TestProviderGateway} calls it: {@code
+ * POST charges}, {@code POST charges/{id}/completion}, {@code POST charges/{id}/refunds}, and {@code
+ * GET charges?description=} to look charges up. Off ({@code 404}) when {@code
+ * boxoffice.payment.test-provider.enabled} is false. Errors are plain JSON {@code {"error": ...}},
+ * as a provider's would be, not the platform's problem answers.
+ */
+@Path("test-provider/v1")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class TestProviderResource {
+
+    @Inject
+    TestProvider provider;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.payment.test-provider.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @POST
+    @Path("charges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response charge(@HeaderParam("Idempotency-Key") String key, JsonObject body) {
+        if (!enabled) {
+            return error(Response.Status.NOT_FOUND, "the test provider is off");
+        }
+        if (key == null || key.isBlank() || body == null) {
+            return error(Response.Status.BAD_REQUEST, "an Idempotency-Key and a JSON body are required");
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(body.getString("amount", ""));
+        } catch (NumberFormatException e) {
+            return error(Response.Status.BAD_REQUEST, "amount must be a decimal number");
+        }
+        String method = body.getString("method", "");
+        String currency = body.getString("currency", "");
+        if (amount.signum() <= 0 || !currency.matches("[A-Z]{3}") || !method.matches("CARD|PAYPAL|WALLET")) {
+            return error(Response.Status.BAD_REQUEST, "amount > 0, currency (ISO 4217) and method are required");
+        }
+        JsonObject card = body.containsKey("card") ? body.getJsonObject("card") : null;
+        String number = card == null ? "" : card.getString("number", "");
+        String payer = body.getString("payerEmail", "");
+        String token = body.getString("walletToken", "");
+        if (("CARD".equals(method) && number.isEmpty())
+                || ("PAYPAL".equals(method) && payer.isEmpty())
+                || ("WALLET".equals(method) && token.isEmpty())) {
+            return error(Response.Status.BAD_REQUEST, "the method's details are missing");
+        }
+        if ("4000000000000119".equals(number)) {
+            return error(
+                    Response.Status.INTERNAL_SERVER_ERROR, "processing_error: the test card for a provider failure");
+        }
+        TestProvider.Charge charge = provider.charge(
+                key.strip(), method, amount, currency, body.getString("description", ""), number, payer, token);
+        return Response.ok(json(charge)).build();
+    }
+
+    @POST
+    @Path("charges/{chargeId}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response complete(@PathParam("chargeId") String chargeId, JsonObject body) {
+        if (!enabled) {
+            return error(Response.Status.NOT_FOUND, "the test provider is off");
+        }
+        TestProvider.Charge charge = provider.complete(chargeId, body == null ? "" : body.getString("answer", ""));
+        if (charge == null) {
+            return error(Response.Status.NOT_FOUND, "no such charge");
+        }
+        return Response.ok(json(charge)).build();
+    }
+
+    @POST
+    @Path("charges/{chargeId}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response refund(@PathParam("chargeId") String chargeId, @HeaderParam("Idempotency-Key") String key) {
+        if (!enabled) {
+            return error(Response.Status.NOT_FOUND, "the test provider is off");
+        }
+        if (key == null || key.isBlank()) {
+            return error(Response.Status.BAD_REQUEST, "an Idempotency-Key is required");
+        }
+        TestProvider.Charge charge = provider.refund(chargeId, key.strip());
+        if (charge == null) {
+            return error(Response.Status.NOT_FOUND, "no such charge");
+        }
+        if (charge.refundId == null) {
+            return error(
+                    Response.Status.CONFLICT, "charge " + chargeId + " is " + charge.status + ": nothing to refund");
+        }
+        return Response.ok(Json.createObjectBuilder()
+                        .add("id", charge.refundId)
+                        .add("charge", charge.id)
+                        .add("status", "succeeded")
+                        .build())
+                .build();
+    }
+
+    @GET
+    @Path("charges")
+    @Operation(hidden = true)
+    public Response charges(@QueryParam("description") String description) {
+        if (!enabled) {
+            return error(Response.Status.NOT_FOUND, "the test provider is off");
+        }
+        JsonArrayBuilder found = Json.createArrayBuilder();
+        provider.described(description == null ? "" : description).forEach(charge -> found.add(json(charge)));
+        return Response.ok(Json.createObjectBuilder().add("items", found).build())
+                .build();
+    }
+
+    private static JsonObject json(TestProvider.Charge charge) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", charge.id)
+                .add("status", charge.status)
+                .add("method", charge.method)
+                .add("amount", charge.amount.toPlainString())
+                .add("currency", charge.currency)
+                .add("description", charge.description);
+        if (charge.declineCode != null) {
+            json.add("declineCode", charge.declineCode);
+        }
+        if (charge.challenge != null) {
+            json.add("challenge", charge.challenge);
+        }
+        return json.build();
+    }
+
+    private static Response error(Response.Status status, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build())
+                .build();
+    }
+}
