@@ -26,6 +26,7 @@ import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.inventory.entity.UnknownSeatsException;
 import org.boxoffice.platform.control.LockTimeouts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The inventory rows of published events: created at publication, taken under row locks. */
 @Stateless
@@ -37,9 +38,15 @@ public class Inventory {
     @Inject
     LockTimeouts lockTimeouts;
 
+    /** The most allotment rows a general-admission type is split over at publication. */
+    @Inject
+    @ConfigProperty(name = "boxoffice.inventory.allotment-rows", defaultValue = "8")
+    int allotmentRows;
+
     /**
      * Creates the inventory of an event that is being published, in the publishing transaction: an
-     * allotment per general-admission ticket type, and a row per seat of each seated one.
+     * allotment row or several per general-admission ticket type ({@link #split}), and a row per seat
+     * of each seated one.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void createFor(Event event) {
@@ -68,9 +75,29 @@ public class Inventory {
                 }
                 insert.executeUpdate();
             } else {
-                em.persist(new Allotment(type, type.capacity()));
+                for (int capacity : split(type.capacity(), allotmentRows)) {
+                    em.persist(new Allotment(type, capacity));
+                }
             }
         }
+    }
+
+    /** General-admission places per allotment row at least, before a type is split over more rows. */
+    static final int PLACES_PER_ROW = 100;
+
+    /**
+     * How a general-admission type's capacity is spread over allotment rows: one row per {@value
+     * #PLACES_PER_ROW} places, at most {@code rows}, the capacity shared as evenly as whole places
+     * allow. Buyers take places from a row nobody else has locked (see {@link #takePlaces}), so a
+     * hot type's buyers queue on a row each instead of all on one.
+     */
+    static List<Integer> split(int capacity, int rows) {
+        int count = Math.max(1, Math.min(Math.max(1, rows), capacity / PLACES_PER_ROW));
+        List<Integer> capacities = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            capacities.add(capacity / count + (i < capacity % count ? 1 : 0));
+        }
+        return capacities;
     }
 
     /**

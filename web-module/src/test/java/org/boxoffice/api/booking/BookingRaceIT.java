@@ -141,6 +141,65 @@ class BookingRaceIT {
     }
 
     @Test
+    void aHotGeneralAdmissionTypeSplitOverRowsIsNeverSoldPastItsCapacity() throws Exception {
+        String token = Api.organizer(TestData.organisation(TestData.unique("Split Ltd")));
+        String venue = Api.venue(token, TestData.unique("Split Hall"), TestData.unique("Splitcity"));
+        long category = TestData.category(TestData.unique("Split"), TestData.unique("split"));
+        HttpResponse<String> draft = Api.post(
+                "/api/v1/events",
+                "{\"venueId\":\"" + venue + "\",\"categoryId\":\"" + category + "\",\"title\":\""
+                        + TestData.unique("Split")
+                        + "\",\"startsAt\":\"2040-06-01T18:00:00Z\",\"endsAt\":\"2040-06-01T23:00\","
+                        + "\"ticketTypes\":[{\"name\":\"Standing\",\"price\":{\"amount\":\"10.00\",\"currency\":\"EUR\"},"
+                        + "\"capacity\":300}]}",
+                token);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        String eventId = Http.json(draft).getString("id");
+        String typeId =
+                Http.json(draft).getJsonArray("ticketTypes").getJsonObject(0).getString("id");
+        HttpResponse<String> published = Api.post("/api/v1/events/" + eventId + "/publish", "", token);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(TestData.count("select count(*) from allotment where ticket_type_id = ?", Long.parseLong(typeId)))
+                .as("300 places: three rows of 100")
+                .isEqualTo(3);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            tokens.add(customer());
+        }
+
+        List<HttpResponse<String>> answers = race(
+                200,
+                client -> hold(
+                        tokens.get(client),
+                        key(),
+                        "{\"eventId\":\"" + eventId + "\",\"items\":[{\"ticketTypeId\":\"" + typeId + "\",\"quantity\":"
+                                + (1 + client % 3) + "}]}"));
+
+        assertThat(answers)
+                .allSatisfy(answer ->
+                        assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
+        long sold = answers.stream()
+                .filter(answer -> answer.statusCode() == 201)
+                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .sum();
+        assertThat(TestData.count("select sum(taken) from allotment where ticket_type_id = ?", Long.parseLong(typeId)))
+                .isEqualTo(sold)
+                .isLessThanOrEqualTo(300)
+                .as("demand of about 400 places: all but a remainder too small for the last asks sold")
+                .isGreaterThanOrEqualTo(298);
+        assertThat(TestData.count(
+                        "select count(*) from allotment where ticket_type_id = ? and (taken > capacity or taken < 0)",
+                        Long.parseLong(typeId)))
+                .isZero();
+        assertThat(TestData.count(
+                        "select coalesce(sum(l.quantity), 0) from booking_line l join allotment a on a.id = l.allotment_id"
+                                + " where a.ticket_type_id = ?",
+                        Long.parseLong(typeId)))
+                .as("the bookings' lines account for every place taken")
+                .isEqualTo(sold);
+    }
+
+    @Test
     void holdExpiryRacingPaymentsNeverConfirmsAReleasedSeat() throws Exception {
         SeatedEvent event = TestData.seatedEvent(TestData.unique("Photo finish"), 2, 20, "PUBLISHED");
         int clients = 40;
