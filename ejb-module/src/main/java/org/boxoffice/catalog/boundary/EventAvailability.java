@@ -2,7 +2,11 @@ package org.boxoffice.catalog.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.account.entity.Account;
@@ -18,6 +22,7 @@ import org.boxoffice.inventory.entity.Allotment;
 import org.boxoffice.inventory.entity.EventSeat.Status;
 import org.boxoffice.inventory.entity.SeatCountException;
 import org.boxoffice.inventory.entity.UnknownSeatsException;
+import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.control.SeatMapReader;
 import org.boxoffice.venue.entity.SeatMap;
 
@@ -31,6 +36,9 @@ public class EventAvailability {
 
     /** Seats per hold-back or release: a whole arena in one request would hold row locks too long. */
     public static final int MAX_SEATS_PER_CHANGE = 5_000;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     OrganizerEvents events;
@@ -58,25 +66,58 @@ public class EventAvailability {
             return List.of();
         }
         Map<Long, Map<Status, Long>> seats = inventory.seatsByTypeAndStatus(event.id());
+        Map<Long, Booked> booked = booked(event.id());
         return event.ticketTypes().stream()
-                .map(type -> type.isSeated()
-                        ? seated(type, seats.getOrDefault(type.id(), Map.of()))
-                        : standing(type, inventory.allotmentsOf(type.id())))
+                .map(type -> {
+                    Booked figures = booked.getOrDefault(type.id(), new Booked());
+                    Money revenue = Money.of(figures.paid, type.price().currency());
+                    return type.isSeated()
+                            ? seated(type, seats.getOrDefault(type.id(), Map.of()), revenue)
+                            : standing(type, inventory.allotmentsOf(type.id()), figures.held, revenue);
+                })
                 .toList();
     }
 
-    private static TicketTypeAvailability seated(TicketType type, Map<Status, Long> counts) {
+    /** What one ticket type's live bookings hold: places in held ones, and what confirmed ones paid. */
+    private static final class Booked {
+        long held;
+        BigDecimal paid = BigDecimal.ZERO;
+    }
+
+    private Map<Long, Booked> booked(long eventId) {
+        List<?> rows = em.createNativeQuery(
+                        "select l.ticket_type_id, b.status, sum(l.quantity),"
+                                + " sum(l.quantity * l.unit_price_amount) from booking_line l join booking b on b.id = l.booking_id"
+                                + " where b.event_id = ?1 and b.status in ('HELD', 'CONFIRMED') group by l.ticket_type_id, b.status")
+                .setParameter(1, eventId)
+                .getResultList();
+        Map<Long, Booked> figures = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            Booked type = figures.computeIfAbsent(((Number) columns[0]).longValue(), id -> new Booked());
+            if ("HELD".equals(String.valueOf(columns[1]).strip())) {
+                type.held += ((Number) columns[2]).longValue();
+            } else {
+                type.paid = type.paid.add(new BigDecimal(columns[3].toString()));
+            }
+        }
+        return figures;
+    }
+
+    private static TicketTypeAvailability seated(TicketType type, Map<Status, Long> counts, Money revenue) {
         long free = counts.getOrDefault(Status.FREE, 0L);
         long held = counts.getOrDefault(Status.HELD, 0L);
         long sold = counts.getOrDefault(Status.SOLD, 0L);
         long withheld = counts.getOrDefault(Status.WITHHELD, 0L);
-        return new TicketTypeAvailability(type, free + held + sold + withheld, free, held, sold, withheld);
+        return new TicketTypeAvailability(type, free + held + sold + withheld, free, held, sold, withheld, revenue);
     }
 
-    private static TicketTypeAvailability standing(TicketType type, List<Allotment> allotments) {
+    private static TicketTypeAvailability standing(
+            TicketType type, List<Allotment> allotments, long heldPlaces, Money revenue) {
         long capacity = allotments.stream().mapToLong(Allotment::capacity).sum();
         long taken = allotments.stream().mapToLong(Allotment::taken).sum();
-        return new TicketTypeAvailability(type, capacity, capacity - taken, 0, taken, 0);
+        long held = Math.min(heldPlaces, taken);
+        return new TicketTypeAvailability(type, capacity, capacity - taken, held, taken - held, 0, revenue);
     }
 
     /**

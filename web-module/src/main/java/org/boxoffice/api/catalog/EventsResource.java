@@ -35,8 +35,10 @@ import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.api.organizer.AvailabilityView;
 import org.boxoffice.api.organizer.OrganizerEventView;
 import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventDraft;
 import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.EventImages;
@@ -85,6 +87,9 @@ public class EventsResource {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    EventAvailability availability;
 
     @Inject
     ClientAddress client;
@@ -228,6 +233,19 @@ public class EventsResource {
                 event.id(),
                 categorySlug(request),
                 draft(request, event.venue().zone())));
+    }
+
+    /**
+     * The contract's sales figures of an organizer's event: per ticket type, sold, held, available,
+     * held back and the revenue of confirmed bookings (the organizer API's availability).
+     */
+    @GET
+    @Path("{eventId}/sales")
+    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @SecurityRequirement(name = "jwt")
+    public AvailabilityView sales(@PathParam("eventId") String eventId) {
+        long id = id(eventId);
+        return AvailabilityView.of(id, availability.of(signedIn.get(), id));
     }
 
     @POST

@@ -1,11 +1,12 @@
 package org.boxoffice.api.organizer;
 
 import java.util.List;
+import org.boxoffice.api.MoneyView;
 import org.boxoffice.catalog.boundary.TicketTypeAvailability;
 
 /**
- * How the ticket types of a published event stand, for its organizers; empty for a draft. For a
- * general-admission type, {@code sold} counts every place taken (held or paid).
+ * How the ticket types of a published event stand, for its organizers; empty for a draft: seats or
+ * places available, held in unpaid bookings, sold, held back, and the revenue of confirmed bookings.
  */
 public record AvailabilityView(String eventId, List<TypeView> ticketTypes) {
 
@@ -17,9 +18,10 @@ public record AvailabilityView(String eventId, List<TypeView> ticketTypes) {
             long available,
             long held,
             long sold,
-            long withheld) {}
+            long withheld,
+            MoneyView revenue) {}
 
-    static AvailabilityView of(long eventId, List<TicketTypeAvailability> types) {
+    public static AvailabilityView of(long eventId, List<TicketTypeAvailability> types) {
         return new AvailabilityView(
                 String.valueOf(eventId),
                 types.stream()
@@ -31,7 +33,8 @@ public record AvailabilityView(String eventId, List<TypeView> ticketTypes) {
                                 type.available(),
                                 type.held(),
                                 type.sold(),
-                                type.withheld()))
+                                type.withheld(),
+                                MoneyView.of(type.revenue())))
                         .toList());
     }
 }

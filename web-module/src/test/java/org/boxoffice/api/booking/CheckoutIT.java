@@ -427,6 +427,41 @@ class CheckoutIT {
                 "booking.invalid.best-not-seated");
     }
 
+    @Test
+    void theOrganizerSeesSoldHeldAvailableAndRevenuePerTicketType() {
+        GaEvent event =
+                TestData.publishedEvent(TestData.unique("Takings"), TestData.unique("Town"), IN_A_MONTH, "12.50", 20);
+        long organisation = TestData.organisation(TestData.unique("Takings Ltd"));
+        TestData.organiseEvent(event.eventId(), organisation);
+        String customer = customer();
+        pay(customer, id(hold(customer, itemsBody(event, 3))), APPROVED);
+        id(hold(customer(), itemsBody(event, 2)));
+        String refunded = id(hold(customer, itemsBody(event, 1)));
+        pay(customer, refunded, APPROVED);
+        TestData.execute("update event set cancellation_hours = 1 where id = ?", event.eventId());
+        cancel(customer, refunded);
+
+        HttpResponse<String> sales =
+                Http.getWithToken(Api.uri("/api/v1/events/" + event.eventId() + "/sales"), Api.organizer(organisation));
+
+        assertThat(sales.statusCode()).as(sales.body()).isEqualTo(200);
+        JsonObject type = Http.json(sales).getJsonArray("ticketTypes").getJsonObject(0);
+        assertThat(type.getInt("capacity")).isEqualTo(20);
+        assertThat(type.getInt("sold")).isEqualTo(3);
+        assertThat(type.getInt("held")).isEqualTo(2);
+        assertThat(type.getInt("available")).isEqualTo(15);
+        assertThat(type.getJsonObject("revenue").getString("amount"))
+                .as("the refund is not revenue")
+                .isEqualTo("37.50");
+        assertThat(type.getJsonObject("revenue").getString("currency")).isEqualTo("EUR");
+        Api.assertProblem(
+                Http.getWithToken(
+                        Api.uri("/api/v1/events/" + event.eventId() + "/sales"),
+                        Api.organizer(TestData.organisation(TestData.unique("Rivals")))),
+                404,
+                "catalog.unknown-event");
+    }
+
     static String id(HttpResponse<String> created) {
         assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
         return Http.json(created).getString("id");
