@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.boxoffice.booking.control.BestAvailable;
@@ -166,9 +167,12 @@ public class Bookings {
                     seat.seatId(),
                     types.get(seat.ticketTypeId()).price()));
         }
-        for (HoldRequest.Item item : request.items()) {
-            TicketType type = types.get(item.ticketTypeId());
-            for (Inventory.Taken taken : inventory.takePlaces(type.id(), item.quantity())) {
+        // each type once, in id order: the order every booking takes places in (no lock cycles)
+        Map<Long, Integer> quantities = new TreeMap<>();
+        request.items().forEach(item -> quantities.merge(item.ticketTypeId(), item.quantity(), Integer::sum));
+        for (Map.Entry<Long, Integer> item : quantities.entrySet()) {
+            TicketType type = types.get(item.getKey());
+            for (Inventory.Taken taken : inventory.takePlaces(type.id(), item.getValue())) {
                 lines.add(BookingLine.places(type.id(), taken.allotmentId(), taken.quantity(), type.price()));
             }
         }

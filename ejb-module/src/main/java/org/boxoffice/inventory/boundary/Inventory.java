@@ -129,7 +129,10 @@ public class Inventory {
      * allotment with room that no other buyer has locked at this moment ({@code SKIP LOCKED}, one
      * row, no waiting), so that buyers of a type split over several allotments do not queue
      * behind each other; only when there is none, the type's allotments with room are locked in id
-     * order with the bounded wait and the places taken across them.
+     * order with the bounded wait and the places taken across them. A booking takes each type once,
+     * types in id order, so these waits cannot form a cycle. (Waiting for one row drawn at random
+     * instead was tried: a row that has no room left once it is ours stays locked while the next
+     * is waited for, and buyers deadlocked.)
      *
      * @throws InvalidQuantityException for a quantity below 1
      * @throws org.boxoffice.inventory.entity.SoldOutException when fewer places are left
