@@ -97,14 +97,18 @@
   }
 
   /**
-   * Organizers' editing: a click on a seat selects or unselects it, a click on a row's label the
-   * whole row; the ids go into the form field named by data-select-into, for the server to change.
+   * Picking seats. Organizers' editing: a click on a seat selects or unselects it, a click on a
+   * row's label the whole row. Customers' booking (data-free-only): free seats only, one at a time,
+   * at most data-max of them, and the seats picked before the page was sent again stay picked while
+   * they are free. The ids go into the form field named by data-select-into, for the server.
    */
-  function selectable(container, svg, drawn, toPoint) {
+  function selectable(container, svg, drawn, toPoint, map) {
     var field = document.getElementById(container.dataset.selectInto);
     if (!field) {
       return;
     }
+    var freeOnly = container.dataset.freeOnly === "true";
+    var max = parseInt(container.dataset.max, 10) || Infinity;
     var selected = new Map();
     var overlay = document.createElementNS("http://www.w3.org/2000/svg", "path");
     overlay.setAttribute("class", "bo-seat-selected");
@@ -112,29 +116,101 @@
     function toggle(line, index, on) {
       var id = line.row.seats[index][0];
       if (on) {
-        selected.set(id, square(line, index));
+        selected.set(id, { d: square(line, index), line: line, index: index });
       } else {
         selected.delete(id);
       }
     }
+    function show(tooMany) {
+      overlay.setAttribute("d", Array.from(selected.values()).map(function (seat) { return seat.d; }).join(""));
+      field.value = Array.from(selected.keys()).join(",");
+      container.setAttribute("data-selected", selected.size);
+      summarize(container, map, Array.from(selected.values()), tooMany);
+    }
+    if (freeOnly && field.value) {
+      var before = new Set(field.value.split(","));
+      drawn.rows.forEach(function (line) {
+        line.row.seats.forEach(function (seat, index) {
+          if (before.has(String(seat[0])) && seat[3] === "F" && selected.size < max) {
+            toggle(line, index, true);
+          }
+        });
+      });
+    }
+    show(false);
     svg.addEventListener("click", function (event) {
       var point = toPoint(event);
+      var tooMany = false;
       if (point.x < LABEL) {
         var line = rowAt(drawn, point.y);
-        if (line) {
+        if (line && !freeOnly) {
           var all = line.row.seats.every(function (seat) { return selected.has(seat[0]); });
           line.row.seats.forEach(function (seat, index) { toggle(line, index, !all); });
         }
       } else {
         var found = seatAt(drawn, point.x, point.y);
-        if (found) {
-          toggle(found.line, found.index, !selected.has(found.seat[0]));
+        if (found && !(freeOnly && found.seat[3] !== "F")) {
+          var on = !selected.has(found.seat[0]);
+          if (on && selected.size >= max) {
+            tooMany = true;
+          } else {
+            toggle(found.line, found.index, on);
+          }
         }
       }
-      overlay.setAttribute("d", Array.from(selected.values()).join(""));
-      field.value = Array.from(selected.keys()).join(",");
-      container.setAttribute("data-selected", selected.size);
+      show(tooMany);
     });
+  }
+
+  /** The price of a seat by the types' rules (data-prices: section, category), or null. */
+  function priceOf(prices, section, category) {
+    for (var i = 0; i < prices.length; i++) {
+      var type = prices[i];
+      if ((type.section === null || type.section === section.id) &&
+          (type.category === null || type.category === category)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The seats picked and their total, in the element named by data-summary-into: "{0}" of
+   * data-summary is the seats, "{1}" the total; data-too-many says when data-max is reached.
+   */
+  function summarize(container, map, seats, tooMany) {
+    var into = document.getElementById(container.dataset.summaryInto || "");
+    if (!into) {
+      return;
+    }
+    var texts = container.dataset;
+    if (!seats.length) {
+      into.textContent = texts.summaryNone || "";
+      return;
+    }
+    var prices = JSON.parse(texts.prices || "[]");
+    var cents = 0;
+    var currency = null;
+    var priced = true;
+    var names = seats.map(function (picked) {
+      var seat = picked.line.row.seats[picked.index];
+      var type = priceOf(prices, picked.line.section, map.categories[seat[2]]);
+      if (type && (currency === null || currency === type.currency)) {
+        currency = type.currency;
+        cents += Math.round(parseFloat(type.amount) * 100);
+      } else {
+        priced = false;
+      }
+      return texts.row + " " + picked.line.row.label + ", " + texts.seat + " " + seat[1];
+    });
+    var total = "";
+    if (priced && currency) {
+      total = new Intl.NumberFormat(document.documentElement.lang || undefined,
+        { style: "currency", currency: currency }).format(cents / 100);
+    }
+    into.textContent = (texts.summary || "{0} {1}").replace("{0}", names.join("; ")).replace("{1}", total) +
+      (tooMany ? " " + (texts.tooMany || "").replace("{0}", texts.max) : "");
+    into.setAttribute("data-total", total);
   }
 
   function describe(found, map, texts) {
@@ -170,7 +246,7 @@
       info.textContent = found ? describe(found, map, texts) : "";
     });
     if (container.dataset.selectInto) {
-      selectable(container, svg, drawn, toPoint);
+      selectable(container, svg, drawn, toPoint, map);
     }
     container.setAttribute("data-seats", drawn.seats);
     container.setAttribute("data-count-free", drawn.counts.F);

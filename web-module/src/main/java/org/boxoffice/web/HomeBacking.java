@@ -93,7 +93,7 @@ public class HomeBacking {
                 priceFrom);
     }
 
-    static String format(Money money, Locale locale) {
+    public static String format(Money money, Locale locale) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(money.currency());
         return format.format(money.amount());

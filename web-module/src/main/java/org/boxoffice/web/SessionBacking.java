@@ -41,6 +41,11 @@ public class SessionBacking {
         return signedIn.find().filter(account -> account.has(Role.ADMIN)).isPresent();
     }
 
+    /** Customers book tickets: other roles see the booking forms' place but not the forms. */
+    public boolean isCustomer() {
+        return signedIn.find().filter(account -> account.has(Role.CUSTOMER)).isPresent();
+    }
+
     public boolean isOrganizer() {
         return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
     }

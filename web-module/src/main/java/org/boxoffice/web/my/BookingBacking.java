@@ -1,0 +1,516 @@
+package org.boxoffice.web.my;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.boxoffice.api.Parameters;
+import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.booking.boundary.Bookings;
+import org.boxoffice.booking.boundary.Checkout;
+import org.boxoffice.booking.entity.Booking;
+import org.boxoffice.booking.entity.BookingLine;
+import org.boxoffice.booking.entity.BookingStatus;
+import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.boundary.SeatMaps;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.payment.boundary.Payments;
+import org.boxoffice.payment.control.PaymentDetails;
+import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.PaymentMethod;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.entity.Money;
+import org.boxoffice.ticket.entity.Ticket;
+import org.boxoffice.venue.entity.SeatMap;
+import org.boxoffice.web.FacesMessages;
+import org.boxoffice.web.HomeBacking;
+
+/**
+ * One of the customer's bookings ({@code ?id=}): what it is for, its state, and what can be done
+ * with it. While it is held: how long the hold still runs (counted down in the browser), the
+ * payment (card, PayPal, wallet; a free booking is only confirmed), the provider's challenge when
+ * it asks for one (3-D Secure code, PayPal approval), and cancelling. Once confirmed: the ticket
+ * codes, what was paid, and cancelling while the event's policy allows it.
+ *
+ * <p>Every action works on the session's account and reads the booking again afterwards; one that
+ * changes the booking sends the browser to the page's address again (post, redirect, get), so that
+ * reloading the page never pays twice. Card details are never kept beyond the request.
+ */
+@Named
+@ViewScoped
+public class BookingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A line of the booking as the page lists it (EL 5 reads getters only). */
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String ticketType;
+        private final String what;
+        private final String amount;
+
+        Line(String ticketType, String what, String amount) {
+            this.ticketType = ticketType;
+            this.what = what;
+            this.amount = amount;
+        }
+
+        public String getTicketType() {
+            return ticketType;
+        }
+
+        /** The seat ("Stalls, row A, seat 3"), or the number of places. */
+        public String getWhat() {
+            return what;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+    }
+
+    /** A ticket of a confirmed booking: its code and what it admits to. */
+    public static final class TicketRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private final String admits;
+
+        TicketRow(String code, String admits) {
+            this.code = code;
+            this.admits = admits;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getAdmits() {
+            return admits;
+        }
+    }
+
+    @Inject
+    transient SignedIn signedIn;
+
+    @Inject
+    transient Bookings bookings;
+
+    @Inject
+    transient Checkout checkout;
+
+    @Inject
+    transient Payments payments;
+
+    @Inject
+    transient Catalog catalog;
+
+    @Inject
+    transient SeatMaps seatMaps;
+
+    private String id;
+    private long bookingId;
+    private long eventId;
+    private String title;
+    private String startsAt;
+    private String venue;
+    private String status;
+    private String total;
+    private boolean free;
+    private boolean held;
+    private boolean confirmed;
+    private long secondsLeft;
+    private boolean cancellable;
+    private boolean refundable;
+    private Integer cancellationHours;
+    private String challenge;
+    private String paidWith;
+    private List<Line> lines = List.of();
+    private List<TicketRow> tickets = List.of();
+
+    private String method = PaymentMethod.CARD.name();
+    private String cardNumber;
+    private String cardExpiry;
+    private String cardCvc;
+    private String payerEmail;
+    private String walletToken;
+    private String challengeAnswer;
+
+    /** Reads the booking named by {@code id}; one of another customer, or none, is a 404. */
+    public void load() throws IOException {
+        Optional<Long> parsed = Parameters.id(id);
+        if (parsed.isEmpty()) {
+            notFound();
+            return;
+        }
+        bookingId = parsed.get();
+        try {
+            show();
+        } catch (BusinessException e) {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private void show() {
+        long account = accountId();
+        Booking booking = bookings.get(account, bookingId);
+        Event event = catalog.getEvent(booking.eventId());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        eventId = event.id();
+        title = event.title();
+        startsAt = event.startsAt()
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                .withLocale(locale))
+                + " (" + event.startsAt().getZone().getId() + ")";
+        venue = event.venue().name() + ", " + event.venue().city();
+        total = HomeBacking.format(booking.total(), locale);
+        free = booking.total().isZero();
+        boolean ranOut = booking.isExpiredAt(now);
+        BookingStatus state = ranOut ? BookingStatus.EXPIRED : booking.status();
+        status = state.name();
+        held = state == BookingStatus.HELD;
+        confirmed = state == BookingStatus.CONFIRMED;
+        secondsLeft =
+                held ? Math.max(0, Duration.between(now, booking.expiresAt()).toSeconds()) : 0;
+        cancellationHours = event.cancellationHours();
+        cancellable = held || (confirmed && event.isCancellableByCustomersAt(now));
+        refundable = confirmed && !free;
+
+        Map<Long, TicketType> types = new HashMap<>();
+        event.ticketTypes().forEach(type -> types.put(type.id(), type));
+        Map<Long, String> seats = booking.lines().stream().anyMatch(BookingLine::isSeat) ? seatNames(event) : Map.of();
+        List<Line> shown = new ArrayList<>();
+        for (BookingLine line : booking.lines()) {
+            String what = line.isSeat()
+                    ? seats.getOrDefault(
+                            line.seatId(), FacesMessages.text("booking.seatNumber", String.valueOf(line.seatId())))
+                    : FacesMessages.text("booking.placesCount", line.quantity());
+            shown.add(new Line(
+                    typeName(types, line.ticketTypeId()),
+                    what,
+                    HomeBacking.format(Money.of(line.amount(), line.unitPrice().currency()), locale)));
+        }
+        lines = shown;
+
+        tickets = List.of();
+        if (confirmed) {
+            List<TicketRow> rows = new ArrayList<>();
+            for (Ticket ticket : bookings.tickets(account, bookingId)) {
+                String admits = typeName(types, ticket.ticketTypeId())
+                        + (ticket.seatId() == null ? "" : " · " + seats.getOrDefault(ticket.seatId(), ""));
+                rows.add(new TicketRow(ticket.code(), admits));
+            }
+            tickets = rows;
+        }
+
+        challenge = null;
+        paidWith = null;
+        for (Payment payment : payments.ofBooking(account, bookingId)) {
+            if (held && payment.status() == PaymentStatus.REQUIRES_ACTION) {
+                challenge = payment.method() == PaymentMethod.PAYPAL ? "PAYPAL_APPROVAL" : "3DS";
+            }
+            if (payment.status() == PaymentStatus.SUCCEEDED || payment.status() == PaymentStatus.REFUNDED) {
+                paidWith = switch (payment.method()) {
+                    case CARD -> FacesMessages.text("booking.paidCard", payment.cardBrand(), payment.cardLast4());
+                    case PAYPAL -> FacesMessages.text("booking.paidPayPal");
+                    case WALLET -> FacesMessages.text("booking.paidWallet");
+                };
+            }
+        }
+    }
+
+    /** The names of the event's seats ("Stalls, row A, seat 3"), by seat id. */
+    private Map<Long, String> seatNames(Event event) {
+        Map<Long, String> names = new HashMap<>();
+        try {
+            for (SeatMap.Area area : seatMaps.ofPublishedEvent(event.id()).areas()) {
+                for (SeatMap.Row row : area.rows()) {
+                    for (SeatMap.Spot spot : row.seats()) {
+                        names.put(
+                                spot.seatId(),
+                                FacesMessages.text(
+                                        "booking.seat", area.name(), row.label(), String.valueOf(spot.number())));
+                    }
+                }
+            }
+        } catch (BusinessException e) {
+            // the map of an event that is not published: seats are named by their number instead
+        }
+        return names;
+    }
+
+    private static String typeName(Map<Long, TicketType> types, Long typeId) {
+        TicketType type = types.get(typeId);
+        return type == null ? "" : type.name();
+    }
+
+    /** Pays the hold with the chosen method; a free booking is confirmed without one. */
+    public String pay() {
+        try {
+            Checkout.Paid paid = checkout.pay(accountId(), bookingId, free ? null : details());
+            return after(paid);
+        } catch (BusinessException e) {
+            return failed(e);
+        } finally {
+            forgetPaymentDetails();
+        }
+    }
+
+    /** Answers the 3-D Secure challenge with the code the customer typed. */
+    public String answerChallenge() {
+        try {
+            String answer = challengeAnswer == null ? "" : challengeAnswer.strip();
+            return after(checkout.complete(accountId(), bookingId, answer));
+        } catch (BusinessException e) {
+            return failed(e);
+        } finally {
+            challengeAnswer = null;
+        }
+    }
+
+    /** Approves the payment at the PayPal-like provider (the test provider's approval). */
+    public String approvePayPal() {
+        try {
+            return after(checkout.complete(accountId(), bookingId, "approve"));
+        } catch (BusinessException e) {
+            return failed(e);
+        }
+    }
+
+    /** Cancels the booking: a hold at once, a confirmed booking within the event's policy (refunded). */
+    public String cancel() {
+        try {
+            Booking cancelled = checkout.cancel(accountId(), bookingId);
+            FacesMessages.info(
+                    cancelled.status() == BookingStatus.REFUNDED ? "booking.refunded" : "booking.cancelled", total);
+            return again();
+        } catch (BusinessException e) {
+            return failed(e);
+        }
+    }
+
+    private String after(Checkout.Paid paid) {
+        Payment payment = paid.payment();
+        if (payment == null || payment.status() == PaymentStatus.SUCCEEDED) {
+            FacesMessages.info("booking.confirmedMessage");
+        } else if (payment.status() == PaymentStatus.DECLINED) {
+            FacesMessages.error("booking.declined", declineReason(payment.declineCode()));
+        }
+        return again();
+    }
+
+    /** The booking may have changed meanwhile (its hold ran out, say): the page shows it as it is now. */
+    private String failed(BusinessException e) {
+        FacesMessages.error(e);
+        show();
+        return null;
+    }
+
+    /** The same page again, by its address, with the messages of this action. */
+    private String again() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/my/booking?faces-redirect=true&id=" + bookingId;
+    }
+
+    /** The provider's decline code in words; a code the page does not know is named as it is. */
+    private static String declineReason(String code) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String key = "booking.decline." + code;
+        if (code != null
+                && faces.getApplication().getResourceBundle(faces, "msg").containsKey(key)) {
+            return FacesMessages.text(key);
+        }
+        return FacesMessages.text("booking.decline.other", code == null ? "" : code);
+    }
+
+    private PaymentDetails details() {
+        return switch (method == null ? "" : method) {
+            case "PAYPAL" -> PaymentDetails.payPal(payerEmail);
+            case "WALLET" -> PaymentDetails.wallet(walletToken);
+            default -> PaymentDetails.card(cardNumber, cardExpiry, cardCvc);
+        };
+    }
+
+    /** The card's number and security code are not kept in the view, whatever happened. */
+    private void forgetPaymentDetails() {
+        cardNumber = null;
+        cardCvc = null;
+    }
+
+    /** The account of this request's session: a view kept from before cannot act for another. */
+    private long accountId() {
+        return signedIn.find()
+                .orElseThrow(() -> new IllegalStateException("no session"))
+                .id();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getBookingId() {
+        return bookingId;
+    }
+
+    public long getEventId() {
+        return eventId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** The start in the venue's time, with its zone. */
+    public String getStartsAt() {
+        return startsAt;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    /** HELD, CONFIRMED, EXPIRED (also a hold that has run out but is not ended yet), CANCELLED, REFUNDED. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** The status in words. */
+    public String getStatusText() {
+        return FacesMessages.text("booking.status." + status);
+    }
+
+    public String getTotal() {
+        return total;
+    }
+
+    public boolean isFree() {
+        return free;
+    }
+
+    /** Held and still running: it can be paid. */
+    public boolean isHeld() {
+        return held;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    /** The seconds the hold still runs, as the page was made. */
+    public long getSecondsLeft() {
+        return secondsLeft;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
+    /** Confirmed and paid: cancelling refunds it. */
+    public boolean isRefundable() {
+        return refundable;
+    }
+
+    /** Until how many hours before the start customers may cancel; null when they cannot. */
+    public Integer getCancellationHours() {
+        return cancellationHours;
+    }
+
+    /** What the provider waits for: {@code 3DS}, {@code PAYPAL_APPROVAL}, or null. */
+    public String getChallenge() {
+        return challenge;
+    }
+
+    /** How a confirmed booking was paid ("Paid with Visa ending in 4242"), or null. */
+    public String getPaidWith() {
+        return paidWith;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public List<TicketRow> getTickets() {
+        return tickets;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getCardNumber() {
+        return cardNumber;
+    }
+
+    public void setCardNumber(String cardNumber) {
+        this.cardNumber = cardNumber;
+    }
+
+    public String getCardExpiry() {
+        return cardExpiry;
+    }
+
+    public void setCardExpiry(String cardExpiry) {
+        this.cardExpiry = cardExpiry;
+    }
+
+    public String getCardCvc() {
+        return cardCvc;
+    }
+
+    public void setCardCvc(String cardCvc) {
+        this.cardCvc = cardCvc;
+    }
+
+    public String getPayerEmail() {
+        return payerEmail;
+    }
+
+    public void setPayerEmail(String payerEmail) {
+        this.payerEmail = payerEmail;
+    }
+
+    public String getWalletToken() {
+        return walletToken;
+    }
+
+    public void setWalletToken(String walletToken) {
+        this.walletToken = walletToken;
+    }
+
+    public String getChallengeAnswer() {
+        return challengeAnswer;
+    }
+
+    public void setChallengeAnswer(String challengeAnswer) {
+        this.challengeAnswer = challengeAnswer;
+    }
+}
