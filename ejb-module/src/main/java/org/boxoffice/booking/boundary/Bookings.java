@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -231,14 +230,16 @@ public class Bookings {
         return booking;
     }
 
+    /** One of the customer's bookings with its tickets (none before it is confirmed). */
+    public record Detail(Booking booking, List<Ticket> tickets) {}
+
     /**
-     * The tickets of one of the customer's bookings (none before it is confirmed).
+     * One of the customer's bookings and its tickets, read in one transaction.
      *
      * @throws UnknownBookingException when the customer has no booking with this id
      */
-    public List<Ticket> tickets(long accountId, long bookingId) {
-        get(accountId, bookingId);
-        return tickets.of(bookingId);
+    public Detail detail(long accountId, long bookingId) {
+        return new Detail(get(accountId, bookingId), tickets.of(bookingId));
     }
 
     /**
@@ -288,17 +289,12 @@ public class Bookings {
      * first, so that two holds of one customer at the same moment are counted one after the other.
      */
     private void requireWithinCustomerLimit(long accountId, Event event, int tickets) {
-        lockTimeouts.bound(em);
-        try {
-            em.createNativeQuery("select id from account where id = ?1 for update")
-                    .setParameter(1, accountId)
-                    .getResultList();
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+        lockTimeouts.bounded(
+                em,
+                () -> em.createNativeQuery("select id from account where id = ?1 for update")
+                        .setParameter(1, accountId)
+                        .getResultList(),
+                InventoryBusyException::new);
         Number held = (Number) em.createQuery("select coalesce(sum(l.quantity), 0) from BookingLine l"
                         + " where l.booking.accountId = :account and l.booking.eventId = :event"
                         + " and l.booking.status in :live")

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -136,8 +135,9 @@ public class Checkout {
      *
      * @throws CancellationClosedException when the event's policy does not allow it (any more)
      * @throws InvalidBookingStateException for a booking that has ended already
+     * @return the booking as it is now, with its tickets (cancelled)
      */
-    public Booking cancel(long accountId, long bookingId) {
+    public Bookings.Detail cancel(long accountId, long bookingId) {
         OffsetDateTime now = now();
         Booking booking = locked(accountId, bookingId);
         if (booking.status() == BookingStatus.CONFIRMED) {
@@ -147,7 +147,7 @@ public class Checkout {
             }
         }
         end(booking, now);
-        return booking;
+        return new Bookings.Detail(booking, tickets.of(booking.id()));
     }
 
     /**
@@ -252,16 +252,10 @@ public class Checkout {
     }
 
     private Booking locked(long accountId, long bookingId) {
-        lockTimeouts.bound(em);
-        Booking booking;
-        try {
-            booking = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+        Booking booking = lockTimeouts.bounded(
+                em,
+                () -> em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE),
+                InventoryBusyException::new);
         if (booking == null || !booking.accountId().equals(accountId)) {
             throw new UnknownBookingException(bookingId);
         }

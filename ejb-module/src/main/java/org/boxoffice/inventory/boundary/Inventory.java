@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -330,15 +329,7 @@ public class Inventory {
      * that runs out, whatever layer wrapped it, becomes {@link InventoryBusyException}.
      */
     private <T> T bounded(Supplier<T> locking) {
-        lockTimeouts.bound(em);
-        try {
-            return locking.get();
-        } catch (PersistenceException e) {
-            if (LockTimeouts.isLockTimeout(e)) {
-                throw new InventoryBusyException(e);
-            }
-            throw e;
-        }
+        return lockTimeouts.bounded(em, locking, InventoryBusyException::new);
     }
 
     private List<EventSeat> lockSeats(long eventId, Collection<Long> seatIds) {

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +43,23 @@ public class LockTimeouts {
             default -> {
                 // other databases keep their own default wait
             }
+        }
+    }
+
+    /**
+     * Runs work that locks rows with the bounded wait (set first, for this transaction); a wait that
+     * runs out, whatever layer wrapped it, becomes the caller's "busy" exception.
+     */
+    public <T> T bounded(
+            EntityManager em, Supplier<T> locking, Function<PersistenceException, ? extends RuntimeException> busy) {
+        bound(em);
+        try {
+            return locking.get();
+        } catch (PersistenceException e) {
+            if (isLockTimeout(e)) {
+                throw busy.apply(e);
+            }
+            throw e;
         }
     }
 

@@ -25,7 +25,6 @@ import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.Checkout;
 import org.boxoffice.booking.boundary.HoldRequest;
 import org.boxoffice.booking.boundary.UnknownBookingException;
-import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -101,8 +100,8 @@ public class BookingsResource {
     public BookingView booking(@PathParam("bookingId") String bookingId) {
         long id = id(bookingId);
         long account = signedIn.get().id();
-        Booking booking = bookings.get(account, id);
-        return BookingView.of(booking, bookings.tickets(account, id));
+        Bookings.Detail detail = bookings.detail(account, id);
+        return BookingView.of(detail.booking(), detail.tickets());
     }
 
     /**
@@ -138,10 +137,8 @@ public class BookingsResource {
     @POST
     @Path("{bookingId}/cancel")
     public BookingView cancel(@PathParam("bookingId") String bookingId) {
-        long account = signedIn.get().id();
-        long id = id(bookingId);
-        Booking booking = checkout.cancel(account, id);
-        return BookingView.of(booking, bookings.tickets(account, id));
+        Bookings.Detail cancelled = checkout.cancel(signedIn.get().id(), id(bookingId));
+        return BookingView.of(cancelled.booking(), cancelled.tickets());
     }
 
     private static long id(String bookingId) {

@@ -172,7 +172,8 @@ public class BookingBacking implements Serializable {
 
     private void show() {
         long account = accountId();
-        Booking booking = bookings.get(account, bookingId);
+        Bookings.Detail detail = bookings.detail(account, bookingId);
+        Booking booking = detail.booking();
         Event event = catalog.getEvent(booking.eventId());
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -216,7 +217,7 @@ public class BookingBacking implements Serializable {
         tickets = List.of();
         if (confirmed) {
             List<TicketRow> rows = new ArrayList<>();
-            for (Ticket ticket : bookings.tickets(account, bookingId)) {
+            for (Ticket ticket : detail.tickets()) {
                 String admits = typeName(types, ticket.ticketTypeId())
                         + (ticket.seatId() == null ? "" : " · " + seats.getOrDefault(ticket.seatId(), ""));
                 rows.add(new TicketRow(ticket.code(), admits));
@@ -301,7 +302,7 @@ public class BookingBacking implements Serializable {
     /** Cancels the booking: a hold at once, a confirmed booking within the event's policy (refunded). */
     public String cancel() {
         try {
-            Booking cancelled = checkout.cancel(accountId(), bookingId);
+            Booking cancelled = checkout.cancel(accountId(), bookingId).booking();
             FacesMessages.info(
                     cancelled.status() == BookingStatus.REFUNDED ? "booking.refunded" : "booking.cancelled", total);
             return again();
