@@ -31,11 +31,13 @@ import org.boxoffice.platform.entity.PersonalDataConverter;
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.WITH_ROLES, query = "select a from Account a left join fetch a.roles where a.id = :id")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    public static final String WITH_ROLES = "Account.withRoles";
 
     public enum Status {
         /** Registered, its e-mail address not confirmed yet: it cannot sign in. */

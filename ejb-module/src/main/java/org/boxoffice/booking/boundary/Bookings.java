@@ -105,7 +105,12 @@ public class Bookings {
         }
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Event event = em.find(Event.class, request.eventId());
+        // the event, its venue (its zone) and its ticket types in one query
+        Event event = em.createNamedQuery(Event.WITH_TICKET_TYPES, Event.class)
+                .setParameter("id", request.eventId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (event == null || event.status() == EventStatus.DRAFT) {
             throw new UnknownEventException(request.eventId());
         }

@@ -45,6 +45,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(
         name = Event.OF_ORGANISATION_BY_ID,
         query = "select e from Event e where e.id = :id and e.organisationId = :organisation")
+@NamedQuery(
+        name = Event.WITH_TICKET_TYPES,
+        query = "select e from Event e join fetch e.venue left join fetch e.ticketTypes where e.id = :id")
 public class Event {
 
     public static final int TITLE_MAX = 200;
@@ -62,6 +65,8 @@ public class Event {
     public static final String OF_ORGANISATION = "Event.ofOrganisation";
     public static final String COUNT_OF_ORGANISATION = "Event.countOfOrganisation";
     public static final String OF_ORGANISATION_BY_ID = "Event.ofOrganisationById";
+    /** An event with its venue and ticket types, in one query: what a booking reads. */
+    public static final String WITH_TICKET_TYPES = "Event.withTicketTypes";
 
     @Id
     @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)

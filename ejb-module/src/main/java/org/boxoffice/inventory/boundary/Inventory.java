@@ -39,7 +39,7 @@ public class Inventory {
 
     /** The most allotment rows a general-admission type is split over at publication. */
     @Inject
-    @ConfigProperty(name = "boxoffice.inventory.allotment-rows", defaultValue = "8")
+    @ConfigProperty(name = "boxoffice.inventory.allotment-rows", defaultValue = "64")
     int allotmentRows;
 
     /**

@@ -56,7 +56,7 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
             return;
         }
         Optional<Account> account = Parameters.id(token.getSubject())
-                .flatMap(accounts::find)
+                .flatMap(accounts::findWithRoles)
                 .filter(Account::isActive)
                 .filter(candidate -> stillValid(token, candidate));
         account.ifPresent(signedIn::set);

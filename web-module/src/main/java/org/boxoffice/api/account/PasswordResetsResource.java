@@ -1,6 +1,6 @@
 package org.boxoffice.api.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +15,7 @@ import org.boxoffice.api.PortalAddress;
 
 /** Password recovery by a link in a mail. */
 @Path("v1/auth/password-reset")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class PasswordResetsResource {

@@ -1,6 +1,6 @@
 package org.boxoffice.api.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +18,7 @@ import org.boxoffice.api.ClientAddress;
 
 /** Exchanges an account's e-mail address and password for an API token. */
 @Path("v1/auth/token")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {

@@ -1,7 +1,7 @@
 package org.boxoffice.api.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The admins' view of all accounts: their roles and the organisations of organizers. */
 @Path("v1/admin/accounts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ADMIN_ROLE)

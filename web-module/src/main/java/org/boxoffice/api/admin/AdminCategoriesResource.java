@@ -1,7 +1,7 @@
 package org.boxoffice.api.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * at {@code /api/v1/categories}. Every change is in the audit trail.
  */
 @Path("v1/admin/categories")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ADMIN_ROLE)

@@ -1,7 +1,7 @@
 package org.boxoffice.api.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Organizer organisations, which admins create; members are assigned under the admin accounts. */
 @Path("v1/admin/organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ADMIN_ROLE)

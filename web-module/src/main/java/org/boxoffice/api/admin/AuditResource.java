@@ -1,7 +1,7 @@
 package org.boxoffice.api.admin;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The audit trail for admins, newest first. */
 @Path("v1/admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ADMIN_ROLE)

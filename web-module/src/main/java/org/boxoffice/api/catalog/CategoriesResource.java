@@ -1,6 +1,6 @@
 package org.boxoffice.api.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import java.util.List;
 import org.boxoffice.catalog.boundary.Catalog;
 
 @Path("v1/categories")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoriesResource {
 

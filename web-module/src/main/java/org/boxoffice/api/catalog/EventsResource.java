@@ -1,7 +1,7 @@
 package org.boxoffice.api.catalog;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,7 +63,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * an organizer, as an unknown id does.
  */
 @Path("v1/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
 

@@ -1,6 +1,6 @@
 package org.boxoffice.api.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.boxoffice.catalog.boundary.UnknownEventException;
 
 /** The seat map of a published event with each seat's state, for the event page and integrators. */
 @Path("v1/events/{eventId}/seat-map")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SeatMapsResource {
 

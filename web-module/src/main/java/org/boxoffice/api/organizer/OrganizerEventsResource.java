@@ -1,7 +1,7 @@
 package org.boxoffice.api.organizer;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * published and cancelled. Another organisation's event answers 404 as an unknown id does.
  */
 @Path("v1/organizer/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ORGANIZER_ROLE)

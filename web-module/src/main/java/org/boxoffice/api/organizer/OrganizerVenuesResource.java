@@ -1,7 +1,7 @@
 package org.boxoffice.api.organizer;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * organisation's venue answers 404, as an unknown id does.
  */
 @Path("v1/organizer/venues")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Role.ORGANIZER_ROLE)

@@ -1,7 +1,7 @@
 package org.boxoffice.api.testprovider;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * as a provider's would be, not the platform's problem answers.
  */
 @Path("test-provider/v1")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class TestProviderResource {

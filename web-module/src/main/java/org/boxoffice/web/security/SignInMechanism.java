@@ -18,6 +18,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.api.account.SignedIn;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The application's one authentication mechanism (see the package description): {@code /api}
@@ -58,6 +60,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignedIn signedIn;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     private HttpAuthenticationMechanism tokens;
 
     /** MicroProfile JWT's mechanism: the other one in this application. */
@@ -81,7 +86,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             throws AuthenticationException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return tokens.validateRequest(request, response, context);
+            return apiRequest(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -102,6 +107,34 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * An API request: its bearer token verified by MicroProfile JWT's mechanism, or found among
+     * the tokens verified before ({@link VerifiedTokens}).
+     */
+    private AuthenticationStatus apiRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        Instant now = Instant.now();
+        Optional<VerifiedTokens.Verified> known = verifiedTokens.find(authorization, now);
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    known.get().caller(), known.get().groups());
+        }
+        AuthenticationStatus status = tokens.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS
+                && authorization != null
+                && context.getCallerPrincipal() instanceof JsonWebToken token
+                && context.getGroups() != null) {
+            verifiedTokens.remember(
+                    authorization,
+                    new VerifiedTokens.Verified(
+                            token, context.getGroups(), Instant.ofEpochSecond(token.getExpirationTime())),
+                    now);
+        }
+        return status;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -142,8 +175,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         Instant signedInAt = session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
-        Optional<Account> account =
-                accounts.find(id).filter(Account::isActive).filter(found -> found.acceptsSignInFrom(signedInAt));
+        Optional<Account> account = accounts.findWithRoles(id)
+                .filter(Account::isActive)
+                .filter(found -> found.acceptsSignInFrom(signedInAt));
         if (account.isEmpty()) {
             session.invalidate();
         }
