@@ -41,6 +41,8 @@ import org.boxoffice.platform.entity.Page;
 import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.entity.Ticket;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Customers' bookings: holding seats and places (the transaction that takes the inventory), reading
@@ -105,9 +107,11 @@ public class Bookings {
         }
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // the event, its venue (its zone) and its ticket types in one query
-        Event event = em.createNamedQuery(Event.WITH_TICKET_TYPES, Event.class)
+        // the event with its venue in one query, then its ticket types; read only: a hold changes
+        // none of them, so they need no copies for change detection at flush and commit
+        Event event = em.createNamedQuery(Event.WITH_VENUE, Event.class)
                 .setParameter("id", request.eventId())
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

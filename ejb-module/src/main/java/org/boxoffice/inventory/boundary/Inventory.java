@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -146,12 +147,14 @@ public class Inventory {
                             + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
                     .setParameter(1, ticketTypeId)
                     .setParameter(2, quantity)
+                    .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
                     .getResultList();
             if (!unlocked.isEmpty()) {
                 long id = ((Number) unlocked.get(0)).longValue();
                 em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
                         .setParameter(1, quantity)
                         .setParameter(2, id)
+                        .setFlushMode(FlushModeType.COMMIT)
                         .executeUpdate();
                 return List.of(new Taken(id, quantity));
             }

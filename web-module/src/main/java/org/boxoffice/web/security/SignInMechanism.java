@@ -120,6 +120,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Instant now = Instant.now();
         Optional<VerifiedTokens.Verified> known = verifiedTokens.find(authorization, now);
         if (known.isPresent()) {
+            request.setAttribute(SignedIn.API_TOKEN, known.get().caller());
             return context.notifyContainerAboutLogin(
                     known.get().caller(), known.get().groups());
         }
@@ -128,6 +129,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 && authorization != null
                 && context.getCallerPrincipal() instanceof JsonWebToken token
                 && context.getGroups() != null) {
+            request.setAttribute(SignedIn.API_TOKEN, token);
             verifiedTokens.remember(
                     authorization,
                     new VerifiedTokens.Verified(
