@@ -45,7 +45,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(
         name = Event.OF_ORGANISATION_BY_ID,
         query = "select e from Event e where e.id = :id and e.organisationId = :organisation")
-@NamedQuery(name = Event.WITH_VENUE, query = "select e from Event e join fetch e.venue where e.id = :id")
+@NamedQuery(
+        name = Event.WITH_VENUE,
+        query = "select e from Event e join fetch e.venue join fetch e.category where e.id = :id")
 public class Event {
 
     public static final int TITLE_MAX = 200;
@@ -64,7 +66,8 @@ public class Event {
     public static final String COUNT_OF_ORGANISATION = "Event.countOfOrganisation";
     public static final String OF_ORGANISATION_BY_ID = "Event.ofOrganisationById";
     /**
-     * An event with its venue in one query (its ticket types in a second): what a booking reads. The
+     * An event with its venue and category in one query (its ticket types in a second): what a
+     * booking reads, read only, so the category does not come from the shared cache. The
      * types are not fetched in the same query: their sections are batch-fetched, which EclipseLink
      * refuses for objects built from a join.
      */

@@ -86,7 +86,7 @@ public final class BookingBench {
                     Integer.parseInt(values.getOrDefault("seconds", "20")),
                     clients,
                     Integer.parseInt(values.getOrDefault("warmup", "5")),
-                    Integer.parseInt(values.getOrDefault("first-warmup", "30")),
+                    Integer.parseInt(values.getOrDefault("first-warmup", "300")),
                     Integer.parseInt(values.getOrDefault("port", "8392")),
                     Integer.parseInt(values.getOrDefault("seats", "200000")),
                     Integer.parseInt(values.getOrDefault("customers", "256")),
