@@ -67,7 +67,8 @@ public class Event {
     public static final String OF_ORGANISATION_BY_ID = "Event.ofOrganisationById";
     /**
      * An event with its venue and category in one query (its ticket types in a second): what a
-     * booking reads, read only, so the category does not come from the shared cache. The
+     * booking reads. Bookings read it read only, and a read-only query does not take the category
+     * from the shared cache, so the category is fetched here too. The
      * types are not fetched in the same query: their sections are batch-fetched, which EclipseLink
      * refuses for objects built from a join.
      */
