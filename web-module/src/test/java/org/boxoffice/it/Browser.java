@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -60,8 +61,22 @@ public final class Browser {
 
     /** The element once it is visible, waiting up to 20 seconds for it. */
     public static WebElement waitFor(WebDriver driver, By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
+        return await(driver).until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /** A wait of up to 20 seconds; see {@link #await(WebDriver, int)}. */
+    public static WebDriverWait await(WebDriver driver) {
+        return await(driver, 20);
+    }
+
+    /**
+     * A wait of up to {@code seconds} that asks again when an element went stale: an AJAX update
+     * replaces an element between finding it and reading it, and the next poll finds the new one.
+     */
+    public static WebDriverWait await(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in through the portal's sign-in page, which then goes on to {@code next}. */

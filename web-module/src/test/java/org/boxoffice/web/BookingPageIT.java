@@ -2,7 +2,6 @@ package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -196,6 +195,6 @@ class BookingPageIT {
     }
 
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return Browser.await(browser, seconds);
     }
 }

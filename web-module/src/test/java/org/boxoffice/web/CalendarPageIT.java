@@ -2,7 +2,6 @@ package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.boxoffice.it.Browser;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The event calendar in a real browser: a month with its events, each linking to its page. */
 class CalendarPageIT {
@@ -48,7 +46,7 @@ class CalendarPageIT {
                 50);
 
         browser.get(Platform.uri("/calendar.xhtml?date=2027-03-01&city=" + city).toString());
-        WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement entry = Browser.await(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
         Browser.screenshot(browser, "calendar");
@@ -64,15 +62,14 @@ class CalendarPageIT {
                 .isEmpty();
 
         entry.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.urlContains("/event.xhtml?id=" + event.eventId()));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/event.xhtml?id=" + event.eventId()));
     }
 
     @Test
     void aDateThatIsNoDateIsAMessageAndTheCalendarOpensToday() {
         browser.get(Platform.uri("/calendar.xhtml?date=someday").toString());
 
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.await(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#calendar\\:messages .ui-messages-error")));
         assertThat(browser.findElement(By.id("calendar:messages")).getText()).contains("\"someday\"");

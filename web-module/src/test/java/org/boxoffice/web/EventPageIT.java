@@ -2,7 +2,6 @@ package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The event page in a real browser: details, times, tickets left and the seat map. */
 class EventPageIT {
@@ -46,8 +44,7 @@ class EventPageIT {
         assertThat(browser.findElement(By.id("zone")).getText()).contains("Europe/Berlin");
         assertThat(browser.findElement(By.id("localTime")).getText()).startsWith("Your time:");
         assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "11");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
         WebElement map = browser.findElement(By.id("seatMap"));
         assertThat(map.getAttribute("data-count-sold")).isEqualTo("1");
         assertThat(map.getAttribute("data-count-free")).isEqualTo("11");
@@ -63,7 +60,7 @@ class EventPageIT {
         int x = 28 * 2 + 10 - svg.getSize().getWidth() / 2;
         int y = 36 * 2 + 10 - svg.getSize().getHeight() / 2;
         new Actions(browser).moveToElement(svg, x, y).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        Browser.await(browser, 5)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("seatInfo"), "Row A, seat 1"));
         assertThat(browser.findElement(By.id("seatInfo")).getText()).contains("Premium", "sold");
         Browser.screenshot(browser, "event-page");

@@ -2,7 +2,6 @@ package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The PrimeFaces tracer, in a real headless Chromium: the portal home lists upcoming events. */
 class HomePageIT {
@@ -40,7 +38,7 @@ class HomePageIT {
         TestData.publishedEvent(title, city, OffsetDateTime.now(ZoneOffset.UTC).plusHours(3), "7.50", 20);
 
         browser.get(Platform.baseUri().toString());
-        WebElement card = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement card = Browser.await(browser)
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//*[contains(@class,'bo-event-card')][.//h3[normalize-space(.)='" + title + "']]")));
         Browser.screenshot(browser, "home");
@@ -56,7 +54,7 @@ class HomePageIT {
                 .isNotEmpty();
 
         card.findElement(By.tagName("a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/event.xhtml?id="));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/event.xhtml?id="));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo(title);
     }
 

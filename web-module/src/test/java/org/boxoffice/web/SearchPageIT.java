@@ -2,7 +2,6 @@ package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page in a real browser: the address is the search, and a result opens its event. */
 class SearchPageIT {
@@ -62,7 +60,7 @@ class SearchPageIT {
         browser.findElement(By.cssSelector("#search\\:available .ui-chkbox-box"))
                 .click();
         browser.findElement(By.id("search:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=brunch"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("q=brunch"));
         Browser.waitFor(browser, By.className("bo-result"));
 
         assertThat(browser.getCurrentUrl())
@@ -82,8 +80,7 @@ class SearchPageIT {
         assertThat(titles()).as("the same search from the address alone").containsExactly(cheap);
 
         browser.findElement(By.linkText(cheap)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.urlContains("/event.xhtml?id=" + brunch.eventId()));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/event.xhtml?id=" + brunch.eventId()));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.boxoffice.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin creates, renames and deletes a category on the categories page, in a real browser. */
 class CategoriesPageIT {
@@ -103,7 +101,7 @@ class CategoriesPageIT {
     /** The table row of the category with this name. */
     private WebElement row(String name) {
         By row = By.xpath("//*[@id='categories:table']//tr[td[normalize-space(.)='" + name + "']]");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(row));
+        Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(row));
         return browser.findElement(row);
     }
 
@@ -112,7 +110,6 @@ class CategoriesPageIT {
     }
 
     private void waitForMessage(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        Browser.await(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 }

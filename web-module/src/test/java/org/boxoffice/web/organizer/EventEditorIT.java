@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Http;
@@ -22,7 +21,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The event editor in a real browser: a draft, its image, a ticket type for a seat category,
@@ -85,7 +83,7 @@ class EventEditorIT {
         assertThat(browser.findElement(By.id("details:starts_input")).getAttribute("value"))
                 .isEqualTo("2040-02-01 20:00");
         browser.findElement(By.id("details:save")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.await(browser)
                 .until(ExpectedConditions.or(
                         ExpectedConditions.urlContains("event.xhtml?id="),
                         ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))));
@@ -117,8 +115,7 @@ class EventEditorIT {
         assertThat(browser.findElement(By.id("messages")).getText()).contains("The event is published");
 
         // row A's label on the event's map: a click picks its 5 seats, which are then held back
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "10"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "10"));
         WebElement svg = browser.findElement(By.cssSelector("#seatMap svg"));
         new Actions(browser)
                 .moveToElement(
@@ -132,8 +129,7 @@ class EventEditorIT {
         browser.findElement(By.id("seats:withhold")).click();
         Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("5 seat(s) held back");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-withheld", "5"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-withheld", "5"));
         assertThat(browser.findElement(By.id("availability")).getText()).contains("Stalls", "5 / 10", "0 · 0 · 5");
 
         browser.findElement(By.id("details:name")).clear();
@@ -146,8 +142,7 @@ class EventEditorIT {
         Browser.waitFor(browser, By.id("seatMap"));
         assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
         assertThat(browser.findElement(By.id("tickets:types")).getText()).contains("Stalls", "5");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "5"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "5"));
         assertThat(loadedWidth("eventImage")).isEqualTo(640);
         Browser.screenshot(browser, "event-editor-published");
 
@@ -161,18 +156,18 @@ class EventEditorIT {
         assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
 
         browser.get(Platform.uri("/calendar.xhtml?date=2040-02-01&city=Rostock").toString());
-        WebElement entry = new WebDriverWait(browser, Duration.ofSeconds(20))
+        WebElement entry = Browser.await(browser)
                 .until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//a[contains(@class,'fc-event')][.//*[contains(text(),'" + title + "')]]")));
         entry.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/event.xhtml?id="));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/event.xhtml?id="));
         Browser.waitFor(browser, By.id("seatMap"));
         assertThat(browser.findElement(By.cssSelector("h1#title")).getText()).isEqualTo(title + " (moved)");
     }
 
     /** The natural width of a loaded image of the page; 0 while it is not loaded (or broken). */
     private long loadedWidth(String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+        Browser.await(browser).until(driver -> (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return document.getElementById(arguments[0]).complete", id));
         return (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.getElementById(arguments[0]).naturalWidth", id);

@@ -2,7 +2,6 @@ package org.boxoffice.web.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The seat-map editor in a real browser: a venue, generated seats, a row picked and blocked. */
 class VenueEditorIT {
@@ -53,8 +51,7 @@ class VenueEditorIT {
         replace("seated:rows_input", "3");
         replace("seated:seats_input", "4");
         browser.findElement(By.id("seated:add")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-seats", "12"));
         assertThat(browser.findElement(By.id("seatCount")).getText()).isEqualTo("12");
 
         // row A's label is at (0..28, 36..46) of the map, drawn at twice its size
@@ -66,16 +63,14 @@ class VenueEditorIT {
                         82 - svg.getSize().getHeight() / 2)
                 .click()
                 .perform();
-        assertThat(browser.findElement(By.id("seatMap")).getAttribute("data-selected"))
-                .isEqualTo("4");
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-selected", "4"));
         browser.findElement(By.cssSelector("#seatsForm\\:blocked .ui-chkbox-box"))
                 .click();
         browser.findElement(By.id("seatsForm:apply")).click();
 
         Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(browser.findElement(By.id("messages")).getText()).contains("4 seats changed");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "4"));
+        Browser.await(browser).until(ExpectedConditions.attributeToBe(By.id("seatMap"), "data-count-blocked", "4"));
         Browser.screenshot(browser, "venue-editor");
     }
 
