@@ -37,6 +37,7 @@ import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.payment.entity.PaymentStatus;
 import org.boxoffice.platform.control.LockTimeouts;
+import org.boxoffice.platform.control.SequenceIds;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.entity.Ticket;
@@ -62,6 +63,9 @@ public class Bookings {
 
     @Inject
     LockTimeouts lockTimeouts;
+
+    @Inject
+    SequenceIds ids;
 
     @Inject
     TicketIssuer tickets;
@@ -186,7 +190,10 @@ public class Bookings {
         }
         Booking booking = Booking.hold(accountId, event.id(), lines, now, holdDuration);
         booking.rememberRequest(idempotencyKey, hash);
-        em.persist(booking); // assigns the id, which the seats name
+        booking.identify(
+                () -> ids.next(em, Booking.ID_SEQUENCE, Booking.ID_BLOCK),
+                () -> ids.next(em, BookingLine.ID_SEQUENCE, BookingLine.ID_BLOCK));
+        em.persist(booking);
         seatRows.forEach(seat -> seat.holdFor(booking.id()));
         return new Held(booking, false);
     }

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.boxoffice.booking.entity.InvalidBookingStateException.Change;
 import org.boxoffice.platform.entity.Money;
@@ -56,9 +57,16 @@ public class Booking {
     public static final String OF_ACCOUNT = "Booking.ofAccount";
     public static final String COUNT_OF_ACCOUNT = "Booking.countOfAccount";
 
+    /** The sequence of booking ids (V22: start with and increment by {@link #ID_BLOCK}). */
+    public static final String ID_SEQUENCE = "booking_seq";
+
+    /** How many ids one call of the id sequence stands for: its increment. */
+    public static final int ID_BLOCK = 50;
+
+    /** Set by {@link #identify} on the hold's path; EclipseLink numbers a booking persisted without one. */
     @Id
-    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
+    @SequenceGenerator(name = ID_SEQUENCE, sequenceName = ID_SEQUENCE, allocationSize = ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = ID_SEQUENCE)
     private Long id;
 
     @Column(name = "account_id", nullable = false)
@@ -218,6 +226,20 @@ public class Booking {
     /** Whether the booking's inventory is on sale again (it ended without the customer keeping it). */
     public boolean hasReleasedInventory() {
         return status.isFinal();
+    }
+
+    /**
+     * Gives the new booking and its lines their ids before it is persisted, so that EclipseLink's
+     * sequencing (one lock for every id) stays off the hold's path ({@code SequenceIds}).
+     *
+     * @throws IllegalStateException for a booking that has an id already
+     */
+    public void identify(LongSupplier bookingIds, LongSupplier lineIds) {
+        if (id != null) {
+            throw new IllegalStateException("booking " + id + " has its id already");
+        }
+        id = bookingIds.getAsLong();
+        lines.forEach(line -> line.identify(lineIds.getAsLong()));
     }
 
     public Long id() {

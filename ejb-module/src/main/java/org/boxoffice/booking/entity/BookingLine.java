@@ -22,9 +22,16 @@ import org.boxoffice.platform.entity.Money;
 @Table(name = "booking_line")
 public class BookingLine {
 
+    /** The sequence of booking line ids (V22: start with and increment by {@link #ID_BLOCK}). */
+    public static final String ID_SEQUENCE = "booking_line_seq";
+
+    /** How many ids one call of the id sequence stands for: its increment. */
+    public static final int ID_BLOCK = 50;
+
+    /** Set through {@link Booking#identify} on the hold's path; else EclipseLink numbers the line. */
     @Id
-    @SequenceGenerator(name = "booking_line_seq", sequenceName = "booking_line_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_line_seq")
+    @SequenceGenerator(name = ID_SEQUENCE, sequenceName = ID_SEQUENCE, allocationSize = ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = ID_SEQUENCE)
     private Long id;
 
     @ManyToOne(optional = false)
@@ -80,6 +87,13 @@ public class BookingLine {
     /** The price of the line's tickets together. */
     public BigDecimal amount() {
         return unitPrice.amount().multiply(BigDecimal.valueOf(quantity));
+    }
+
+    void identify(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("booking line " + this.id + " has its id already");
+        }
+        this.id = id;
     }
 
     public Long id() {

@@ -39,6 +39,20 @@ class BookingTest {
     }
 
     @Test
+    void aNewHoldAndItsLinesAreGivenTheirIdsOnce() {
+        Booking booking = held("12.50");
+        long[] lineIds = {900, 901};
+        int[] line = {0};
+
+        booking.identify(() -> 41L, () -> lineIds[line[0]++]);
+
+        assertThat(booking.id()).isEqualTo(41L);
+        assertThat(booking.lines()).extracting(BookingLine::id).containsExactly(900L, 901L);
+        assertThatThrownBy(() -> booking.identify(() -> 42L, () -> 902L)).isInstanceOf(IllegalStateException.class);
+        assertThat(booking.id()).isEqualTo(41L);
+    }
+
+    @Test
     void aHoldNeedsLinesOfOneCurrency() {
         assertThatThrownBy(() -> Booking.hold(1L, 2L, List.of(), NOW, TEN_MINUTES))
                 .isInstanceOf(InvalidBookingException.class)

@@ -47,7 +47,7 @@ public final class BookingBench {
 
     /**
      * {@code --seconds=N --clients=1,8,32,64 --warmup=N --first-warmup=N --port=N --seats=N --customers=N --events=N
-     * --pgbench=PATH --command=TEXT --revision=TEXT --repo=DIR --target=DIR}
+     * --pgbench=PATH --command=TEXT --revision=TEXT --repo=DIR --target=DIR --settings=NAME=VALUE,...}
      */
     record Options(
             int seconds,
@@ -62,7 +62,8 @@ public final class BookingBench {
             String command,
             String revision,
             Path repo,
-            Path target) {
+            Path target,
+            Map<String, String> settings) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -99,7 +100,24 @@ public final class BookingBench {
                                     "target",
                                     repo.resolve("bench/booking/target").toString()))
                             .toAbsolutePath()
-                            .normalize());
+                            .normalize(),
+                    settings(values.getOrDefault("settings", "")));
+        }
+
+        /** The platform's settings to change for this run: {@code BOXOFFICE_*} variables only. */
+        private static Map<String, String> settings(String list) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (String setting : list.split(",")) {
+                if (setting.isBlank()) {
+                    continue;
+                }
+                int equals = setting.indexOf('=');
+                if (equals < 1 || !setting.startsWith("BOXOFFICE_")) {
+                    throw new IllegalArgumentException("a setting is BOXOFFICE_NAME=value, not " + setting);
+                }
+                settings.put(setting.substring(0, equals), setting.substring(equals + 1));
+            }
+            return settings;
         }
     }
 
@@ -181,6 +199,8 @@ public final class BookingBench {
         // the bench's own key, as the integration tests give theirs: its tokens are the platform's
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         environment.put("BOXOFFICE_JWT_SIGNING_KEY_LOCATION", privateKey.toString());
+        environment.putAll(options.settings());
+        options.settings().forEach((name, value) -> System.out.println("platform setting: " + name + "=" + value));
         System.out.println("starting the platform (config/bin/boxoffice, log: " + serverLog + ")");
         long platformStarted = System.nanoTime();
         Platform platform = Platform.start(options.repo().resolve("config/bin/boxoffice"), environment, serverLog);
