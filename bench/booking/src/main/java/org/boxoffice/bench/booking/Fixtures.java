@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.boxoffice.bench.common.Database;
 
 /**
  * What the bench books: made the way the platform makes it wherever the API can. Accounts, the

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.boxoffice.bench.common.Database;
 
 /**
  * The books after each step: whether anything was sold twice or past its capacity, checked by

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
+import org.boxoffice.bench.common.Database;
 
 /**
  * The same hold in plain SQL: PostgreSQL's own load generator, {@code pgbench}, running one of the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.boxoffice.bench.common.Database;
 
 /** The figures as text for the console and as Markdown for target/results.md and docs/PERFORMANCE.md. */
 final class Report {

@@ -2,6 +2,7 @@ package org.boxoffice.bench.search;
 
 import java.util.List;
 import java.util.Map;
+import org.boxoffice.bench.common.Database;
 
 /** The figures as Markdown, for the console, target/results.md and docs/PERFORMANCE.md. */
 final class Report {

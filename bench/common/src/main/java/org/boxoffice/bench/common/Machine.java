@@ -1,4 +1,4 @@
-package org.boxoffice.bench.search;
+package org.boxoffice.bench.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The machine line of a result: cores, CPU model, memory, Java. */
-final class Machine {
+public final class Machine {
 
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name");
         String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal");
         String gibibytes = memory.isEmpty()

@@ -1,4 +1,4 @@
-package org.boxoffice.bench.booking;
+package org.boxoffice.bench.common;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * file. Ready when the launcher says so, which it does once {@code /health/ready} reports the
  * application's own checks, that is after Flyway migrated the schema.
  */
-final class Platform implements AutoCloseable {
+public final class Platform implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("boxoffice is ready at (http://\\S+/)");
 
@@ -36,7 +36,7 @@ final class Platform implements AutoCloseable {
      * Starts the launcher without building, with only the given settings: variables of the calling
      * shell that configure boxoffice are not passed on, so that the run does not depend on them.
      */
-    static Platform start(Path launcherScript, Map<String, String> settings, Path output) throws IOException {
+    public static Platform start(Path launcherScript, Map<String, String> settings, Path output) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("bash", launcherScript.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
@@ -46,7 +46,8 @@ final class Platform implements AutoCloseable {
         return new Platform(builder.start(), output);
     }
 
-    Platform awaitReady(Duration timeout) throws IOException {
+    /** Waits for the launcher's "ready" line, at most {@code timeout}; fails at once if the launcher ended. */
+    public Platform awaitReady(Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Matcher ready = READY.matcher(output());
@@ -58,17 +59,17 @@ final class Platform implements AutoCloseable {
                 throw new IllegalStateException("the launcher exited with " + launcher.exitValue()
                         + " before the platform was ready; see " + output + ":\n" + tail(40));
             }
-            sleep(1000);
+            Threads.sleep(1000);
         }
         throw new IllegalStateException("the platform was not ready after " + timeout + "; see " + output);
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return baseUri;
     }
 
     /** The process id of Payara Micro's JVM, the launcher's java child; -1 if none is found. */
-    long serverPid() {
+    public long serverPid() {
         return launcher.descendants()
                 .filter(process -> process.info()
                         .command()
@@ -79,7 +80,7 @@ final class Platform implements AutoCloseable {
                 .orElse(-1);
     }
 
-    String tail(int lines) throws IOException {
+    public String tail(int lines) throws IOException {
         List<String> all = Files.readAllLines(output, StandardCharsets.UTF_8);
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
@@ -117,15 +118,6 @@ final class Platform implements AutoCloseable {
             // killed below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
