@@ -111,14 +111,21 @@ public class Bookings {
         }
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // the event with its venue in one query, then its ticket types; read only: a hold changes
-        // none of them, so they need no copies for change detection at flush and commit
-        Event event = em.createNamedQuery(Event.WITH_VENUE, Event.class)
-                .setParameter("id", request.eventId())
+        // the event's ticket types with the event, its venue and category in one query (the event
+        // alone only when it has no types); read only: a hold changes none of them, so they need
+        // no copies for change detection at flush and commit
+        List<TicketType> eventTypes = em.createNamedQuery(TicketType.OF_EVENT_WITH_EVENT, TicketType.class)
+                .setParameter("event", request.eventId())
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+                .getResultList();
+        Event event = eventTypes.isEmpty()
+                ? em.createNamedQuery(Event.WITH_VENUE, Event.class)
+                        .setParameter("id", request.eventId())
+                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null)
+                : eventTypes.get(0).event();
         if (event == null || event.status() == EventStatus.DRAFT) {
             throw new UnknownEventException(request.eventId());
         }
@@ -131,7 +138,7 @@ public class Bookings {
             if (!seats.isEmpty()) {
                 throw new InvalidBookingException("best-and-seats");
             }
-            TicketType type = event.ticketTypes().stream()
+            TicketType type = eventTypes.stream()
                     .filter(candidate -> candidate.id() == best.ticketTypeId())
                     .findFirst()
                     .orElseThrow(() -> new UnknownTicketTypeException(best.ticketTypeId()));
@@ -143,7 +150,7 @@ public class Bookings {
             }
         }
         Map<Long, TicketType> types = new HashMap<>();
-        event.ticketTypes().forEach(type -> types.put(type.id(), type));
+        eventTypes.forEach(type -> types.put(type.id(), type));
         int tickets = seats.size() + (best == null ? 0 : best.quantity());
         for (HoldRequest.Item item : request.items()) {
             TicketType type = types.get(item.ticketTypeId());

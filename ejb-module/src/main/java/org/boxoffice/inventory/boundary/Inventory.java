@@ -142,22 +142,24 @@ public class Inventory {
         if (quantity < 1) {
             throw new InvalidQuantityException(quantity);
         }
+        // the first try waits for nobody (SKIP LOCKED), so it needs no bounded wait: one statement
+        // less for most holds
+        List<?> unlocked = em.createNativeQuery("select id from allotment where ticket_type_id = ?1"
+                        + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
+                .setParameter(1, ticketTypeId)
+                .setParameter(2, quantity)
+                .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
+                .getResultList();
+        if (!unlocked.isEmpty()) {
+            long id = ((Number) unlocked.get(0)).longValue();
+            em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
+                    .setParameter(1, quantity)
+                    .setParameter(2, id)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .executeUpdate();
+            return List.of(new Taken(id, quantity));
+        }
         return bounded(() -> {
-            List<?> unlocked = em.createNativeQuery("select id from allotment where ticket_type_id = ?1"
-                            + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
-                    .setParameter(1, ticketTypeId)
-                    .setParameter(2, quantity)
-                    .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
-                    .getResultList();
-            if (!unlocked.isEmpty()) {
-                long id = ((Number) unlocked.get(0)).longValue();
-                em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
-                        .setParameter(1, quantity)
-                        .setParameter(2, id)
-                        .setFlushMode(FlushModeType.COMMIT)
-                        .executeUpdate();
-                return List.of(new Taken(id, quantity));
-            }
             List<Allotment> rows = em.createNamedQuery(Allotment.WITH_ROOM_OF_TYPE, Allotment.class)
                     .setParameter("type", ticketTypeId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)

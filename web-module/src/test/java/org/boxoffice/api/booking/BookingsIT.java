@@ -110,6 +110,15 @@ class BookingsIT {
                 "catalog.unknown-event");
         Api.assertProblem(
                 hold(customer, key(), "{\"eventId\":\"no-such\",\"seats\":[\"1\"]}"), 404, "catalog.unknown-event");
+        // no ticket types to read the event with: the event alone is read, and refused all the same
+        long untyped =
+                TestData.draftEventIn(TestData.category(TestData.unique("Empty"), TestData.unique("empty")), "Untyped");
+        Api.assertProblem(
+                hold(customer, key(), "{\"eventId\":\"" + untyped + "\",\"seats\":[\"1\"]}"),
+                404,
+                "catalog.unknown-event");
+        Api.assertProblem(
+                hold(customer, key(), "{\"eventId\":\"999999999\",\"seats\":[\"1\"]}"), 404, "catalog.unknown-event");
         Api.assertProblem(
                 hold(
                         customer,
