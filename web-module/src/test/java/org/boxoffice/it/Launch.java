@@ -138,22 +138,12 @@ public final class Launch implements AutoCloseable {
     }
 
     /**
-     * Stops the platform as Ctrl-C or {@code docker stop} would: SIGTERM to the launcher, which stops
-     * Payara Micro and waits for it. Returns the launcher's exit status.
+     * Stops the platform as {@code docker stop} would: SIGTERM to the launcher, which stops Payara
+     * Micro and waits for it. Returns the launcher's exit status.
      */
     public int stop() {
         process.destroy();
-        try {
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                killAll();
-                throw new IllegalStateException(name + ": the launcher did not stop within 90 s on SIGTERM");
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            killAll();
-            throw new IllegalStateException(e);
-        }
+        return awaitStop("SIGTERM");
     }
 
     /** Stops the platform as Ctrl-C in a terminal would: SIGINT. Returns the launcher's exit status. */
@@ -165,13 +155,70 @@ public final class Launch implements AutoCloseable {
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new IllegalStateException(name + ": could not send SIGINT to the launcher");
             }
-            return awaitExit(Duration.ofSeconds(90));
+            return awaitStop("SIGINT");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits up to {@link #STOP_TIMEOUT} for the launcher to end after a signal. A stop that takes
+     * longer than {@link #SLOW_STOP} gets the Java processes' threads dumped beside the launcher's
+     * log, so that a slow stop can be told from a hung one and what it waits for is on record.
+     */
+    private int awaitStop(String signal) {
+        try {
+            if (!process.waitFor(SLOW_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                Path dump = dumpThreads();
+                if (!process.waitFor(STOP_TIMEOUT.minus(SLOW_STOP).toMillis(), TimeUnit.MILLISECONDS)) {
+                    killAll();
+                    throw new IllegalStateException(name + ": the launcher did not stop within " + STOP_TIMEOUT + " on "
+                            + signal + "; threads after " + SLOW_STOP + ": " + dump);
+                }
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            killAll();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How long a stop may take before the threads are dumped, and before it counts as failed. */
+    private static final Duration SLOW_STOP = Duration.ofSeconds(20);
+
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
+
+    /** The threads of the launcher's Java processes (Payara Micro), by the JDK's jstack, into a file. */
+    private Path dumpThreads() {
+        Path dump = ItSettings.directory()
+                .resolve(name + "-threads-" + Instant.now().toEpochMilli() + ".txt");
+        Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+        StringBuilder threads = new StringBuilder();
+        process.descendants()
+                .filter(child -> child.info().command().orElse("").endsWith("java"))
+                .forEach(java -> {
+                    try {
+                        Process run = new ProcessBuilder(jstack.toString(), "-l", String.valueOf(java.pid()))
+                                .redirectErrorStream(true)
+                                .start();
+                        threads.append(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                        run.waitFor(30, TimeUnit.SECONDS);
+                    } catch (IOException e) {
+                        threads.append("jstack failed: ").append(e).append('\n');
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        try {
+            Files.writeString(dump, threads.length() == 0 ? "no Java process left" : threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dump;
     }
 
     @Override
