@@ -30,6 +30,7 @@ import org.boxoffice.api.catalog.EventView;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.HoldRequest;
 import org.boxoffice.booking.boundary.IdempotencyKeyException;
+import org.boxoffice.booking.boundary.RequestInProgressException;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
@@ -277,6 +278,8 @@ public class EventBacking implements Serializable {
             Bookings.Held held;
             try {
                 held = bookings.hold(account.get().id(), request, key);
+            } catch (RequestInProgressException e) {
+                held = bookings.repeated(account.get().id(), request, key); // the form sent twice at once
             } catch (IdempotencyKeyException e) {
                 if (!"booking.idempotency-key.reused".equals(e.code())) {
                     throw e;

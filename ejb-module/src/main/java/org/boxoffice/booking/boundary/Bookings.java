@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,8 +35,10 @@ import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.entity.EventSeat;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
+import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.control.SequenceIds;
 import org.boxoffice.platform.entity.Page;
@@ -93,6 +96,8 @@ public class Bookings {
      * @throws org.boxoffice.inventory.entity.SeatsUnavailableException naming the seats already taken
      * @throws org.boxoffice.inventory.entity.SoldOutException when a type has fewer places left
      * @throws org.boxoffice.inventory.boundary.InventoryBusyException when a row stays locked too long
+     * @throws RequestInProgressException when a request with the same key was being held at the same
+     *     moment and got its booking first: {@link #repeated} then gives that booking
      */
     public Held hold(long accountId, HoldRequest request, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {
@@ -102,14 +107,48 @@ public class Bookings {
             throw new IdempotencyKeyException("invalid");
         }
         String hash = sha256(request.fingerprint());
-        Optional<Booking> earlier = byKey(accountId, idempotencyKey);
+        Optional<Held> earlier = earlier(accountId, idempotencyKey, hash);
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(hash)) {
-                throw new IdempotencyKeyException("reused");
-            }
-            return new Held(earlier.get(), true);
+            return earlier.get();
         }
+        try {
+            return holdAnew(accountId, request, idempotencyKey, hash);
+        } catch (SeatsUnavailableException | SoldOutException e) {
+            // the same request sent again while the first was still being held (a client's retry
+            // after a timeout) waited for the first's locks and found its seats or places taken:
+            // by the first request, whose answer it gets (this transaction, which took nothing,
+            // ends rolled back)
+            return earlier(accountId, idempotencyKey, hash).orElseThrow(() -> e);
+        }
+    }
 
+    /**
+     * The answer to a request with the same key that was still being held when this one was sent:
+     * the first request's booking, now that it has committed.
+     *
+     * @throws IdempotencyKeyException when that booking was for another request
+     * @throws RequestInProgressException when there is still none (the first request failed: send
+     *     it again)
+     */
+    public Held repeated(long accountId, HoldRequest request, String idempotencyKey) {
+        return earlier(accountId, idempotencyKey, sha256(request.fingerprint()))
+                .orElseThrow(RequestInProgressException::new);
+    }
+
+    /**
+     * The booking of an earlier request with this key, if there is one.
+     *
+     * @throws IdempotencyKeyException when it was for another request
+     */
+    private Optional<Held> earlier(long accountId, String idempotencyKey, String hash) {
+        Optional<Booking> earlier = byKey(accountId, idempotencyKey);
+        if (earlier.isPresent() && !earlier.get().requestHash().equals(hash)) {
+            throw new IdempotencyKeyException("reused");
+        }
+        return earlier.map(booking -> new Held(booking, true));
+    }
+
+    private Held holdAnew(long accountId, HoldRequest request, String idempotencyKey, String hash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         // the event's ticket types with the event, its venue and category in one query (the event
         // alone only when it has no types); read only: a hold changes none of them, so they need
@@ -202,6 +241,17 @@ public class Bookings {
                 () -> ids.next(em, BookingLine.ID_SEQUENCE, BookingLine.ID_BLOCK));
         em.persist(booking);
         seatRows.forEach(seat -> seat.holdFor(booking.id()));
+        try {
+            // written now rather than at commit, so that a second request with the same key, which
+            // waited on this booking's key in the unique index until the first committed, is told
+            // apart from any other failure
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new RequestInProgressException();
+            }
+            throw e;
+        }
         return new Held(booking, false);
     }
 

@@ -80,18 +80,12 @@ public class LockTimeouts {
 
     /** Whether a persistence failure is a lock wait that ran out, whatever layer wrapped it. */
     public static boolean isLockTimeout(Throwable failure) {
-        // bounded: a cause chain that loops back on itself must not hang the caller
-        Throwable cause = failure;
-        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
-            if (cause instanceof LockTimeoutException || cause instanceof PessimisticLockException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && (POSTGRESQL_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())
-                            || H2_LOCK_TIMEOUT.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Database.causedBy(
+                failure,
+                cause -> cause instanceof LockTimeoutException
+                        || cause instanceof PessimisticLockException
+                        || (cause instanceof SQLException sql
+                                && (POSTGRESQL_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())
+                                        || H2_LOCK_TIMEOUT.equals(sql.getSQLState()))));
     }
 }

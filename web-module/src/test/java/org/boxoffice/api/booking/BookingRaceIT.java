@@ -281,6 +281,52 @@ class BookingRaceIT {
                 .isEqualTo(40L - confirmed);
     }
 
+    @Test
+    void theSameRequestSentAgainWhileTheFirstIsHeldGetsTheFirstBooking() throws Exception {
+        GaEvent standing = TestData.publishedEvent(
+                TestData.unique("Gala"),
+                TestData.unique("Town"),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(9),
+                "30.00",
+                10);
+        SeatedEvent seated = TestData.seatedEvent(TestData.unique("Opera"), 2, 5, "PUBLISHED");
+        String customer = customer();
+        String placesKey = key();
+        String seatsKey = key();
+
+        // a client's retries of one request, all in flight at once: places, then seats
+        List<HttpResponse<String>> places = race(8, client -> hold(customer, placesKey, itemsBody(standing, 2)));
+        List<HttpResponse<String>> seats = race(
+                8,
+                client -> hold(
+                        customer,
+                        seatsKey,
+                        seatsBody(
+                                seated.eventId(),
+                                seated.seatIds().get(0),
+                                seated.seatIds().get(1))));
+
+        for (List<HttpResponse<String>> answers : List.of(places, seats)) {
+            assertThat(answers)
+                    .allSatisfy(answer ->
+                            assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201));
+            assertThat(answers.stream().filter(answer -> answer.statusCode() == 201))
+                    .as("one request held; every other got its booking")
+                    .hasSize(1);
+            assertThat(answers.stream()
+                            .map(answer -> Http.json(answer).getString("id"))
+                            .distinct())
+                    .hasSize(1);
+        }
+        assertThat(TestData.text("select sum(taken) from allotment where ticket_type_id = ?", standing.ticketTypeId()))
+                .isEqualTo("2");
+        assertThat(TestData.text(
+                        "select count(*) from event_seat where event_id = ? and status = 'HELD'", seated.eventId()))
+                .isEqualTo("2");
+        assertThat(TestData.text("select count(*) from booking where idempotency_key in (?, ?)", placesKey, seatsKey))
+                .isEqualTo("2");
+    }
+
     /** {@code clients} requests started together, each on its own thread; their answers. */
     private static List<HttpResponse<String>> race(int clients, Request request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
