@@ -117,6 +117,7 @@ class MessagesTest {
                 new org.boxoffice.booking.boundary.IdempotencyKeyException("missing"),
                 new org.boxoffice.booking.boundary.IdempotencyKeyException("invalid"),
                 new org.boxoffice.booking.boundary.IdempotencyKeyException("reused"),
+                new org.boxoffice.booking.boundary.RequestInProgressException(),
                 new org.boxoffice.booking.boundary.UnknownBookingException(7L),
                 new org.boxoffice.booking.boundary.EventNotBookableException(7L),
                 new org.boxoffice.booking.boundary.CustomerLimitException(4, 3),

@@ -158,9 +158,12 @@ public class Checkout {
      * @return how many bookings ended
      */
     public int endBookingsOfCancelledEvents(int max) {
+        // from the few cancelled events to their live bookings (event_status_starts, booking_event);
+        // no order: SKIP LOCKED waits for nobody, and "order by b.id" made PostgreSQL walk every
+        // booking by id looking for those of cancelled events (12 to 90 ms a run on a big table)
         List<?> ids = em.createNativeQuery("select b.id from booking b join event e on e.id = b.event_id"
                         + " where e.status = 'CANCELLED' and b.status in ('HELD', 'CONFIRMED')"
-                        + " order by b.id fetch first " + max + " rows only for update of b skip locked")
+                        + " fetch first " + max + " rows only for update of b skip locked")
                 .getResultList();
         OffsetDateTime now = now();
         for (Object id : ids) {

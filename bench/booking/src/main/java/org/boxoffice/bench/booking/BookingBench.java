@@ -35,6 +35,12 @@ public final class BookingBench {
     static final int PGBENCH_WARMUP_SECONDS = 3;
 
     /**
+     * The ceiling's request: the signed-in account, which every authenticated request pays for
+     * (the token, the account check, JSON), without the hold's own statements and transaction.
+     */
+    static final String CEILING_PATH = "/api/v1/accounts/me";
+
+    /**
      * PostgreSQL's settings beside the common ones: room for the platform's pool of 32, pgbench's 64
      * clients and the bench's own connections.
      */
@@ -216,8 +222,19 @@ public final class BookingBench {
                     probe.statuses());
         }
 
-        StringBuilder statements = new StringBuilder();
         Cpu cpu = new Cpu(platform.serverPid(), target.resolve("postgres").resolve("postmaster.pid"));
+        // the cheapest authenticated request at each client count: a ceiling for the holds
+        List<Report.Ceiling> ceilings = new ArrayList<>();
+        for (int clients : options.clients()) {
+            Cpu.Sample before = cpu.sample();
+            Load.Step step = load.ceiling(CEILING_PATH, clients, Duration.ofSeconds(options.seconds()));
+            Report.Ceiling ceiling =
+                    new Report.Ceiling(CEILING_PATH, step, cpu.sample().minus(before));
+            ceilings.add(ceiling);
+            System.out.println("  ceiling: " + ceiling.line());
+        }
+
+        StringBuilder statements = new StringBuilder();
         PgBench pgbench = new PgBench(options.pgbench(), database, target.resolve("pgbench"));
         Map<Scenario, List<Report.Row>> results = new LinkedHashMap<>();
         boolean clean = true;
@@ -295,6 +312,7 @@ public final class BookingBench {
                 settings,
                 made.notes(),
                 probes,
+                ceilings,
                 platformBuilt(runtime),
                 results,
                 (System.nanoTime() - started) / 1e9);

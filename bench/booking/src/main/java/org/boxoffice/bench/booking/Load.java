@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
@@ -33,7 +34,7 @@ import org.apache.hc.core5.util.Timeout;
  * problem code, never timed as a hold. Each client is a blocking Apache HttpClient on its own thread
  * with its one connection: the JDK's client hands every exchange between the caller, a selector
  * thread and an executor, which cost this machine's two cores (shared with the platform and the
- * database) about 0.4-0.5 ms per hold.
+ * database) about 0.4-0.5 ms per hold. The same loop sends the ceiling's {@code GET}s ({@link #ceiling}).
  */
 final class Load {
 
@@ -76,6 +77,42 @@ final class Load {
 
     Step run(Scenario scenario, int clients, Duration duration, long seed) throws Exception {
         long step = ++stepNumber;
+        return loop(clients, duration, seed, 201, (client, random) -> {
+            Fixtures.Customer customer = customers.get(random.nextInt(customers.size()));
+            HttpPost request = new HttpPost(bookings);
+            request.setHeader("Authorization", "Bearer " + customer.token());
+            request.setHeader(
+                    "Idempotency-Key", "bench-" + runId + "-" + step + "-" + client.number + "-" + ++client.sent);
+            request.setHeader("Accept", "application/json");
+            request.setEntity(new StringEntity(scenario.body(random), ContentType.APPLICATION_JSON));
+            return request;
+        });
+    }
+
+    /**
+     * {@code GET path} with a random customer's token from {@code clients} threads in a closed loop,
+     * as the holds are sent: what the platform's cheapest authenticated requests reach on this
+     * machine, a ceiling for holds, which do the same and more. The step's "holds" are its 200s.
+     */
+    Step ceiling(String path, int clients, Duration duration) throws Exception {
+        URI uri = base.resolve(path.substring(1));
+        return loop(clients, duration, 0, 200, (client, random) -> {
+            HttpGet request = new HttpGet(uri);
+            request.setHeader(
+                    "Authorization",
+                    "Bearer " + customers.get(random.nextInt(customers.size())).token());
+            request.setHeader("Accept", "application/json");
+            return request;
+        });
+    }
+
+    /** Makes a client's next request. */
+    @FunctionalInterface
+    private interface RequestMaker {
+        ClassicHttpRequest next(Client client, Random random);
+    }
+
+    private Step loop(int clients, Duration duration, long seed, int success, RequestMaker maker) throws Exception {
         // one client per thread, each with its own connection, as separate buyers would have
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -83,8 +120,8 @@ final class Load {
             long started = System.nanoTime();
             long deadline = started + duration.toNanos();
             for (int c = 0; c < clients; c++) {
-                Client client = new Client(step, c, new Random(seed * 1_000 + c));
-                runs.add(pool.submit(() -> client.run(scenario, deadline)));
+                Client client = new Client(c, new Random(seed * 1_000 + c), success);
+                runs.add(pool.submit(() -> client.run(maker, deadline)));
             }
             Histogram all = new Histogram(3);
             Map<String, Long> refusals = new TreeMap<>();
@@ -158,42 +195,37 @@ final class Load {
     /** A hold's answer: its status and, for anything but a 201, the body (to read the problem's code). */
     private record Answer(int status, String body) {}
 
-    private final class Client {
+    private static final class Client {
 
-        private final long step;
         private final int number;
         private final Random random;
+        private final int success;
         private final Histogram latencies = new Histogram(3);
         private final Map<String, Long> refusals = new TreeMap<>();
         private long holds;
         private long sent;
 
-        Client(long step, int number, Random random) {
-            this.step = step;
+        Client(int number, Random random, int success) {
             this.number = number;
             this.random = random;
+            this.success = success;
         }
 
-        Client run(Scenario scenario, long deadline) throws IOException {
+        Client run(RequestMaker maker, long deadline) throws IOException {
             try (CloseableHttpClient http = client()) {
                 while (System.nanoTime() < deadline) {
-                    Fixtures.Customer customer = customers.get(random.nextInt(customers.size()));
-                    HttpPost request = new HttpPost(bookings);
-                    request.setHeader("Authorization", "Bearer " + customer.token());
-                    request.setHeader("Idempotency-Key", "bench-" + runId + "-" + step + "-" + number + "-" + ++sent);
-                    request.setHeader("Accept", "application/json");
-                    request.setEntity(new StringEntity(scenario.body(random), ContentType.APPLICATION_JSON));
+                    ClassicHttpRequest request = maker.next(this, random);
                     long begun = System.nanoTime();
                     try {
                         Answer answer = http.execute(request, response -> {
-                            if (response.getCode() == 201) {
+                            if (response.getCode() == success) {
                                 EntityUtils.consume(response.getEntity());
-                                return new Answer(201, "");
+                                return new Answer(success, "");
                             }
                             return new Answer(response.getCode(), EntityUtils.toString(response.getEntity()));
                         });
                         long micros = (System.nanoTime() - begun) / 1000;
-                        if (answer.status() == 201) {
+                        if (answer.status() == success) {
                             holds++;
                             latencies.recordValue(micros);
                         } else {

@@ -59,24 +59,13 @@ final class Report {
 
         /** Where the CPU of the HTTP step went, per hold, and how busy the machine was. */
         String httpCpuPerHold() {
-            return cpu(http.holds(), http.seconds(), "load generator", httpCpu.bench(), httpCpu)
+            return cpu(http.holds(), "hold", http.seconds(), "load generator", httpCpu.bench(), httpCpu)
                     + "; the platform's busiest threads: " + httpCpu.busiestThreads(4);
         }
 
         String pgCpuPerHold() {
-            return cpu(pgBooked, pg.transactions() / Math.max(pg.tps(), 1e-9), "pgbench", pg.cpuSeconds(), pgCpu);
-        }
-
-        private static String cpu(
-                long holds, double seconds, String generator, double generatorSeconds, Cpu.Sample cpu) {
-            double total = generatorSeconds + cpu.platform() + cpu.postgres();
-            return String.format(
-                    "CPU per hold %s %.2f ms, platform %.2f ms, PostgreSQL %.2f ms (cores busy %.0f %%)",
-                    generator,
-                    1000 * generatorSeconds / Math.max(1, holds),
-                    1000 * cpu.platform() / Math.max(1, holds),
-                    1000 * cpu.postgres() / Math.max(1, holds),
-                    100 * total / (seconds * Runtime.getRuntime().availableProcessors()));
+            return cpu(
+                    pgBooked, "hold", pg.transactions() / Math.max(pg.tps(), 1e-9), "pgbench", pg.cpuSeconds(), pgCpu);
         }
     }
 
@@ -113,6 +102,36 @@ final class Report {
 
     private Report() {}
 
+    /** Where the CPU of {@code seconds} of {@code count} holds or requests went, per one, and how busy the machine was. */
+    static String cpu(
+            long count, String unit, double seconds, String generator, double generatorSeconds, Cpu.Sample cpu) {
+        double total = generatorSeconds + cpu.platform() + cpu.postgres();
+        return String.format(
+                "CPU per %s %s %.2f ms, platform %.2f ms, PostgreSQL %.2f ms (cores busy %.0f %%)",
+                unit,
+                generator,
+                1000 * generatorSeconds / Math.max(1, count),
+                1000 * cpu.platform() / Math.max(1, count),
+                1000 * cpu.postgres() / Math.max(1, count),
+                100 * total / (seconds * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The cheapest authenticated request at one client count: a ceiling for holds. */
+    record Ceiling(String path, Load.Step step, Cpu.Sample usage) {
+
+        String line() {
+            return String.format(
+                    "GET %s, %d clients: %,.1f requests/s, p50 %.1f ms, p99 %.1f ms, other answers %s; %s",
+                    path,
+                    step.clients(),
+                    step.perSecond(),
+                    step.millis(50),
+                    step.millis(99),
+                    step.refusals(),
+                    cpu(step.holds(), "request", step.seconds(), "load generator", usage.bench(), usage));
+        }
+    }
+
     static String line(Row row) {
         Load.Step http = row.http();
         PgBench.Step pg = row.pg();
@@ -147,6 +166,7 @@ final class Report {
             Map<String, String> settings,
             String fixtures,
             List<Load.Probe> probes,
+            List<Ceiling> ceilings,
             String platformBuilt,
             Map<BookingBench.Scenario, List<Row>> results,
             double seconds) {
@@ -272,6 +292,15 @@ final class Report {
                     probe.latencies().getValueAtPercentile(50) / 1000.0,
                     probe.latencies().getValueAtPercentile(99) / 1000.0,
                     probe.statuses()));
+        }
+        text.append('\n');
+
+        text.append("## For comparison: the ceiling\n\n");
+        text.append("The cheapest authenticated request, in a closed loop as the holds are sent (a random customer's"
+                + " token, keep-alive): what every API request pays for (the token, the account check, JSON) without"
+                + " a hold's own statements and transaction. Holds cannot go faster than this on this machine.\n\n");
+        for (Ceiling ceiling : ceilings) {
+            text.append("- ").append(ceiling.line()).append('\n');
         }
         text.append('\n');
 
