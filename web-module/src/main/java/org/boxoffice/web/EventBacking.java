@@ -277,22 +277,29 @@ public class EventBacking implements Serializable {
         try {
             Bookings.Held held;
             try {
-                held = bookings.hold(account.get().id(), request, key);
-            } catch (RequestInProgressException e) {
-                held = bookings.repeated(account.get().id(), request, key); // the form sent twice at once
+                held = holdOnce(account.get().id(), request, key);
             } catch (IdempotencyKeyException e) {
                 if (!"booking.idempotency-key.reused".equals(e.code())) {
                     throw e;
                 }
                 String fresh = newKey();
                 newKey.accept(fresh);
-                held = bookings.hold(account.get().id(), request, fresh);
+                held = holdOnce(account.get().id(), request, fresh);
             }
             return "/my/booking?faces-redirect=true&id=" + held.booking().id();
         } catch (BusinessException e) {
             FacesMessages.error(e);
             refresh();
             return null;
+        }
+    }
+
+    /** The hold, or the booking this key has already (the form sent twice). */
+    private Bookings.Held holdOnce(long accountId, HoldRequest request, String key) {
+        try {
+            return bookings.hold(accountId, request, key);
+        } catch (RequestInProgressException e) {
+            return bookings.repeated(accountId, request, key);
         }
     }
 

@@ -35,9 +35,9 @@ import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.entity.EventSeat;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
-import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.control.SequenceIds;
@@ -83,6 +83,13 @@ public class Bookings {
      * any. A second request with the same idempotency key and the same request returns the first
      * booking, whatever has happened to it since, and holds nothing more.
      *
+     * <p>A new request is not looked up first: the unique index on the customer's keys is what
+     * tells a repeat, so the usual hold, a first one, sends no statement for it. A repeat either
+     * is refused on the way (its seats are the first request's now, the event sold out or no longer
+     * on sale, the customer at the limit) and then reads the first booking, or gets as far as
+     * writing its booking, which the index refuses ({@link RequestInProgressException}: its caller
+     * then asks {@link #repeated}). Either way its transaction ends rolled back, nothing taken.
+     *
      * @param idempotencyKey the client's key for this request, 1 to 100 visible ASCII characters
      * @throws IdempotencyKeyException when the key is missing or malformed, or was used for another request
      * @throws UnknownEventException for an event that does not exist or is a draft
@@ -96,8 +103,8 @@ public class Bookings {
      * @throws org.boxoffice.inventory.entity.SeatsUnavailableException naming the seats already taken
      * @throws org.boxoffice.inventory.entity.SoldOutException when a type has fewer places left
      * @throws org.boxoffice.inventory.boundary.InventoryBusyException when a row stays locked too long
-     * @throws RequestInProgressException when a request with the same key was being held at the same
-     *     moment and got its booking first: {@link #repeated} then gives that booking
+     * @throws RequestInProgressException when the key has a booking already (an earlier request's,
+     *     or one being held at the same moment that got there first): {@link #repeated} gives it
      */
     public Held hold(long accountId, HoldRequest request, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {
@@ -107,17 +114,13 @@ public class Bookings {
             throw new IdempotencyKeyException("invalid");
         }
         String hash = sha256(request.fingerprint());
-        Optional<Held> earlier = earlier(accountId, idempotencyKey, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return holdAnew(accountId, request, idempotencyKey, hash);
-        } catch (SeatsUnavailableException | SoldOutException e) {
-            // the same request sent again while the first was still being held (a client's retry
-            // after a timeout) waited for the first's locks and found its seats or places taken:
-            // by the first request, whose answer it gets (this transaction, which took nothing,
-            // ends rolled back)
+        } catch (InventoryBusyException | RequestInProgressException e) {
+            throw e; // a statement failed: PostgreSQL ends the transaction, nothing more can be read in it
+        } catch (BusinessException e) {
+            // refused: if it is a repeat (its seats are the first request's now, the event sold out
+            // since, the customer at the limit with the first booking), the first request's answer
             return earlier(accountId, idempotencyKey, hash).orElseThrow(() -> e);
         }
     }

@@ -81,7 +81,7 @@ public class BookingsResource {
         try {
             held = bookings.hold(account, hold, idempotencyKey);
         } catch (RequestInProgressException e) {
-            held = bookings.repeated(account, hold, idempotencyKey); // the first request's booking
+            held = bookings.repeated(account, hold, idempotencyKey); // the key's booking: this is a repeat
         }
         BookingView view = BookingView.of(held.booking());
         if (held.repeated()) {

@@ -185,6 +185,45 @@ class BookingsIT {
     }
 
     @Test
+    void aRepeatGetsTheFirstBookingThoughItsSeatsAreTakenAndItsTypeSoldOutSince() {
+        SeatedEvent seated = TestData.seatedEvent(TestData.unique("Duo"), 1, 3, "PUBLISHED");
+        GaEvent tiny =
+                TestData.publishedEvent(TestData.unique("Cellar"), TestData.unique("Town"), IN_A_MONTH, "8.00", 2);
+        String customer = customer();
+        String seatsKey = key();
+        String placesKey = key();
+        String seats = seatsBody(
+                seated.eventId(), seated.seatIds().get(0), seated.seatIds().get(1));
+
+        HttpResponse<String> firstSeats = hold(customer, seatsKey, seats);
+        HttpResponse<String> firstPlaces = hold(customer, placesKey, itemsBody(tiny, 2));
+        // the seats are the first request's now, and the type has no place left
+        HttpResponse<String> againSeats = hold(customer, seatsKey, seats);
+        HttpResponse<String> againPlaces = hold(customer, placesKey, itemsBody(tiny, 2));
+
+        assertThat(firstSeats.statusCode()).as(firstSeats.body()).isEqualTo(201);
+        assertThat(firstPlaces.statusCode()).as(firstPlaces.body()).isEqualTo(201);
+        assertThat(againSeats.statusCode()).as(againSeats.body()).isEqualTo(200);
+        assertThat(againPlaces.statusCode()).as(againPlaces.body()).isEqualTo(200);
+        assertThat(Http.json(againSeats).getString("id"))
+                .isEqualTo(Http.json(firstSeats).getString("id"));
+        assertThat(Http.json(againPlaces).getString("id"))
+                .isEqualTo(Http.json(firstPlaces).getString("id"));
+        Api.assertProblem(
+                hold(
+                        customer,
+                        seatsKey,
+                        seatsBody(seated.eventId(), seated.seatIds().get(2))),
+                422,
+                "booking.idempotency-key.reused");
+        assertThat(TestData.text(
+                        "select count(*) from event_seat where event_id = ? and status = 'HELD'", seated.eventId()))
+                .as("the third seat still free")
+                .isEqualTo("2");
+        Api.assertProblem(hold(customer(), key(), itemsBody(tiny, 1)), 409, "inventory.sold-out");
+    }
+
+    @Test
     void anExpiredHoldEndsByItselfAndItsSeatsAndPlacesAreOnSaleAgain() throws InterruptedException {
         SeatedEvent seated = TestData.seatedEvent(TestData.unique("Recital"), 1, 2, "PUBLISHED");
         JsonObject booking = Http.json(hold(
