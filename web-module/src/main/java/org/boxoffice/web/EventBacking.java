@@ -30,7 +30,6 @@ import org.boxoffice.api.catalog.EventView;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.HoldRequest;
 import org.boxoffice.booking.boundary.IdempotencyKeyException;
-import org.boxoffice.booking.boundary.RequestInProgressException;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
@@ -277,29 +276,20 @@ public class EventBacking implements Serializable {
         try {
             Bookings.Held held;
             try {
-                held = holdOnce(account.get().id(), request, key);
+                held = bookings.hold(account.get().id(), request, key);
             } catch (IdempotencyKeyException e) {
                 if (!"booking.idempotency-key.reused".equals(e.code())) {
                     throw e;
                 }
                 String fresh = newKey();
                 newKey.accept(fresh);
-                held = holdOnce(account.get().id(), request, fresh);
+                held = bookings.hold(account.get().id(), request, fresh);
             }
             return "/my/booking?faces-redirect=true&id=" + held.booking().id();
         } catch (BusinessException e) {
             FacesMessages.error(e);
             refresh();
             return null;
-        }
-    }
-
-    /** The hold, or the booking this key has already (the form sent twice). */
-    private Bookings.Held holdOnce(long accountId, HoldRequest request, String key) {
-        try {
-            return bookings.hold(accountId, request, key);
-        } catch (RequestInProgressException e) {
-            return bookings.repeated(accountId, request, key);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.boxoffice.booking.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +65,9 @@ public class Bookings {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext context;
+
     @Inject
     Inventory inventory;
 
@@ -87,8 +94,9 @@ public class Bookings {
      * tells a repeat, so the usual hold, a first one, sends no statement for it. A repeat either
      * is refused on the way (its seats are the first request's now, the event sold out or no longer
      * on sale, the customer at the limit) and then reads the first booking, or gets as far as
-     * writing its booking, which the index refuses ({@link RequestInProgressException}: its caller
-     * then asks {@link #repeated}). Either way its transaction ends rolled back, nothing taken.
+     * writing its booking, which the index refuses, and then reads the key's booking in a
+     * transaction of its own ({@link #repeated}). Either way it answers with the first booking and
+     * its own transaction ends rolled back, nothing taken.
      *
      * @param idempotencyKey the client's key for this request, 1 to 100 visible ASCII characters
      * @throws IdempotencyKeyException when the key is missing or malformed, or was used for another request
@@ -103,8 +111,8 @@ public class Bookings {
      * @throws org.boxoffice.inventory.entity.SeatsUnavailableException naming the seats already taken
      * @throws org.boxoffice.inventory.entity.SoldOutException when a type has fewer places left
      * @throws org.boxoffice.inventory.boundary.InventoryBusyException when a row stays locked too long
-     * @throws RequestInProgressException when the key has a booking already (an earlier request's,
-     *     or one being held at the same moment that got there first): {@link #repeated} gives it
+     * @throws RequestInProgressException when the index refused the key but no booking of it can be
+     *     read (the request that had it failed after all: send it again)
      */
     public Held hold(long accountId, HoldRequest request, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isEmpty()) {
@@ -116,8 +124,13 @@ public class Bookings {
         String hash = sha256(request.fingerprint());
         try {
             return holdAnew(accountId, request, idempotencyKey, hash);
-        } catch (InventoryBusyException | RequestInProgressException e) {
-            throw e; // a statement failed: PostgreSQL ends the transaction, nothing more can be read in it
+        } catch (KeyTakenException e) {
+            // PostgreSQL ended this transaction with the refused write: the key's booking is read in
+            // a transaction of its own, and this one ends rolled back, nothing taken
+            context.setRollbackOnly();
+            return context.getBusinessObject(Bookings.class).repeated(accountId, hash, idempotencyKey);
+        } catch (InventoryBusyException e) {
+            throw e; // a lock wait ran out: PostgreSQL ended the transaction, nothing more can be read in it
         } catch (BusinessException e) {
             // refused: if it is a repeat (its seats are the first request's now, the event sold out
             // since, the customer at the limit with the first booking), the first request's answer
@@ -126,16 +139,25 @@ public class Bookings {
     }
 
     /**
-     * The answer to a request with the same key that was still being held when this one was sent:
-     * the first request's booking, now that it has committed.
+     * The booking of the key that the unique index said was taken, read after the refused write.
      *
      * @throws IdempotencyKeyException when that booking was for another request
-     * @throws RequestInProgressException when there is still none (the first request failed: send
-     *     it again)
+     * @throws RequestInProgressException when there is none (the request that had the key failed
+     *     after all: send it again)
      */
-    public Held repeated(long accountId, HoldRequest request, String idempotencyKey) {
-        return earlier(accountId, idempotencyKey, sha256(request.fingerprint()))
-                .orElseThrow(RequestInProgressException::new);
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Held repeated(long accountId, String hash, String idempotencyKey) {
+        return earlier(accountId, idempotencyKey, hash).orElseThrow(RequestInProgressException::new);
+    }
+
+    /** The unique index refused the booking's key: another request's booking has it. */
+    private static final class KeyTakenException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        KeyTakenException(Throwable cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -251,7 +273,7 @@ public class Bookings {
             em.flush();
         } catch (PersistenceException e) {
             if (Database.isUniqueViolation(e)) {
-                throw new RequestInProgressException();
+                throw new KeyTakenException(e);
             }
             throw e;
         }

@@ -3,11 +3,10 @@ package org.boxoffice.booking.boundary;
 import org.boxoffice.platform.BusinessException;
 
 /**
- * A booking request's Idempotency-Key has a booking already, which the unique index told when the
- * hold went to write its own: a repeat, sent after the first request was answered or while it was
- * still being held. Its callers answer with that booking ({@link Bookings#repeated}); a client sees
- * this only when none can be read (the first request failed after all), and then sends the
- * request again.
+ * A booking request's Idempotency-Key was refused by the unique index (another request's booking
+ * has it), yet no booking of the key can be read: the request that had it failed after all. Rare;
+ * the client sends the request again. A repeat whose first request's booking can be read gets that
+ * booking instead ({@link Bookings#hold}).
  */
 public class RequestInProgressException extends BusinessException {
 

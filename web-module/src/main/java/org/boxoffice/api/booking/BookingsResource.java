@@ -24,7 +24,6 @@ import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.Checkout;
 import org.boxoffice.booking.boundary.HoldRequest;
-import org.boxoffice.booking.boundary.RequestInProgressException;
 import org.boxoffice.booking.boundary.UnknownBookingException;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -75,14 +74,8 @@ public class BookingsResource {
                 : new HoldRequest.Item(
                         idOrNone(request.bestAvailable().ticketTypeId()),
                         request.bestAvailable().quantity());
-        long account = signedIn.get().id();
-        HoldRequest hold = new HoldRequest(eventId, seats, items, best);
-        Bookings.Held held;
-        try {
-            held = bookings.hold(account, hold, idempotencyKey);
-        } catch (RequestInProgressException e) {
-            held = bookings.repeated(account, hold, idempotencyKey); // the key's booking: this is a repeat
-        }
+        Bookings.Held held =
+                bookings.hold(signedIn.get().id(), new HoldRequest(eventId, seats, items, best), idempotencyKey);
         BookingView view = BookingView.of(held.booking());
         if (held.repeated()) {
             return Response.ok(view).build();
