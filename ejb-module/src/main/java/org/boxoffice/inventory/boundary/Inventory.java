@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.inventory.entity.UnknownSeatsException;
+import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +39,9 @@ public class Inventory {
 
     @Inject
     LockTimeouts lockTimeouts;
+
+    @Inject
+    Database database;
 
     /** The most allotment rows a general-admission type is split over at publication. */
     @Inject
@@ -121,6 +126,40 @@ public class Inventory {
         return allotment;
     }
 
+    /**
+     * Takes the places from the first allotment of the type with room that no other transaction
+     * has locked, if there is one: on PostgreSQL in one statement (the row found, locked and
+     * updated in one round trip), elsewhere found and then updated.
+     */
+    private Optional<Long> takeFromUnlocked(long ticketTypeId, int quantity) {
+        String unlocked = "select id from allotment where ticket_type_id = ?2 and capacity - taken >= ?1"
+                + " order by id fetch first 1 rows only for update skip locked";
+        if (database.product() == Database.Product.POSTGRESQL) {
+            List<?> taken = em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1"
+                            + " where id = (" + unlocked + ") returning id")
+                    .setParameter(1, quantity)
+                    .setParameter(2, ticketTypeId)
+                    .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
+                    .getResultList();
+            return taken.stream().map(id -> ((Number) id).longValue()).findFirst();
+        }
+        List<?> found = em.createNativeQuery(unlocked)
+                .setParameter(1, quantity)
+                .setParameter(2, ticketTypeId)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = ((Number) found.get(0)).longValue();
+        em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
+                .setParameter(1, quantity)
+                .setParameter(2, id)
+                .setFlushMode(FlushModeType.COMMIT)
+                .executeUpdate();
+        return Optional.of(id);
+    }
+
     /** Places taken from one allotment for a booking. */
     public record Taken(long allotmentId, int quantity) {}
 
@@ -144,20 +183,9 @@ public class Inventory {
         }
         // the first try waits for nobody (SKIP LOCKED), so it needs no bounded wait: one statement
         // less for most holds
-        List<?> unlocked = em.createNativeQuery("select id from allotment where ticket_type_id = ?1"
-                        + " and capacity - taken >= ?2 order by id fetch first 1 rows only for update skip locked")
-                .setParameter(1, ticketTypeId)
-                .setParameter(2, quantity)
-                .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
-                .getResultList();
-        if (!unlocked.isEmpty()) {
-            long id = ((Number) unlocked.get(0)).longValue();
-            em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1 where id = ?2")
-                    .setParameter(1, quantity)
-                    .setParameter(2, id)
-                    .setFlushMode(FlushModeType.COMMIT)
-                    .executeUpdate();
-            return List.of(new Taken(id, quantity));
+        Optional<Long> unlocked = takeFromUnlocked(ticketTypeId, quantity);
+        if (unlocked.isPresent()) {
+            return List.of(new Taken(unlocked.get(), quantity));
         }
         return bounded(() -> {
             List<Allotment> rows = em.createNamedQuery(Allotment.WITH_ROOM_OF_TYPE, Allotment.class)
