@@ -35,10 +35,16 @@ public final class BookingBench {
     static final int PGBENCH_WARMUP_SECONDS = 3;
 
     /**
-     * The ceiling's request: the signed-in account, which every authenticated request pays for
-     * (the token, the account check, JSON), without the hold's own statements and transaction.
+     * The ceiling's requests: the signed-in account, which every authenticated request pays for (the
+     * token, the account check, JSON), without the hold's own statements and transaction; and the
+     * categories without a token, one small query with no sign-in at all, which tells what the
+     * sign-in costs.
      */
-    static final String CEILING_PATH = "/api/v1/accounts/me";
+    static final List<Ceiling> CEILINGS =
+            List.of(new Ceiling("/api/v1/accounts/me", true), new Ceiling("/api/v1/categories", false));
+
+    /** A request of the ceiling: its path and whether it carries a customer's token. */
+    record Ceiling(String path, boolean signed) {}
 
     /**
      * PostgreSQL's settings beside the common ones: room for the platform's pool of 32, pgbench's 64
@@ -225,13 +231,16 @@ public final class BookingBench {
         Cpu cpu = new Cpu(platform.serverPid(), target.resolve("postgres").resolve("postmaster.pid"));
         // the cheapest authenticated request at each client count: a ceiling for the holds
         List<Report.Ceiling> ceilings = new ArrayList<>();
-        for (int clients : options.clients()) {
-            Cpu.Sample before = cpu.sample();
-            Load.Step step = load.ceiling(CEILING_PATH, clients, Duration.ofSeconds(options.seconds()));
-            Report.Ceiling ceiling =
-                    new Report.Ceiling(CEILING_PATH, step, cpu.sample().minus(before));
-            ceilings.add(ceiling);
-            System.out.println("  ceiling: " + ceiling.line());
+        for (Ceiling request : CEILINGS) {
+            for (int clients : options.clients()) {
+                Cpu.Sample before = cpu.sample();
+                Load.Step step = load.ceiling(
+                        request.path(), request.signed(), clients, Duration.ofSeconds(options.seconds()));
+                Report.Ceiling ceiling = new Report.Ceiling(
+                        request.path(), request.signed(), step, cpu.sample().minus(before));
+                ceilings.add(ceiling);
+                System.out.println("  ceiling: " + ceiling.line());
+            }
         }
 
         StringBuilder statements = new StringBuilder();

@@ -90,17 +90,19 @@ final class Load {
     }
 
     /**
-     * {@code GET path} with a random customer's token from {@code clients} threads in a closed loop,
-     * as the holds are sent: what the platform's cheapest authenticated requests reach on this
-     * machine, a ceiling for holds, which do the same and more. The step's "holds" are its 200s.
+     * {@code GET path} from {@code clients} threads in a closed loop, as the holds are sent, with a
+     * random customer's token or none: what the platform's cheapest requests reach on this machine,
+     * a ceiling for holds, which do the same and more. The step's "holds" are its 200s.
      */
-    Step ceiling(String path, int clients, Duration duration) throws Exception {
+    Step ceiling(String path, boolean signed, int clients, Duration duration) throws Exception {
         URI uri = base.resolve(path.substring(1));
         return loop(clients, duration, 0, 200, (client, random) -> {
             HttpGet request = new HttpGet(uri);
-            request.setHeader(
-                    "Authorization",
-                    "Bearer " + customers.get(random.nextInt(customers.size())).token());
+            if (signed) {
+                request.setHeader(
+                        "Authorization",
+                        "Bearer " + customers.get(random.nextInt(customers.size())).token());
+            }
             request.setHeader("Accept", "application/json");
             return request;
         });

@@ -116,13 +116,14 @@ final class Report {
                 100 * total / (seconds * Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The cheapest authenticated request at one client count: a ceiling for holds. */
-    record Ceiling(String path, Load.Step step, Cpu.Sample usage) {
+    /** One of the cheapest requests at one client count: a ceiling for holds. */
+    record Ceiling(String path, boolean signed, Load.Step step, Cpu.Sample usage) {
 
         String line() {
             return String.format(
-                    "GET %s, %d clients: %,.1f requests/s, p50 %.1f ms, p99 %.1f ms, other answers %s; %s",
+                    "GET %s %s, %d clients: %,.1f requests/s, p50 %.1f ms, p99 %.1f ms, other answers %s; %s",
                     path,
+                    signed ? "with a customer's token" : "without a token",
                     step.clients(),
                     step.perSecond(),
                     step.millis(50),
@@ -298,7 +299,9 @@ final class Report {
         text.append("## For comparison: the ceiling\n\n");
         text.append("The cheapest authenticated request, in a closed loop as the holds are sent (a random customer's"
                 + " token, keep-alive): what every API request pays for (the token, the account check, JSON) without"
-                + " a hold's own statements and transaction. Holds cannot go faster than this on this machine.\n\n");
+                + " a hold's own statements and transaction. Holds cannot go faster than this on this machine."
+                + " Beside it, an anonymous read of one small query (the categories, no token): what the sign-in"
+                + " costs.\n\n");
         for (Ceiling ceiling : ceilings) {
             text.append("- ").append(ceiling.line()).append('\n');
         }
