@@ -40,6 +40,7 @@ import org.boxoffice.catalog.boundary.CategoryBusyException;
 import org.boxoffice.catalog.boundary.CategoryInUseException;
 import org.boxoffice.catalog.boundary.CategoryNameTakenException;
 import org.boxoffice.catalog.boundary.CategorySlugTakenException;
+import org.boxoffice.catalog.boundary.EventBusyException;
 import org.boxoffice.catalog.boundary.EventNotOnSaleException;
 import org.boxoffice.catalog.boundary.UnknownCategoryException;
 import org.boxoffice.catalog.boundary.UnknownEventException;
@@ -95,6 +96,7 @@ class MessagesTest {
                 new EventNotOnSaleException(7L),
                 new InvalidEventException("it must end after it starts"),
                 new InvalidEventStateException(7L, EventStatus.PUBLISHED, "changed"),
+                new EventBusyException(new RuntimeException("lock wait ran out")),
                 new UnknownAllotmentException(7L),
                 new InventoryBusyException(new RuntimeException()),
                 new InvalidQuantityException(0),

@@ -3,7 +3,6 @@ package org.boxoffice.catalog.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
@@ -35,8 +34,9 @@ import org.boxoffice.venue.entity.Venue;
 /**
  * Organizers create and edit the events of their organisation: a draft at one of their venues,
  * its ticket types, then publication (which creates the inventory) and, if need be, cancellation.
- * Every call finds the event through {@link OrganizerEvents#get}, so another organisation's event
- * answers as an unknown id does. Changes to a published event are kept field by field
+ * Every call finds the event through {@link OrganizerEvents}, so another organisation's event
+ * answers as an unknown id does; every change locks the event's row first ({@link
+ * OrganizerEvents#getForChange}), so that two changes of one event run one after the other. Changes to a published event are kept field by field
  * ({@link EventChange}), so that ticket holders can be told; publication and cancellation are in
  * the audit trail.
  */
@@ -122,6 +122,7 @@ public class EventEditing {
      *
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is not a draft any more
+     * @throws EventBusyException when another change of the event keeps it locked too long
      * @throws InvalidEventException for a bad name, price, currency, section, category or capacity,
      *     seats that another type sells already, or seats none of which can be sold
      */
@@ -134,13 +135,12 @@ public class EventEditing {
             Long sectionId,
             String seatCategory,
             Integer capacity) {
-        Event event = events.get(organizer, eventId);
+        // locked: a publication at the same moment waits for this type, or this waits for the
+        // publication and is refused, rather than leave the type without inventory
+        Event event = events.getForChange(organizer, eventId);
         if (event.status() != EventStatus.DRAFT) {
             throw new InvalidEventStateException(event.id(), event.status(), "changed");
         }
-        // a new ticket type does not change the event's row: its version is raised so that a
-        // publication at the same moment fails rather than leave this type without inventory
-        em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Money price = Event.price(amount, currency);
         boolean seated = sectionId != null || (seatCategory != null && !seatCategory.isBlank());
         if (seated == (capacity != null)) {
@@ -185,10 +185,11 @@ public class EventEditing {
      *
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is cancelled
+     * @throws EventBusyException when another change of the event keeps it locked too long
      * @throws InvalidEventException for an unknown category or a field that breaks a rule
      */
     public Event update(Account organizer, long eventId, String categorySlug, EventDraft fields) {
-        Event event = events.get(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId);
         Category category = category(categorySlug);
         boolean published = event.isPublished();
         ZoneId zone = event.venue().zone();
@@ -218,9 +219,10 @@ public class EventEditing {
      *
      * @throws InvalidEventException when it has no ticket type
      * @throws InvalidEventStateException when it is not a draft
+     * @throws EventBusyException when another change of the event keeps it locked too long
      */
     public Event publish(Account organizer, long eventId, String address) {
-        events.get(organizer, eventId);
+        events.getForChange(organizer, eventId);
         Event event = catalog.publish(eventId);
         audit.record(organizer.id(), organizer.email(), Action.EVENT_PUBLISHED, null, describe(event), address);
         return event;
@@ -230,9 +232,10 @@ public class EventEditing {
      * Cancels a draft or a published event for good.
      *
      * @throws InvalidEventStateException when it is cancelled already
+     * @throws EventBusyException when another change of the event keeps it locked too long
      */
     public Event cancel(Account organizer, long eventId, String address) {
-        Event event = events.get(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId);
         event.cancel();
         em.flush();
         audit.record(organizer.id(), organizer.email(), Action.EVENT_CANCELLED, null, describe(event), address);

@@ -39,9 +39,10 @@ public class EventImages {
      * @throws UnknownEventException for an unknown or another organisation's event
      * @throws org.boxoffice.catalog.entity.InvalidImageException when it is not an image to show
      * @throws org.boxoffice.catalog.entity.InvalidEventStateException when the event is cancelled
+     * @throws EventBusyException when another change of the event keeps it locked too long
      */
     public Event put(Account organizer, long eventId, byte[] data) {
-        Event event = events.get(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId);
         ImageCheck.Checked image = ImageCheck.check(data, maxBytes);
         event.imageChanged(now());
         EventImage stored = em.find(EventImage.class, event.id());
@@ -58,9 +59,10 @@ public class EventImages {
      * Removes the event's image, if it has one.
      *
      * @throws UnknownEventException for an unknown or another organisation's event
+     * @throws EventBusyException when another change of the event keeps it locked too long
      */
     public Event remove(Account organizer, long eventId) {
-        Event event = events.get(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId);
         EventImage stored = em.find(EventImage.class, event.id());
         if (stored != null) {
             em.remove(stored);

@@ -3,12 +3,15 @@ package org.boxoffice.catalog.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.entity.Page;
 
 /**
@@ -22,6 +25,9 @@ public class OrganizerEvents {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LockTimeouts lockTimeouts;
 
     /** The organisation's events, soonest first; none for an organizer without an organisation. */
     public Page<Event> list(Account organizer, int page, int size) {
@@ -56,5 +62,32 @@ public class OrganizerEvents {
                         .getResultStream()
                         .findFirst())
                 .orElseThrow(() -> new UnknownEventException(eventId));
+    }
+
+    /**
+     * One event of the organizer's organisation, its row locked until the caller's transaction
+     * ends: changes of one event (a ticket type added while the event is published, two editors
+     * saving at once) run one after the other, and the later one sees what the earlier one did
+     * (a type added to a draft that was published meanwhile is refused as for a published event,
+     * not left without inventory). The wait for the lock is bounded.
+     *
+     * @throws UnknownEventException as {@link #get}
+     * @throws EventBusyException when another change keeps the row locked past the bounded wait
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Event getForChange(Account organizer, long eventId) {
+        Long organisation = organizer.organisationAsOrganizer().orElseThrow(() -> new UnknownEventException(eventId));
+        // locked as it is read, before anything else of this transaction reads it: a row read first
+        // and locked afterwards would be compared with the version read, and a change committed in
+        // between would fail this one with an optimistic lock instead of waiting for it
+        List<Event> found = lockTimeouts.bounded(
+                em,
+                () -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
+                        .setParameter("id", eventId)
+                        .setParameter("organisation", organisation)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList(),
+                EventBusyException::new);
+        return found.stream().findFirst().orElseThrow(() -> new UnknownEventException(eventId));
     }
 }

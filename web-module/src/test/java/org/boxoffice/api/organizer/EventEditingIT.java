@@ -14,8 +14,14 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
@@ -333,6 +339,79 @@ class EventEditingIT {
         assertThat(untouched.getString("title")).isEqualTo("Private");
         assertThat(untouched.getString("status")).isEqualTo("DRAFT");
         assertThat(untouched.getJsonArray("ticketTypes")).isEmpty();
+    }
+
+    /**
+     * A ticket type added at the moment the event is published, and two saves at once: each waits
+     * for the other's lock, so a type is either added before the publication and on sale with it,
+     * or refused as for a published event; never a server error, never a type without inventory.
+     */
+    @Test
+    void changesOfOneEventAtTheSameMomentRunOneAfterTheOther() throws Exception {
+        String token = organizer(TestData.organisation(TestData.unique("Racers")));
+        String category = category();
+        Venue venue = venue(token);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 4; round++) {
+                String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Race " + round), token))
+                        .getString("id");
+                String types = EVENTS + "/" + event + "/ticket-types";
+                assertThat(post(
+                                        types,
+                                        "{\"name\":\"Floor\",\"amount\":\"10\",\"currency\":\"EUR\",\"capacity\":20}",
+                                        token)
+                                .statusCode())
+                        .isEqualTo(201);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> added = new ArrayList<>();
+                for (int late = 0; late < 2; late++) {
+                    String body =
+                            "{\"name\":\"Late " + late + "\",\"amount\":\"12\",\"currency\":\"EUR\",\"capacity\":5}";
+                    added.add(pool.submit(() -> {
+                        start.await();
+                        return post(types, body, token);
+                    }));
+                }
+                String renamed = updateJson(category, "Race " + round + " (renamed)");
+                Future<HttpResponse<String>> saved = pool.submit(() -> {
+                    start.await();
+                    return put(EVENTS + "/" + event, renamed, token);
+                });
+                Future<HttpResponse<String>> published = pool.submit(() -> {
+                    start.await();
+                    return post(EVENTS + "/" + event + "/publication", "", token);
+                });
+                start.countDown();
+
+                HttpResponse<String> publication = published.get(60, TimeUnit.SECONDS);
+                assertThat(publication.statusCode()).as(publication.body()).isEqualTo(200);
+                HttpResponse<String> save = saved.get(60, TimeUnit.SECONDS);
+                assertThat(save.statusCode()).as(save.body()).isEqualTo(200);
+                List<String> onSale = new ArrayList<>(List.of("Floor"));
+                for (int late = 0; late < added.size(); late++) {
+                    HttpResponse<String> answer = added.get(late).get(60, TimeUnit.SECONDS);
+                    if (answer.statusCode() == 201) {
+                        onSale.add("Late " + late);
+                    } else {
+                        assertProblem(answer, 409, "catalog.invalid-state");
+                    }
+                }
+                // every type the organizer was told was added is on sale with its whole capacity
+                JsonArray shown =
+                        Http.json(Http.get(uri("/api/v1/events/" + event))).getJsonArray("ticketTypes");
+                Map<String, Long> available = shown.stream()
+                        .map(JsonValue::asJsonObject)
+                        .collect(
+                                Collectors.toMap(type -> type.getString("name"), type -> type.getJsonNumber("available")
+                                        .longValue()));
+                assertThat(available.keySet()).containsExactlyInAnyOrderElementsOf(onSale);
+                onSale.forEach(
+                        name -> assertThat(available.get(name)).as(name).isEqualTo(name.equals("Floor") ? 20 : 5));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private record Venue(String id, String seatedSection, String standingSection) {}
