@@ -5,7 +5,7 @@
 begin;
 -- the places taken from an allotment with room that nobody else has locked now, without waiting,
 -- in one statement (Inventory.takePlaces); 0 when every allotment with room is locked
-with taken as (update allotment set taken = taken + 2, version = version + 1 where id = (select id from allotment where ticket_type_id = :type and capacity - taken >= 2 order by id fetch first 1 rows only for update skip locked) returning id) select coalesce(max(id), 0) as allotment from taken \gset
+with unlocked as materialized (select id from allotment where ticket_type_id = :type and capacity - taken >= 2 order by id fetch first 1 rows only for update skip locked), taken as (update allotment a set taken = a.taken + 2, version = a.version + 1 from unlocked where a.id = unlocked.id returning a.id) select coalesce(max(id), 0) as allotment from taken \gset
 \if :allotment = 0
 -- none: the bounded wait, then the type's allotments with room, locked in id order (one allotment:
 -- the locked row), and the places taken from it

@@ -5,7 +5,7 @@
 \set n random(1, :events)
 \set account random(:first_account, :last_account)
 begin;
-with pick as (select event_id, ticket_type_id from bench.spread where n = :n), taken as (update allotment set taken = taken + 2, version = version + 1 where id = (select id from allotment where ticket_type_id = (select ticket_type_id from pick) and capacity - taken >= 2 order by id fetch first 1 rows only for update skip locked) returning id) select coalesce((select max(id) from taken), 0) as allotment, p.event_id as event, p.ticket_type_id as type from pick p \gset
+with pick as materialized (select event_id, ticket_type_id from bench.spread where n = :n), unlocked as materialized (select id from allotment where ticket_type_id = (select ticket_type_id from pick) and capacity - taken >= 2 order by id fetch first 1 rows only for update skip locked), taken as (update allotment a set taken = a.taken + 2, version = a.version + 1 from unlocked where a.id = unlocked.id returning a.id) select coalesce((select max(id) from taken), 0) as allotment, p.event_id as event, p.ticket_type_id as type from pick p \gset
 \if :allotment = 0
 -- none: the bounded wait, then the type's allotments with room, locked in id order (one allotment:
 -- the locked row), and the places taken from it

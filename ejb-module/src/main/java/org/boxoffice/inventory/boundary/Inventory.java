@@ -130,13 +130,22 @@ public class Inventory {
      * Takes the places from the first allotment of the type with room that no other transaction
      * has locked, if there is one: on PostgreSQL in one statement (the row found, locked and
      * updated in one round trip), elsewhere found and then updated.
+     *
+     * <p>The row is picked in a materialized common table expression that the update joins. The
+     * shorter {@code update ... where id = (select ... for update skip locked)} is not used: when
+     * the row it picked had just been changed by another buyer's committed transaction,
+     * PostgreSQL rechecks the update's condition and evaluates the subquery again, which may then
+     * pick another row, and the update changes nothing. In pgbench at 8 clients on 64 rows about 1
+     * take in 120 came back empty that way and fell to the locking path; with the expression
+     * joined, none in 48,000 takes at 8 clients nor in 40,000 at 32 and 64.
      */
     private Optional<Long> takeFromUnlocked(long ticketTypeId, int quantity) {
         String unlocked = "select id from allotment where ticket_type_id = ?2 and capacity - taken >= ?1"
                 + " order by id fetch first 1 rows only for update skip locked";
         if (database.product() == Database.Product.POSTGRESQL) {
-            List<?> taken = em.createNativeQuery("update allotment set taken = taken + ?1, version = version + 1"
-                            + " where id = (" + unlocked + ") returning id")
+            List<?> taken = em.createNativeQuery("with unlocked as materialized (" + unlocked + ")"
+                            + " update allotment a set taken = a.taken + ?1, version = a.version + 1"
+                            + " from unlocked where a.id = unlocked.id returning a.id")
                     .setParameter(1, quantity)
                     .setParameter(2, ticketTypeId)
                     .setFlushMode(FlushModeType.COMMIT) // nothing of ours to flush touches allotments
