@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
@@ -25,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Booking in a real browser: seats picked on the map (one of them taken by someone else first),
  * held, counted down, paid by card and confirmed with their ticket codes, then found in "My
  * bookings"; general-admission places paid after a declined card with a 3-D Secure card, and
- * cancelled with a refund.
+ * cancelled with a refund; the best two seats held side by side and paid with the PayPal-like
+ * method; free places confirmed without a payment.
  */
 class BookingPageIT {
 
@@ -153,6 +157,60 @@ class BookingPageIT {
         assertThat(browser.findElement(By.id("messages")).getText()).contains("€40.00 is refunded to you");
         assertThat(browser.findElements(By.id("confirmation"))).isEmpty();
         assertThat(browser.findElements(By.id("cancel:cancel"))).isEmpty();
+    }
+
+    @Test
+    void theBestTwoSeatsAreHeldSideBySideAndPaidWithPayPal() {
+        SeatedEvent event = TestData.seatedEvent(TestData.unique("Best Seats"), 2, 4, "PUBLISHED");
+        Browser.signIn(browser, customer(), PASSWORD, "/event.xhtml?id=" + event.eventId());
+
+        WebElement quantity = Browser.waitFor(browser, By.id("best:quantity_input"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        browser.findElement(By.id("best:hold")).click();
+
+        wait(20).until(ExpectedConditions.urlContains("/my/booking.xhtml?id="));
+        Matcher seats = Pattern.compile("row ([A-Z]), seat ([0-9]+)")
+                .matcher(browser.findElement(By.id("lines")).getText());
+        List<String> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        while (seats.find()) {
+            rows.add(seats.group(1));
+            numbers.add(Integer.valueOf(seats.group(2)));
+        }
+        assertThat(rows).as("two seats in one row").hasSize(2).containsOnly(rows.get(0));
+        assertThat(Math.abs(numbers.get(0) - numbers.get(1))).as("side by side").isEqualTo(1);
+        assertThat(browser.findElement(By.id("total")).getText()).contains("84.00");
+
+        browser.findElement(By.cssSelector("label[for='pay:method:1']")).click(); // PayPal
+        Browser.waitFor(browser, By.id("pay:payerEmail")).sendKeys("payer@example.org");
+        browser.findElement(By.id("pay:pay")).click();
+        // the PayPal-like method asks the customer to approve, as PayPal does
+        Browser.waitFor(browser, By.id("challenge:approve")).click();
+
+        Browser.waitFor(browser, By.id("confirmation"));
+        assertThat(browser.findElement(By.id("paidWith")).getText()).contains("paid with PayPal");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Confirmed");
+        assertThat(codes()).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void freeTicketsAreConfirmedWithoutAPayment() {
+        GaEvent event = TestData.publishedEvent(
+                TestData.unique("Free Talk"), TestData.unique("Freetown"), IN_A_MONTH, "0.00", 10);
+        Browser.signIn(browser, customer(), PASSWORD, "/event.xhtml?id=" + event.eventId());
+
+        Browser.waitFor(browser, By.id("places:types:0:quantity_input")).sendKeys("3");
+        browser.findElement(By.id("places:hold")).click();
+
+        wait(20).until(ExpectedConditions.urlContains("/my/booking.xhtml?id="));
+        assertThat(browser.findElement(By.id("lines")).getText()).contains("3 places");
+        assertThat(browser.findElements(By.id("pay:pay"))).as("nothing to pay").isEmpty();
+        browser.findElement(By.id("free:confirm")).click();
+
+        Browser.waitFor(browser, By.id("confirmation"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Confirmed");
+        assertThat(codes()).hasSize(3).doesNotHaveDuplicates();
     }
 
     private static String customer() {
