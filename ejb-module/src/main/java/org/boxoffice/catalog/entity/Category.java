@@ -1,6 +1,5 @@
 package org.boxoffice.catalog.entity;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * stands for it in URLs and API filters and therefore never changes, while admins may rename it.
  */
 @Entity
-@Cacheable
 @Table(name = "category")
 @NamedQuery(name = Category.ALL, query = "select c from Category c order by c.name")
 @NamedQuery(name = Category.BY_SLUG, query = "select c from Category c where c.slug = :slug")
