@@ -36,9 +36,9 @@ import org.boxoffice.venue.entity.Venue;
  * its ticket types, then publication (which creates the inventory) and, if need be, cancellation.
  * Every call finds the event through {@link OrganizerEvents}, so another organisation's event
  * answers as an unknown id does; every change locks the event's row first ({@link
- * OrganizerEvents#getForChange}), so that two changes of one event run one after the other. Changes to a published event are kept field by field
- * ({@link EventChange}), so that ticket holders can be told; publication and cancellation are in
- * the audit trail.
+ * OrganizerEvents#getForChange}), so that two changes of one event run one after the other.
+ * Changes to a published event are kept field by field ({@link EventChange}), so that ticket
+ * holders can be told; publication and cancellation are in the audit trail.
  */
 @Stateless
 public class EventEditing {
