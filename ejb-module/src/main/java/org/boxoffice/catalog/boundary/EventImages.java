@@ -42,8 +42,10 @@ public class EventImages {
      * @throws EventBusyException when another change of the event keeps it locked too long
      */
     public Event put(Account organizer, long eventId, byte[] data) {
-        Event event = events.getForChange(organizer, eventId);
+        // the image is read and checked before the event is locked: decoding takes time that
+        // another change of the event need not wait for
         ImageCheck.Checked image = ImageCheck.check(data, maxBytes);
+        Event event = events.getForChange(organizer, eventId);
         event.imageChanged(now());
         EventImage stored = em.find(EventImage.class, event.id());
         if (stored == null) {

@@ -54,14 +54,7 @@ public class OrganizerEvents {
      *     organisations have
      */
     public Event get(Account organizer, long eventId) {
-        return organizer
-                .organisationAsOrganizer()
-                .flatMap(organisation -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
-                        .setParameter("id", eventId)
-                        .setParameter("organisation", organisation)
-                        .getResultStream()
-                        .findFirst())
-                .orElseThrow(() -> new UnknownEventException(eventId));
+        return ofOrganisation(organizer, eventId, LockModeType.NONE);
     }
 
     /**
@@ -76,18 +69,22 @@ public class OrganizerEvents {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Event getForChange(Account organizer, long eventId) {
-        Long organisation = organizer.organisationAsOrganizer().orElseThrow(() -> new UnknownEventException(eventId));
         // locked as it is read, before anything else of this transaction reads it: a row read first
         // and locked afterwards would be compared with the version read, and a change committed in
         // between would fail this one with an optimistic lock instead of waiting for it
-        List<Event> found = lockTimeouts.bounded(
-                em,
-                () -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
+        return lockTimeouts.bounded(
+                em, () -> ofOrganisation(organizer, eventId, LockModeType.PESSIMISTIC_WRITE), EventBusyException::new);
+    }
+
+    private Event ofOrganisation(Account organizer, long eventId, LockModeType lock) {
+        return organizer
+                .organisationAsOrganizer()
+                .flatMap(organisation -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
                         .setParameter("id", eventId)
                         .setParameter("organisation", organisation)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList(),
-                EventBusyException::new);
-        return found.stream().findFirst().orElseThrow(() -> new UnknownEventException(eventId));
+                        .setLockMode(lock)
+                        .getResultStream()
+                        .findFirst())
+                .orElseThrow(() -> new UnknownEventException(eventId));
     }
 }
