@@ -28,6 +28,7 @@ import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.api.catalog.SeatMapView;
+import org.boxoffice.api.limits.BodyLimit;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventEditing;
@@ -163,6 +164,7 @@ public class OrganizerEventsResource {
      */
     @PUT
     @Path("{eventId}/image")
+    @BodyLimit(setting = "boxoffice.catalog.image-max-bytes")
     @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     public OrganizerEventView putImage(@PathParam("eventId") String eventId, InputStream body) throws IOException {
         long id = id(eventId);
@@ -215,6 +217,7 @@ public class OrganizerEventsResource {
      */
     @POST
     @Path("{eventId}/withheld-seats")
+    @BodyLimit(bytes = SeatsRequest.MAX_BYTES)
     @Consumes(MediaType.APPLICATION_JSON)
     public AvailabilityView withhold(
             @PathParam("eventId") String eventId,
@@ -227,6 +230,7 @@ public class OrganizerEventsResource {
     /** Puts seats held back on sale again, all or none: a seat not held back answers 409. */
     @POST
     @Path("{eventId}/released-seats")
+    @BodyLimit(bytes = SeatsRequest.MAX_BYTES)
     @Consumes(MediaType.APPLICATION_JSON)
     public AvailabilityView release(
             @PathParam("eventId") String eventId,

@@ -23,6 +23,7 @@ import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.api.catalog.SeatMapView;
+import org.boxoffice.api.limits.BodyLimit;
 import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
 import org.boxoffice.venue.entity.InvalidVenueException;
@@ -115,6 +116,7 @@ public class OrganizerVenuesResource {
     /** Changes seats' category, accessibility and whether they are ever sold; answers how many changed. */
     @POST
     @Path("{venueId}/seat-changes")
+    @BodyLimit(bytes = SeatsRequest.MAX_BYTES)
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject changeSeats(
             @PathParam("venueId") String venueId,

@@ -9,4 +9,11 @@ import java.util.List;
 public record SeatsRequest(
         @NotEmpty(message = "is required: the ids of the seats")
         @Size(max = 5000, message = "has more than 5,000 seats")
-        List<@NotNull(message = "must be seat ids") Long> seatIds) {}
+        List<@NotNull(message = "must be seat ids") Long> seatIds) {
+
+    /**
+     * The largest body of a request that lists seats: 5,000 ids of up to 19 digits with their commas,
+     * and room to spare (the API's default limit would cut such a list short).
+     */
+    public static final long MAX_BYTES = 256 * 1024;
+}

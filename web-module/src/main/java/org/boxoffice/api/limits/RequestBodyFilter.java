@@ -1,0 +1,63 @@
+package org.boxoffice.api.limits;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * Bounds one resource method's request body, after authentication and the role check (an unknown
+ * caller costs no parsing): a declared length over the limit is refused before a byte is read; a
+ * JSON body is read whole, up to the limit, and checked ({@link JsonCheck}) before JSON-B sees it;
+ * any other body (an image) is read through a stream that refuses to go past the limit.
+ */
+@Priority(Priorities.USER - 500)
+public class RequestBodyFilter implements ContainerRequestFilter {
+
+    private final long limit;
+    private final JsonCheck json;
+
+    RequestBodyFilter(long limit, JsonCheck json) {
+        this.limit = limit;
+        this.json = json;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (request.getLength() > limit) {
+            throw BodyRefusedException.tooLarge(limit);
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        InputStream body = new BoundedInputStream(request.getEntityStream(), limit);
+        if (isJson(request)) {
+            byte[] bytes = body.readAllBytes();
+            json.check(bytes);
+            request.setEntityStream(new ByteArrayInputStream(bytes));
+        } else {
+            request.setEntityStream(body);
+        }
+    }
+
+    private static boolean isJson(ContainerRequestContext request) {
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException e) {
+            // a Content-Type that is not a media type at all
+            throw new NotSupportedException(e);
+        }
+        if (type == null || !"application".equalsIgnoreCase(type.getType())) {
+            return false;
+        }
+        String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+}

@@ -1,0 +1,27 @@
+package org.boxoffice.api.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.boxoffice.api.limits.BodyRefusedException;
+
+/** A body refused before it was read: 400 malformed-body or 413 body-too-large. */
+@Provider
+public class BodyRefusedExceptionMapper implements ExceptionMapper<BodyRefusedException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(BodyRefusedException exception) {
+        Response.StatusType status = Response.Status.fromStatusCode(exception.status());
+        String title = BodyRefusedException.TOO_LARGE.equals(exception.code())
+                ? "Request body too large"
+                : "Malformed request body";
+        return Problem.of(status, exception.code(), title, exception.detail())
+                .at(uriInfo.getRequestUri())
+                .toResponse();
+    }
+}
