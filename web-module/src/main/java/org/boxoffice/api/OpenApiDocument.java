@@ -1,0 +1,85 @@
+package org.boxoffice.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * The last touch to the document served at {@code /openapi} ({@code mp.openapi.filter}), so that
+ * validators and client generators take it:
+ *
+ * <ul>
+ *   <li>Payara adds a top-level member {@code endpoints} (its applications' paths by context root)
+ *       that OpenAPI 3 does not have: it is emptied, and an empty one is not written;
+ *   <li>an operation's id is its Java method's name, and several resources name theirs alike
+ *       ({@code list}, {@code create}): an id that is not unique gets the words of its path, {@code
+ *       list} of {@code GET /api/v1/admin/accounts} becomes {@code listAdminAccounts}.
+ * </ul>
+ */
+public class OpenApiDocument implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        removeEndpoints(document);
+        if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
+            uniqueOperationIds(document.getPaths().getPathItems());
+        }
+    }
+
+    private static void removeEndpoints(OpenAPI document) {
+        try {
+            if (document.getClass().getMethod("getEndpoints").invoke(document) instanceof Map<?, ?> endpoints) {
+                endpoints.clear();
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // an implementation without the member: nothing to take out
+        }
+    }
+
+    static void uniqueOperationIds(Map<String, PathItem> paths) {
+        record Named(String path, Operation operation) {}
+        List<Named> operations = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            if (item.getOperations() != null) {
+                item.getOperations().values().forEach(operation -> operations.add(new Named(path, operation)));
+            }
+        });
+        Map<String, Long> uses = operations.stream()
+                .map(named -> named.operation().getOperationId())
+                .filter(id -> id != null)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        for (Named named : operations) {
+            String id = named.operation().getOperationId();
+            if (id != null && uses.get(id) > 1) {
+                named.operation().setOperationId(withPathWords(id, named.path()));
+            }
+        }
+    }
+
+    /** {@code list} and {@code /api/v1/admin/accounts}: {@code listAdminAccounts}. */
+    static String withPathWords(String id, String path) {
+        StringBuilder unique = new StringBuilder(id);
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            for (String part : segment.split("[^A-Za-z0-9]+")) {
+                if (!part.isEmpty()) {
+                    word.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                }
+            }
+            if (!word.toString().toLowerCase(Locale.ROOT).equals(id.toLowerCase(Locale.ROOT))) {
+                unique.append(word);
+            }
+        }
+        return unique.toString();
+    }
+}
