@@ -18,17 +18,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import org.boxoffice.api.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The built-in test payment provider's HTTP API, as {@code TestProviderGateway} calls it: {@code
  * POST charges}, {@code POST charges/{id}/completion}, {@code POST charges/{id}/refunds}, and {@code
  * GET charges?description=} to look charges up. Off ({@code 404}) when {@code
- * boxoffice.payment.test-provider.enabled} is false. Errors are plain JSON {@code {"error": ...}},
- * as a provider's would be, not the platform's problem answers.
+ * boxoffice.payment.test-provider.enabled} is false. Its errors are problem answers like the
+ * platform's, with codes under {@code test-provider.}.
  */
 @Path("test-provider/v1")
+@Tag(
+        name = "test payment provider",
+        description = "The built-in test payment provider that payments reach on the embedded set-up; "
+                + "not part of the booking API, off where boxoffice.payment.test-provider.enabled is false")
 @ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +49,6 @@ public class TestProviderResource {
     @POST
     @Path("charges")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public Response charge(@HeaderParam("Idempotency-Key") String key, JsonObject body) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
@@ -63,7 +67,7 @@ public class TestProviderResource {
         if (amount.signum() <= 0 || !currency.matches("[A-Z]{3}") || !method.matches("CARD|PAYPAL|WALLET")) {
             return error(Response.Status.BAD_REQUEST, "amount > 0, currency (ISO 4217) and method are required");
         }
-        JsonObject card = body.containsKey("card") ? body.getJsonObject("card") : null;
+        JsonObject card = body.get("card") instanceof JsonObject object ? object : null;
         String number = card == null ? "" : card.getString("number", "");
         String payer = body.getString("payerEmail", "");
         String token = body.getString("walletToken", "");
@@ -84,7 +88,6 @@ public class TestProviderResource {
     @POST
     @Path("charges/{chargeId}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public Response complete(@PathParam("chargeId") String chargeId, JsonObject body) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
@@ -99,7 +102,6 @@ public class TestProviderResource {
     @POST
     @Path("charges/{chargeId}/refunds")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
     public Response refund(@PathParam("chargeId") String chargeId, @HeaderParam("Idempotency-Key") String key) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
@@ -125,7 +127,6 @@ public class TestProviderResource {
 
     @GET
     @Path("charges")
-    @Operation(hidden = true)
     public Response charges(@QueryParam("description") String description) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
@@ -154,9 +155,13 @@ public class TestProviderResource {
     }
 
     private static Response error(Response.Status status, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", message).build())
-                .build();
+        String code =
+                switch (status) {
+                    case NOT_FOUND -> "test-provider.not-found";
+                    case CONFLICT -> "test-provider.conflict";
+                    case INTERNAL_SERVER_ERROR -> "test-provider.processing-error";
+                    default -> "test-provider.invalid-request";
+                };
+        return Problem.of(status, code, status.getReasonPhrase(), message).toResponse();
     }
 }
