@@ -4,7 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A request body that refuses to be read past its limit (a chunked body has no length to check first). */
+/**
+ * A request body that refuses to be read past its limit (a chunked body has no length to check
+ * first), and that tells a body the client stopped sending (the server's read timed out) from a
+ * fault of ours.
+ */
 final class BoundedInputStream extends FilterInputStream {
 
     private final long limit;
@@ -17,7 +21,12 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int next = super.read();
+        int next;
+        try {
+            next = super.read();
+        } catch (IOException e) {
+            throw BodyRefusedException.incomplete();
+        }
         if (next >= 0) {
             counted(1);
         }
@@ -26,7 +35,12 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int read = super.read(buffer, offset, length);
+        int read;
+        try {
+            read = super.read(buffer, offset, length);
+        } catch (IOException e) {
+            throw BodyRefusedException.incomplete();
+        }
         if (read > 0) {
             counted(read);
         }
@@ -35,7 +49,12 @@ final class BoundedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
+        long skipped;
+        try {
+            skipped = super.skip(n);
+        } catch (IOException e) {
+            throw BodyRefusedException.incomplete();
+        }
         counted(skipped);
         return skipped;
     }

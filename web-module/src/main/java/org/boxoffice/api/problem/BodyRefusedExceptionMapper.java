@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.boxoffice.api.limits.BodyRefusedException;
 
-/** A body refused before it was read: 400 malformed-body or 413 body-too-large. */
+/** A body refused before it was read: 400 malformed-body, 408 body-incomplete or 413 body-too-large. */
 @Provider
 public class BodyRefusedExceptionMapper implements ExceptionMapper<BodyRefusedException> {
 
@@ -17,9 +17,12 @@ public class BodyRefusedExceptionMapper implements ExceptionMapper<BodyRefusedEx
     @Override
     public Response toResponse(BodyRefusedException exception) {
         Response.StatusType status = Response.Status.fromStatusCode(exception.status());
-        String title = BodyRefusedException.TOO_LARGE.equals(exception.code())
-                ? "Request body too large"
-                : "Malformed request body";
+        String title =
+                switch (exception.code()) {
+                    case BodyRefusedException.TOO_LARGE -> "Request body too large";
+                    case BodyRefusedException.INCOMPLETE -> "Request body incomplete";
+                    default -> "Malformed request body";
+                };
         return Problem.of(status, exception.code(), title, exception.detail())
                 .at(uriInfo.getRequestUri())
                 .toResponse();
