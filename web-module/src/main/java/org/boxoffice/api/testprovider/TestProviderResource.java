@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import org.boxoffice.api.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,10 +52,11 @@ public class TestProviderResource {
     @POST
     @Path("charges")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response charge(@HeaderParam("Idempotency-Key") String key, JsonObject body) {
+    public Response charge(@HeaderParam("Idempotency-Key") String key, String text) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
         }
+        JsonObject body = object(text);
         if (key == null || key.isBlank() || body == null) {
             return error(Response.Status.BAD_REQUEST, "an Idempotency-Key and a JSON body are required");
         }
@@ -88,10 +92,11 @@ public class TestProviderResource {
     @POST
     @Path("charges/{chargeId}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response complete(@PathParam("chargeId") String chargeId, JsonObject body) {
+    public Response complete(@PathParam("chargeId") String chargeId, String text) {
         if (!enabled) {
             return error(Response.Status.NOT_FOUND, "the test provider is off");
         }
+        JsonObject body = object(text);
         TestProvider.Charge charge = provider.complete(chargeId, body == null ? "" : body.getString("answer", ""));
         if (charge == null) {
             return error(Response.Status.NOT_FOUND, "no such charge");
@@ -135,6 +140,21 @@ public class TestProviderResource {
         provider.described(description == null ? "" : description).forEach(charge -> found.add(json(charge)));
         return Response.ok(Json.createObjectBuilder().add("items", found).build())
                 .build();
+    }
+
+    /**
+     * The body as a JSON object, or null when it is empty or another JSON value (the platform has
+     * already refused bodies that are not JSON at all).
+     */
+    private static JsonObject object(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue() instanceof JsonObject object ? object : null;
+        } catch (JsonException e) {
+            return null;
+        }
     }
 
     private static JsonObject json(TestProvider.Charge charge) {
