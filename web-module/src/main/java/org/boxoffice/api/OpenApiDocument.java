@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -20,16 +22,28 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  *       that OpenAPI 3 does not have: it is emptied, and an empty one is not written;
  *   <li>an operation's id is its Java method's name, and several resources name theirs alike
  *       ({@code list}, {@code create}): an id that is not unique gets the words of its path, {@code
- *       list} of {@code GET /api/v1/admin/accounts} becomes {@code listAdminAccounts}.
+ *       list} of {@code GET /api/v1/admin/accounts} becomes {@code listAdminAccounts};
+ *   <li>the request records' Bean Validation constraints become their schemas' {@code required},
+ *       lengths, bounds and patterns ({@link RequestConstraints}).
  * </ul>
  */
 public class OpenApiDocument implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(OpenApiDocument.class.getName());
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
         removeEndpoints(document);
         if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
             uniqueOperationIds(document.getPaths().getPathItems());
+        }
+        if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
+            try {
+                RequestConstraints.apply(document.getComponents().getSchemas(), RequestConstraints.ofResources());
+            } catch (RuntimeException e) {
+                // the constraints only add to the document: without them it is still whole and valid
+                LOG.log(Level.WARNING, "the request constraints could not be added to the OpenAPI document", e);
+            }
         }
     }
 
