@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -48,8 +50,9 @@ public final class Launch implements AutoCloseable {
                 deleteRecursively(data);
             }
             Files.createDirectories(data);
-            ProcessBuilder builder = new ProcessBuilder(
-                            "bash", ItSettings.launcher().toString())
+            List<String> command = new ArrayList<>(SIGINT_AT_DEFAULT);
+            command.addAll(List.of("bash", ItSettings.launcher().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             Map<String, String> env = builder.environment();
@@ -71,6 +74,30 @@ public final class Launch implements AutoCloseable {
             return new Launch(name, builder.start(), log, data);
         } catch (IOException e) {
             throw new UncheckedIOException("could not run the launcher", e);
+        }
+    }
+
+    /**
+     * The launcher as a terminal starts it, with SIGINT at its default disposition, however this JVM
+     * was started: a JVM that a script starts in the background ({@code nohup mvn verify &}) inherits
+     * SIGINT ignored and passes that on, and bash cannot trap a signal it inherited as ignored. So
+     * coreutils' {@code env --default-signal=INT} runs it, where that exists.
+     */
+    private static final List<String> SIGINT_AT_DEFAULT = defaultSigintPrefix();
+
+    private static List<String> defaultSigintPrefix() {
+        List<String> prefix = List.of("env", "--default-signal=INT");
+        try {
+            Process probe = new ProcessBuilder(prefix.get(0), prefix.get(1), "true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0 ? prefix : List.of();
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
         }
     }
 
@@ -148,6 +175,11 @@ public final class Launch implements AutoCloseable {
 
     /** Stops the platform as Ctrl-C in a terminal would: SIGINT. Returns the launcher's exit status. */
     public int interrupt() {
+        if (output().contains("Ctrl-C does not stop this launcher")) {
+            throw new IllegalStateException(name + ": the launcher inherited SIGINT ignored, as this JVM did, and this"
+                    + " machine's env has no --default-signal (coreutils 8.31) to undo that: run the tests in the"
+                    + " foreground");
+        }
         try {
             Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
                     .inheritIO()

@@ -3,10 +3,12 @@ package org.boxoffice.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boxoffice.it.Http;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's run command on its embedded defaults: H2 in the data folder, the embedded broker,
- * demo data and a generated demo password; the data survives a restart; SIGTERM stops it cleanly.
+ * demo data and a generated demo password; the data survives a restart; SIGTERM and Ctrl-C (SIGINT)
+ * stop it cleanly, however the test run was started.
  * And the launcher's refusals: a failed deployment, bad settings.
  */
 class EmbeddedDefaultsIT {
@@ -137,6 +140,35 @@ class EmbeddedDefaultsIT {
         try (Launch broken = Launch.begin("broken", unreachable, true)) {
             assertThat(broken.awaitExit(Duration.ofMinutes(4))).isNotZero();
             assertThat(broken.output()).contains("the deployment failed").contains("localhost:9 refused");
+        }
+    }
+
+    /**
+     * Started with SIGINT ignored, as a script's background command is, the launcher cannot trap
+     * Ctrl-C (POSIX) and says so, naming SIGTERM; started as a terminal starts it, it says nothing.
+     */
+    @Test
+    void saysSoWhenCtrlCCannotStopIt() throws Exception {
+        ProcessBuilder ignoring = new ProcessBuilder(
+                        "env",
+                        "--ignore-signal=INT",
+                        "bash",
+                        ItSettings.launcher().toString())
+                .redirectErrorStream(true);
+        ignoring.environment().put("BOXOFFICE_SKIP_BUILD", "true");
+        ignoring.environment().put("BOXOFFICE_RUNTIME", ItSettings.runtime().toString());
+        ignoring.environment().put("BOXOFFICE_HTTP_PORT", "eighty");
+        Process launcher = ignoring.start();
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(output)
+                .contains("Ctrl-C does not stop this launcher", "stop it with SIGTERM: kill " + launcher.pid());
+
+        Map<String, String> badPort = new HashMap<>(embeddedDefaults());
+        badPort.put("BOXOFFICE_HTTP_PORT", "eighty");
+        try (Launch launch = Launch.begin("default-sigint", badPort, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output()).doesNotContain("Ctrl-C does not stop");
         }
     }
 
