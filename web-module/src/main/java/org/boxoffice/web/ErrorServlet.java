@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.boxoffice.api.problem.Problem;
@@ -85,32 +83,14 @@ public class ErrorServlet extends HttpServlet {
     private static void writePage(HttpServletRequest request, HttpServletResponse response, int status, String incident)
             throws IOException {
         Locale locale = request.getLocale() != null ? request.getLocale() : Locale.ENGLISH;
-        ResourceBundle texts = ResourceBundle.getBundle("org.boxoffice.web.messages", locale);
         String message =
                 switch (status) {
-                    case 401 -> texts.getString("error.unauthorized");
-                    case 403 -> texts.getString("error.forbidden");
-                    case 404 -> texts.getString("error.notFound");
-                    default -> texts.getString("error.generic");
+                    case 401 -> "error.unauthorized";
+                    case 403 -> "error.forbidden";
+                    case 404 -> "error.notFound";
+                    default -> "error.generic";
                 };
         response.setContentType("text/html");
-        PrintWriter page = response.getWriter();
-        page.printf(
-                "<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"UTF-8\"><title>%s</title></head>"
-                        + "<body><h1>%s</h1><p>%s</p>%s<p><a href=\"%s/\">%s</a></p></body></html>",
-                locale.getLanguage(),
-                escape(texts.getString("error.title")),
-                escape(texts.getString("error.title")),
-                escape(message),
-                incident == null ? "" : "<p><small>" + escape(incident) + "</small></p>",
-                escape(request.getContextPath()),
-                escape(texts.getString("error.home")));
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        response.getWriter().write(MessagePage.error(locale, request.getContextPath(), message, incident));
     }
 }

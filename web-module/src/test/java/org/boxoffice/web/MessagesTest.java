@@ -1,0 +1,75 @@
+package org.boxoffice.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The texts of the pages: every key that a page or a class uses is in {@code messages.properties},
+ * and every translation beside it has exactly its keys.
+ */
+class MessagesTest {
+
+    private static final Path BUNDLE = Path.of("src/main/resources/org/boxoffice/web");
+    private static final Pattern IN_PAGES = Pattern.compile("msg\\['([\\w.-]+)'\\]");
+    private static final Pattern IN_CLASSES = Pattern.compile(
+            "(?:FacesMessages\\.(?:text|info|error)|texts\\.getString|MessagePage\\.error\\([^\"]*)\\(?\"([\\w.-]*\\w)\"");
+
+    @Test
+    void everyKeyInUseIsThere() throws IOException {
+        Set<String> keys = load(BUNDLE.resolve("messages.properties")).stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        used.addAll(keysIn(Path.of("src/main/webapp"), ".xhtml", IN_PAGES));
+        used.addAll(keysIn(Path.of("src/main/java"), ".java", IN_CLASSES));
+
+        assertThat(used).as("keys found in the pages and classes").contains("signIn.title", "error.viewExpired");
+        assertThat(keys).containsAll(used);
+    }
+
+    @Test
+    void everyTranslationHasTheSameKeys() throws IOException {
+        Set<String> keys = load(BUNDLE.resolve("messages.properties")).stringPropertyNames();
+        try (Stream<Path> files = Files.list(BUNDLE)) {
+            for (Path translation : files.filter(
+                            file -> file.getFileName().toString().matches("messages_.+\\.properties"))
+                    .toList()) {
+                assertThat(load(translation).stringPropertyNames())
+                        .as(translation.getFileName().toString())
+                        .containsExactlyInAnyOrderElementsOf(keys);
+            }
+        }
+    }
+
+    private static Set<String> keysIn(Path folder, String suffix, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(suffix)).toList()) {
+                Matcher key = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (key.find()) {
+                    keys.add(key.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
