@@ -155,6 +155,17 @@ public final class Launch implements AutoCloseable {
         return dataDirectory;
     }
 
+    /**
+     * The JVM that runs Payara Micro: the launcher's descendant whose command is {@code java}.
+     * Tests read its threads from {@code /proc} to find work that goes on after the answers.
+     */
+    public ProcessHandle server() {
+        return process.descendants()
+                .filter(child -> child.info().command().orElse("").endsWith("java"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + ": no Java process under the launcher"));
+    }
+
     /** What the launcher printed so far. */
     public String output() {
         try {

@@ -1,6 +1,7 @@
 package org.boxoffice.it;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ public final class Platform {
     public static final String DEMO_PASSWORD = "demo-password-that-must-not-be-used";
 
     private static Launch launch;
+
+    private static OpenApiAnswer firstOpenApiAnswer;
+
+    /** An answer of {@code GET /openapi} as JSON: its status, content type and body. */
+    public record OpenApiAnswer(int status, String contentType, String body) {}
 
     private Platform() {}
 
@@ -43,8 +49,35 @@ public final class Platform {
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);
+            // before any test can ask: the first answer after a start is the one that used to fail
+            firstOpenApiAnswer = openApi(launch.uri("/openapi"));
         }
         return launch.baseUri();
+    }
+
+    /**
+     * The answer to the first {@code GET /openapi} (as JSON) after the platform started, which
+     * this class asks for itself as soon as the launcher says the platform is ready.
+     */
+    public static synchronized OpenApiAnswer firstOpenApiAnswer() {
+        baseUri();
+        return firstOpenApiAnswer;
+    }
+
+    /** {@code GET /openapi} as JSON now. */
+    public static OpenApiAnswer openApi() {
+        return openApi(uri("/openapi"));
+    }
+
+    /** The Payara Micro JVM of the shared platform, started if it was not yet. */
+    public static synchronized ProcessHandle server() {
+        baseUri();
+        return launch.server();
+    }
+
+    private static OpenApiAnswer openApi(URI uri) {
+        HttpResponse<String> answer = Http.get(uri, "Accept", "application/json");
+        return new OpenApiAnswer(answer.statusCode(), Http.contentType(answer), answer.body());
     }
 
     public static URI uri(String path) {
