@@ -174,7 +174,7 @@ class HostileInputIT {
                         List.of("Authorization", "Bearer " + big),
                         null,
                         Expect.SERVER_LIMIT));
-        Operation none = new Operation("GET", path, List.of(), List.of(), Set.of(), null, false);
+        Operation none = new Operation("GET", path, List.of(), List.of(), Set.of(), null, false, "");
         // a thread that was busy before (a request of another test still running) is not this test's
         Set<String> busyBefore = busyRequestThreads().keySet();
         for (Attack attack : attacks) {
@@ -242,7 +242,9 @@ class HostileInputIT {
     private void check(Operation operation, Attack attack, Outcome outcome) {
         String where = operation + " <- " + attack.description() + " [" + attack.method() + " "
                 + shorten(attack.target(), 120) + "]: ";
-        String seen = "status " + outcome.status() + " in " + outcome.millis() + " ms, "
+        String seen = "status " + outcome.status() + (outcome.fromApplication() ? " from the application" : "")
+                + (outcome.error() == null && !outcome.fromApplication() ? " from the HTTP server" : "") + " in "
+                + outcome.millis() + " ms, "
                 + (outcome.error() != null ? outcome.error() : "body " + shorten(outcome.body(), 300));
         if (outcome.error() instanceof HttpTimeoutException || outcome.error() instanceof SocketTimeoutException) {
             violations.add(where + "no answer within " + TIMEOUT.toSeconds() + " s");
@@ -429,7 +431,9 @@ class HostileInputIT {
         }
         if (operation.takesBody()) {
             byte[] tooLarge = bytes("{\"x\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}");
-            attacks.add(new Attack("a 3 MB body", method, target, json, tooLarge, Expect.TOO_LARGE));
+            // in the operation's own media type (an image where images go), so that only its size is wrong
+            List<String> ownType = join(authorized, List.of("Content-Type", operation.bodyType()));
+            attacks.add(new Attack("a 3 MB body", method, target, ownType, tooLarge, Expect.TOO_LARGE));
         }
 
         // content types
@@ -607,7 +611,8 @@ class HostileInputIT {
             List<String> queryParameters,
             Set<String> headerParameters,
             JsonObject bodySchema,
-            boolean takesBody) {
+            boolean takesBody,
+            String bodyType) {
 
         boolean idempotent() {
             return headerParameters.stream().anyMatch(name -> name.equalsIgnoreCase("Idempotency-Key"));
@@ -673,11 +678,15 @@ class HostileInputIT {
             List<String> query = names(parameters, "query");
             Set<String> headers = new LinkedHashSet<>(names(parameters, "header"));
             JsonObject schema = null;
+            String bodyType = "application/json";
             boolean takesBody = operation.containsKey("requestBody");
             if (takesBody) {
                 JsonObject content = resolve(document, operation.getJsonObject("requestBody"))
                         .getJsonObject("content");
                 if (content != null) {
+                    if (!content.isEmpty() && !content.containsKey("application/json")) {
+                        bodyType = content.keySet().iterator().next();
+                    }
                     JsonValue json = content.get("application/json");
                     if (json == null && !content.isEmpty()) {
                         json = content.values().iterator().next();
@@ -687,7 +696,7 @@ class HostileInputIT {
                     }
                 }
             }
-            operations.add(new Operation(method, path, pathParameters, query, headers, schema, takesBody));
+            operations.add(new Operation(method, path, pathParameters, query, headers, schema, takesBody, bodyType));
         });
         return operations;
     }
