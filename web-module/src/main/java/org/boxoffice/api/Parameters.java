@@ -46,6 +46,18 @@ public final class Parameters {
         }
     }
 
+    /**
+     * A value passed on as it is, such as a city compared exactly; a NUL is reported, because
+     * PostgreSQL refuses it in any text and the query would fail.
+     */
+    public String exact(String name, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError(name, "must not contain the character NUL"));
+            return null;
+        }
+        return value;
+    }
+
     /** Free text of at most {@code max} characters (surrounding blanks do not count); null when absent. */
     public String text(String name, String value, int max) {
         if (value == null || value.isBlank()) {

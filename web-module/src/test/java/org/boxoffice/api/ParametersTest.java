@@ -29,6 +29,17 @@ class ParametersTest {
     }
 
     @Test
+    void anExactValueWithANulIsAMistake() {
+        Parameters parameters = new Parameters();
+
+        assertThat(parameters.exact("city", "Ham\u0000burg")).isNull();
+        assertThat(parameters.exact("category", " concerts ")).isEqualTo(" concerts ");
+        assertThat(parameters.exact("category", null)).isNull();
+        assertThat(errorsOf(parameters))
+                .containsExactly(new FieldError("city", "must not contain the character NUL"));
+    }
+
+    @Test
     void pageAndSizeHaveDefaults() {
         Parameters parameters = new Parameters();
 

@@ -115,9 +115,9 @@ public class EventsResource {
         Optional<Long> venueId = Parameters.id(venue == null ? null : venue.strip());
         EventSearch search = new EventSearch(
                 parameters.text("q", text, EventSearch.TEXT_MAX),
-                city,
+                parameters.exact("city", city),
                 venueId.orElse(null),
-                category,
+                parameters.exact("category", category),
                 parameters.instant("from", from),
                 parameters.instant("to", to),
                 parameters.amount("minPrice", minPrice),
