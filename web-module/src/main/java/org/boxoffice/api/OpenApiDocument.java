@@ -8,10 +8,12 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The last touch to the document served at {@code /openapi} ({@code mp.openapi.filter}), so that
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  *   <li>an operation's id is its Java method's name, and several resources name theirs alike
  *       ({@code list}, {@code create}): an id that is not unique gets the words of its path, {@code
  *       list} of {@code GET /api/v1/admin/accounts} becomes {@code listAdminAccounts};
+ *   <li>an array without {@code items} (the inner array of a list of lists) gets items of any type;
  *   <li>the request records' Bean Validation constraints become their schemas' {@code required},
  *       lengths, bounds and patterns ({@link RequestConstraints}).
  * </ul>
@@ -30,6 +33,15 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 public class OpenApiDocument implements OASFilter {
 
     private static final Logger LOG = Logger.getLogger(OpenApiDocument.class.getName());
+
+    /** An array of arrays (a seat map's rows) comes without the inner array's items, which OpenAPI requires. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null && schema.getRef() == null) {
+            schema.setItems(OASFactory.createSchema());
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI document) {

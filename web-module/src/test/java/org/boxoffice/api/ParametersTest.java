@@ -35,8 +35,7 @@ class ParametersTest {
         assertThat(parameters.exact("city", "Ham\u0000burg")).isNull();
         assertThat(parameters.exact("category", " concerts ")).isEqualTo(" concerts ");
         assertThat(parameters.exact("category", null)).isNull();
-        assertThat(errorsOf(parameters))
-                .containsExactly(new FieldError("city", "must not contain the character NUL"));
+        assertThat(errorsOf(parameters)).containsExactly(new FieldError("city", "must not contain the character NUL"));
     }
 
     @Test

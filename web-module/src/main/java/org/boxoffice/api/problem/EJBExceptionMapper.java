@@ -8,8 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 /**
- * Unwraps what an EJB call wrapped (a system exception, or a bean validation failure of an EJB
- * parameter) and lets the mapper of the cause answer.
+ * Unwraps what an EJB call wrapped (a system exception, a bean validation failure of an EJB
+ * parameter, a commit that failed) and lets the mapper of the first cause that has one answer.
  */
 @Provider
 public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
@@ -20,11 +20,16 @@ public class EJBExceptionMapper implements ExceptionMapper<EJBException> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(EJBException exception) {
-        Throwable cause = exception.getCause() != null ? exception.getCause() : exception.getCausedByException();
-        if (cause != null && cause != exception) {
+        Throwable first = exception.getCause() != null ? exception.getCause() : exception.getCausedByException();
+        // the first cause that a mapper of its own answers: a commit that failed wraps its reason
+        // (an OptimisticLockException) in a RollbackException, which only the fallback would answer
+        for (Throwable cause = first; cause != null && cause != exception; cause = cause.getCause()) {
             ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
-            if (mapper != null) {
+            if (mapper != null && !(mapper instanceof FallbackExceptionMapper)) {
                 return mapper.toResponse(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
             }
         }
         return new FallbackExceptionMapper().toResponse(exception);
