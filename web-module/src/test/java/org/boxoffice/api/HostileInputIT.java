@@ -551,7 +551,8 @@ class HostileInputIT {
         if (attack.expect() != Expect.APPLICATION) {
             return false;
         }
-        boolean bodyOnRead = attack.body() != null && Set.of("GET", "HEAD", "DELETE").contains(attack.method());
+        boolean bodyOnRead =
+                attack.body() != null && Set.of("GET", "HEAD", "DELETE").contains(attack.method());
         String path = attack.target().split("\\?", 2)[0];
         boolean badPath = path.contains("%00") || path.contains("%ED%A0%80");
         boolean badHeader = false;
