@@ -18,7 +18,7 @@ import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.platform.entity.Page;
-import org.boxoffice.ticket.control.QrCodes;
+import org.boxoffice.ticket.control.Barcodes;
 
 /** The catalog: what customers can find and book, and how organizers put it on sale. */
 @Stateless
@@ -37,7 +37,7 @@ public class Catalog {
     Inventory inventory;
 
     @Inject
-    QrCodes qrCodes;
+    Barcodes barcodes;
 
     @Inject
     EventQueries queries;
@@ -104,7 +104,7 @@ public class Catalog {
     /** A QR code of the event page's address, for posters and sharing. */
     public byte[] shareCode(long eventId, String eventPageUrl) {
         getPublishedEvent(eventId);
-        return qrCodes.png(eventPageUrl, 300);
+        return barcodes.qr(eventPageUrl, 300);
     }
 
     public List<Event> upcoming(int max) {

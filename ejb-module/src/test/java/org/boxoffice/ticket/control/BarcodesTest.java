@@ -1,0 +1,107 @@
+package org.boxoffice.ticket.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.boxoffice.ticket.control.Barcodes.Symbology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BarcodesTest {
+
+    /** As long as a signed ticket code, in the characters of QR's alphanumeric mode. */
+    private static final String LONG_CODE = "6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3".repeat(3);
+
+    private final Barcodes barcodes = new Barcodes();
+
+    private static BufferedImage image(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("a PNG image").isNotNull();
+        return image;
+    }
+
+    private static Result decode(byte[] png) throws Exception {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image(png))));
+        return new MultiFormatReader()
+                .decode(
+                        bitmap,
+                        Map.of(
+                                DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE,
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.QR_CODE, BarcodeFormat.AZTEC, BarcodeFormat.CODE_128)));
+    }
+
+    @Test
+    void rendersAQrCodePngOfTheRequestedSize() throws Exception {
+        byte[] png = barcodes.qr("https://boxoffice.org/events/42", 300);
+
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage image = image(png);
+        assertThat(image.getWidth()).isEqualTo(300);
+        assertThat(image.getHeight()).isEqualTo(300);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Symbology.class)
+    void eachSymbologyDecodesBackToTheSameTextInItsOwnFormat(Symbology symbology) throws Exception {
+        for (String text : List.of("0123456789ABCDEFGHJKMNPQRS", LONG_CODE)) {
+            Result read = decode(barcodes.png(symbology, text, 400, symbology == Symbology.CODE_128 ? 120 : 400));
+
+            assertThat(read.getText()).isEqualTo(text);
+            assertThat(read.getBarcodeFormat().name()).isEqualTo(symbology.name());
+        }
+    }
+
+    @Test
+    void aCode128BarCodeGrowsAsWideAsItsBarsNeed() throws Exception {
+        BufferedImage image = image(barcodes.png(Symbology.CODE_128, LONG_CODE, 100, 80));
+
+        assertThat(image.getWidth()).isGreaterThan(100);
+        assertThat(image.getHeight()).isEqualTo(80);
+    }
+
+    @Test
+    void keepsNonAsciiTextInQrAndAztecCodes() throws Exception {
+        String text = "Zürich → Genève";
+
+        assertThat(decode(barcodes.qr(text, 300)).getText()).isEqualTo(text);
+        assertThat(decode(barcodes.png(Symbology.AZTEC, text, 300, 300)).getText())
+                .isEqualTo(text);
+    }
+
+    @Test
+    void differentTextsGiveDifferentCodes() throws Exception {
+        assertThat(decode(barcodes.qr("ticket-1", 200)).getText()).isEqualTo("ticket-1");
+        assertThat(decode(barcodes.qr("ticket-2", 200)).getText()).isEqualTo("ticket-2");
+    }
+
+    @Test
+    void refusesEmptyTextAndWhatASymbologyCannotHold() {
+        assertThatIllegalArgumentException().isThrownBy(() -> barcodes.qr("", 300));
+        assertThatIllegalArgumentException().isThrownBy(() -> barcodes.qr(null, 300));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> barcodes.qr("x".repeat(5000), 300))
+                .withMessageContaining("too much text");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> barcodes.png(Symbology.AZTEC, "x".repeat(5000), 300, 300))
+                .withMessageContaining("too much text");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> barcodes.png(Symbology.CODE_128, "Genève", 300, 80))
+                .withMessageContaining("ASCII");
+    }
+}
