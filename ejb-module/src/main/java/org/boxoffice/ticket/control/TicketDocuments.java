@@ -1,0 +1,215 @@
+package org.boxoffice.ticket.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.boxoffice.ticket.control.Barcodes.Symbology;
+
+/**
+ * Tickets as a PDF, one A4 page each (OpenPDF): the event, when (in the venue's zone, named), where
+ * (venue and address), the seat or admission type, the holder, the price and the booking number,
+ * the code as a QR code (an Aztec code for a journey, as rail tickets have) and as a Code 128 bar
+ * code for laser scanners, the code in letters for typing in, and the event's image when it has
+ * one. The texts come from {@code org/boxoffice/ticket/documents.properties} in the reader's
+ * language. The font is Liberation Sans, which OpenPDF carries and embeds: Latin, Greek and Cyrillic
+ * names print as written.
+ */
+@ApplicationScoped
+public class TicketDocuments {
+
+    private static final String BUNDLE = "org.boxoffice.ticket.documents";
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+
+    /** What one page shows; {@code image} and {@code holder} may be null. */
+    public record Page(
+            String eventTitle,
+            String venueName,
+            String venueAddress,
+            ZonedDateTime startsAt,
+            String admission,
+            String holder,
+            BigDecimal price,
+            Currency currency,
+            String bookingNumber,
+            String code,
+            byte[] image,
+            boolean journey) {
+
+        public Page {
+            Objects.requireNonNull(eventTitle, "eventTitle");
+            Objects.requireNonNull(startsAt, "startsAt");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    @Inject
+    Barcodes barcodes;
+
+    public TicketDocuments() {}
+
+    TicketDocuments(Barcodes barcodes) {
+        this.barcodes = barcodes;
+    }
+
+    /** The pages as one PDF, in this order. */
+    public byte[] pdf(List<Page> pages, Locale locale) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("a PDF of tickets needs at least one ticket");
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, TicketDocuments.class.getClassLoader());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            // images stay where they are added instead of floating past the text that follows
+            PdfWriter.getInstance(document, pdf).setStrictImageSequence(true);
+            document.addTitle(pages.get(0).eventTitle());
+            document.open();
+            BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            Fonts fonts = new Fonts(base);
+            for (int i = 0; i < pages.size(); i++) {
+                if (i > 0) {
+                    document.newPage();
+                }
+                page(document, pages.get(i), i + 1, pages.size(), texts, locale, fonts);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the tickets' PDF could not be made", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private record Fonts(Font title, Font label, Font text, Font small, Font code) {
+        Fonts(BaseFont base) {
+            this(
+                    new Font(base, 22, Font.NORMAL),
+                    new Font(base, 9, Font.NORMAL, Color.GRAY),
+                    new Font(base, 13, Font.NORMAL),
+                    new Font(base, 9, Font.NORMAL),
+                    new Font(base, 8, Font.NORMAL));
+        }
+    }
+
+    private void page(
+            Document document, Page page, int number, int count, ResourceBundle texts, Locale locale, Fonts fonts)
+            throws DocumentException, IOException {
+        Paragraph heading =
+                new Paragraph(MessageFormat.format(text(texts, "ticket.number"), number, count), fonts.label());
+        document.add(heading);
+        Paragraph title = new Paragraph(page.eventTitle(), fonts.title());
+        title.setSpacingAfter(12);
+        document.add(title);
+        if (page.image() != null && page.image().length > 0) {
+            Image image = Image.getInstance(page.image());
+            image.scaleToFit(document.getPageSize().getWidth() - 96, 140);
+            image.setSpacingAfter(12);
+            document.add(image);
+        }
+
+        PdfPTable facts = new PdfPTable(new float[] {1, 3});
+        facts.setWidthPercentage(100);
+        String when = page.startsAt()
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                .withLocale(locale))
+                + " ("
+                + page.startsAt().getZone().getDisplayName(TextStyle.FULL, locale)
+                + ")";
+        fact(facts, text(texts, "ticket.when"), when, fonts);
+        String where = page.venueName() == null
+                ? ""
+                : page.venueName() + (page.venueAddress() == null ? "" : "\n" + page.venueAddress());
+        fact(facts, text(texts, "ticket.where"), where, fonts);
+        fact(facts, text(texts, "ticket.admission"), orEmpty(page.admission()), fonts);
+        if (page.holder() != null && !page.holder().isBlank()) {
+            fact(facts, text(texts, "ticket.holder"), page.holder(), fonts);
+        }
+        if (page.price() != null && page.currency() != null) {
+            NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+            money.setCurrency(page.currency());
+            fact(facts, text(texts, "ticket.price"), money.format(page.price()), fonts);
+        }
+        fact(facts, text(texts, "ticket.booking"), orEmpty(page.bookingNumber()), fonts);
+        facts.setSpacingAfter(18);
+        document.add(facts);
+
+        Symbology square = page.journey() ? Symbology.AZTEC : Symbology.QR_CODE;
+        Image code = Image.getInstance(barcodes.png(square, page.code(), 600, 600));
+        code.scaleToFit(170, 170);
+        code.setAlignment(Element.ALIGN_CENTER);
+        document.add(code);
+        Image bars = Image.getInstance(barcodes.png(Symbology.CODE_128, page.code(), 600, 120));
+        bars.scaleToFit(document.getPageSize().getWidth() - 96, 60);
+        bars.setAlignment(Element.ALIGN_CENTER);
+        document.add(bars);
+
+        Paragraph letters = new Paragraph(new Chunk(grouped(page.code()), fonts.code()));
+        letters.setAlignment(Element.ALIGN_CENTER);
+        letters.setSpacingBefore(6);
+        document.add(letters);
+        Paragraph hint = new Paragraph(text(texts, "ticket.code"), fonts.small());
+        hint.setAlignment(Element.ALIGN_CENTER);
+        hint.setSpacingBefore(6);
+        document.add(hint);
+    }
+
+    private static void fact(PdfPTable table, String label, String value, Fonts fonts) {
+        PdfPCell name = new PdfPCell(new Phrase(label, fonts.label()));
+        name.setBorder(PdfPCell.NO_BORDER);
+        name.setPaddingBottom(6);
+        table.addCell(name);
+        PdfPCell text = new PdfPCell(new Phrase(value, fonts.text()));
+        text.setBorder(PdfPCell.NO_BORDER);
+        text.setPaddingBottom(6);
+        table.addCell(text);
+    }
+
+    /** The code in groups of five, wrapped by the page: easier to read out and to type in. */
+    static String grouped(String code) {
+        StringBuilder text = new StringBuilder(code.length() + code.length() / 5);
+        for (int i = 0; i < code.length(); i += 5) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            text.append(code, i, Math.min(code.length(), i + 5));
+        }
+        return text.toString();
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        return texts.getString(key);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

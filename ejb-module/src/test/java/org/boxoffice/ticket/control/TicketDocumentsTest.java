@@ -1,0 +1,179 @@
+package org.boxoffice.ticket.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class TicketDocumentsTest {
+
+    private static final String CODE =
+            "6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3" + "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private final TicketDocuments documents = new TicketDocuments(new Barcodes());
+
+    private static TicketDocuments.Page seat(String code, byte[] image) {
+        return new TicketDocuments.Page(
+                "Mahler: Symphony No. 5",
+                "Elbe Concert Hall",
+                "Platz der Deutschen Einheit 4, 20457 Hamburg",
+                LocalDateTime.of(2026, 12, 8, 20, 0).atZone(ZoneId.of("Europe/Berlin")),
+                "Stalls, row C, seat 12",
+                "Zoë Łukasiewicz-Андреева",
+                new BigDecimal("49.00"),
+                Currency.getInstance("EUR"),
+                "B-1042",
+                code,
+                image,
+                false);
+    }
+
+    @Test
+    void onePagePerTicketWithEverythingTheDoorAndTheHolderNeed() throws Exception {
+        byte[] pdf = documents.pdf(List.of(seat(CODE, image()), seat("SECONDCODE0123456789", null)), Locale.ENGLISH);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(read.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(read).replaceAll("\\s+", " ");
+            assertThat(first)
+                    .contains("Mahler: Symphony No. 5")
+                    .contains("Ticket 1 of 2")
+                    .contains("Elbe Concert Hall")
+                    .contains("Platz der Deutschen Einheit 4, 20457 Hamburg")
+                    .contains("Tuesday, December 8, 2026")
+                    .contains("(Central European Time)")
+                    .contains("Stalls, row C, seat 12")
+                    .contains("Zoë Łukasiewicz-Андреева")
+                    .contains("€49.00")
+                    .contains("B-1042")
+                    .contains(TicketDocuments.grouped(CODE).substring(0, 17));
+            assertThat(read.getPage(0).getResources().getXObjectNames())
+                    .as("the event image, the QR code and the bar code")
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    void theCodesOnThePageDecodeBackToTheTicketsCode() throws Exception {
+        byte[] pdf = documents.pdf(List.of(seat(CODE, null)), Locale.ENGLISH);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(decodedImages(read.getPage(0)))
+                    .containsEntry(BarcodeFormat.QR_CODE, CODE)
+                    .containsEntry(BarcodeFormat.CODE_128, CODE);
+        }
+    }
+
+    @Test
+    void aJourneyHasAnAztecCode() throws Exception {
+        TicketDocuments.Page seat = seat(CODE, null);
+        TicketDocuments.Page journey = new TicketDocuments.Page(
+                "ICE 578 Hamburg → München",
+                null,
+                null,
+                seat.startsAt(),
+                "Coach 7, seat 45",
+                null,
+                seat.price(),
+                seat.currency(),
+                "B-7",
+                CODE,
+                null,
+                true);
+
+        try (PDDocument read = Loader.loadPDF(documents.pdf(List.of(journey), Locale.ENGLISH))) {
+            assertThat(decodedImages(read.getPage(0)))
+                    .containsEntry(BarcodeFormat.AZTEC, CODE)
+                    .doesNotContainKey(BarcodeFormat.QR_CODE);
+            assertThat(new PDFTextStripper().getText(read)).contains("Hamburg → München");
+        }
+    }
+
+    @Test
+    void speaksTheReadersLanguage() throws Exception {
+        byte[] pdf = documents.pdf(List.of(seat(CODE, null)), Locale.GERMAN);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            // the German amount has a no-break space before its sign
+            assertThat(new PDFTextStripper().getText(read).replace('\u00a0', ' '))
+                    .contains("Ticket 1 von 1")
+                    .contains("Einlass")
+                    .contains("Dienstag, 8. Dezember 2026")
+                    .contains("49,00 €");
+        }
+    }
+
+    @Test
+    void refusesAnEmptyListOfTickets() {
+        assertThatIllegalArgumentException().isThrownBy(() -> documents.pdf(List.of(), Locale.ENGLISH));
+    }
+
+    /** What the barcodes among the page's images say, by their format. */
+    private static Map<BarcodeFormat, String> decodedImages(PDPage page) throws Exception {
+        Map<BarcodeFormat, String> read = new EnumMap<>(BarcodeFormat.class);
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                BinaryBitmap bitmap =
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage())));
+                try {
+                    Result result = new MultiFormatReader()
+                            .decode(
+                                    bitmap,
+                                    Map.of(
+                                            DecodeHintType.TRY_HARDER,
+                                            Boolean.TRUE,
+                                            DecodeHintType.POSSIBLE_FORMATS,
+                                            List.of(
+                                                    BarcodeFormat.QR_CODE,
+                                                    BarcodeFormat.AZTEC,
+                                                    BarcodeFormat.CODE_128)));
+                    read.put(result.getBarcodeFormat(), result.getText());
+                } catch (NotFoundException notABarcode) {
+                    // the event's image
+                }
+            }
+        }
+        return read;
+    }
+
+    private static byte[] image() throws Exception {
+        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0x20, 0x40, 0x80));
+        graphics.fillRect(0, 0, 400, 200);
+        graphics.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+}
