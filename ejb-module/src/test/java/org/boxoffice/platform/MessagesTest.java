@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,7 @@ import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.inventory.entity.UnknownSeatsException;
 import org.boxoffice.notification.boundary.UnknownNotificationException;
+import org.boxoffice.ticket.control.InvalidTicketCodeException;
 import org.boxoffice.venue.boundary.NoOrganisationException;
 import org.boxoffice.venue.boundary.UnknownVenueException;
 import org.boxoffice.venue.entity.InvalidVenueException;
@@ -91,7 +93,7 @@ class MessagesTest {
 
     @Test
     void everySubclassRendersItsMessageAndTitle() {
-        List<BusinessException> all = List.of(
+        List<BusinessException> all = new ArrayList<>(List.of(
                 new UnknownEventException(7L),
                 new EventNotOnSaleException(7L),
                 new InvalidEventException("it must end after it starts"),
@@ -186,7 +188,10 @@ class MessagesTest {
                 new CategoryBusyException(new RuntimeException()),
                 new InvalidCategoryException("name"),
                 new InvalidCategoryException("slug"),
-                new InvalidCategoryException("derived-slug"));
+                new InvalidCategoryException("derived-slug")));
+        for (InvalidTicketCodeException.Reason reason : InvalidTicketCodeException.Reason.values()) {
+            all.add(new InvalidTicketCodeException(reason));
+        }
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

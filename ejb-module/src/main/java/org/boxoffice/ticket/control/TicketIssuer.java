@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.boxoffice.platform.control.SequenceIds;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.ticket.entity.TicketStatus;
 
 /**
  * Issues the tickets of a booking as it is confirmed (one per seat, one per general-admission
- * place) and voids them when it is cancelled or refunded, in the caller's transaction.
+ * place), each with a signed code ({@link TicketCodes}), and voids them when it is cancelled or
+ * refunded, in the caller's transaction.
  */
 @Dependent
 public class TicketIssuer {
@@ -23,6 +25,9 @@ public class TicketIssuer {
     @Inject
     TicketCodes codes;
 
+    @Inject
+    SequenceIds ids;
+
     /** What one line of a booking admits: a seat ({@code count} 1), or a number of places of a type. */
     public record Admission(long ticketTypeId, Long seatId, int count) {}
 
@@ -30,8 +35,16 @@ public class TicketIssuer {
         List<Ticket> tickets = new ArrayList<>();
         for (Admission admission : admissions) {
             for (int i = 0; i < admission.count(); i++) {
-                Ticket ticket =
-                        new Ticket(bookingId, eventId, admission.ticketTypeId(), admission.seatId(), codes.next(), now);
+                // the code signs the ticket's id, so the id is taken before the ticket is persisted
+                long id = ids.next(em, Ticket.ID_SEQUENCE, Ticket.ID_BLOCK);
+                Ticket ticket = new Ticket(
+                        id,
+                        bookingId,
+                        eventId,
+                        admission.ticketTypeId(),
+                        admission.seatId(),
+                        codes.sign(id, eventId),
+                        now);
                 em.persist(ticket);
                 tickets.add(ticket);
             }

@@ -24,9 +24,19 @@ public class Ticket {
 
     public static final String OF_BOOKING = "Ticket.ofBooking";
 
+    /** The sequence of ticket ids (V23: start with and increment by {@link #ID_BLOCK}). */
+    public static final String ID_SEQUENCE = "ticket_seq";
+
+    /** How many ids one call of the id sequence stands for: its increment. */
+    public static final int ID_BLOCK = 50;
+
+    /** The longest code the column takes (V24). */
+    public static final int CODE_LENGTH = 160;
+
+    /** Given by the issuer, which signs it into the code; EclipseLink numbers a ticket persisted without one. */
     @Id
-    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = ID_SEQUENCE, sequenceName = ID_SEQUENCE, allocationSize = ID_BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = ID_SEQUENCE)
     private Long id;
 
     @Column(name = "booking_id", nullable = false)
@@ -41,7 +51,7 @@ public class Ticket {
     @Column(name = "seat_id")
     private Long seatId;
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = CODE_LENGTH)
     private String code;
 
     @Enumerated(EnumType.STRING)
@@ -53,7 +63,9 @@ public class Ticket {
 
     protected Ticket() {}
 
-    public Ticket(long bookingId, long eventId, long ticketTypeId, Long seatId, String code, OffsetDateTime now) {
+    public Ticket(
+            long id, long bookingId, long eventId, long ticketTypeId, Long seatId, String code, OffsetDateTime now) {
+        this.id = id;
         this.bookingId = bookingId;
         this.eventId = eventId;
         this.ticketTypeId = ticketTypeId;
