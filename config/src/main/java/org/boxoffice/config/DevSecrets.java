@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Generates the secrets of a development set-up once into the data folder: the RSA key pair that
- * signs and verifies API tokens, the key that encrypts personal data, the embedded database's
- * password and the demo accounts' password.
+ * signs and verifies API tokens, the Ed25519 key pair that signs and verifies ticket codes, the key
+ * that encrypts personal data, the embedded database's password and the demo accounts' password.
  * Production passes its own secrets through the environment; nothing here is ever committed.
  *
  * <p>Run by the launcher as {@code java -cp boxoffice-config.jar org.boxoffice.config.DevSecrets DIR};
@@ -29,6 +29,8 @@ public final class DevSecrets {
     public static final String DB_PASSWORD = "db-password";
     public static final String DEMO_PASSWORD = "demo-password";
     public static final String PRIVACY_KEY = "privacy-key";
+    public static final String TICKET_PRIVATE_KEY = "ticket-private.pem";
+    public static final String TICKET_PUBLIC_KEY = "ticket-public.pem";
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -54,11 +56,19 @@ public final class DevSecrets {
         Files.createDirectories(directory);
         List<String> created = new ArrayList<>();
         if (Files.notExists(directory.resolve(JWT_PRIVATE_KEY)) || Files.notExists(directory.resolve(JWT_PUBLIC_KEY))) {
-            KeyPair pair = rsaKeyPair();
+            KeyPair pair = keyPair("RSA");
             write(JWT_PRIVATE_KEY, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             write(JWT_PUBLIC_KEY, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             created.add(JWT_PRIVATE_KEY);
             created.add(JWT_PUBLIC_KEY);
+        }
+        if (Files.notExists(directory.resolve(TICKET_PRIVATE_KEY))) {
+            // a new signing key, so a new public key too; the public key alone is recreated from nothing
+            KeyPair pair = keyPair("Ed25519");
+            write(TICKET_PRIVATE_KEY, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            write(TICKET_PUBLIC_KEY, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            created.add(TICKET_PRIVATE_KEY);
+            created.add(TICKET_PUBLIC_KEY);
         }
         if (Files.notExists(directory.resolve(PRIVACY_KEY))) {
             byte[] key = new byte[32];
@@ -83,13 +93,16 @@ public final class DevSecrets {
         return password.toString();
     }
 
-    private KeyPair rsaKeyPair() {
+    /** RSA-2048 (API tokens) or Ed25519 (ticket codes). */
+    private KeyPair keyPair(String algorithm) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, random);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+            if (algorithm.equals("RSA")) {
+                generator.initialize(2048, random);
+            }
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is part of every JDK", e);
+            throw new IllegalStateException(algorithm + " is part of every JDK since 15", e);
         }
     }
 

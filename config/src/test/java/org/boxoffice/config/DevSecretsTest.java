@@ -25,6 +25,8 @@ class DevSecretsTest {
                         DevSecrets.JWT_PRIVATE_KEY,
                         DevSecrets.JWT_PUBLIC_KEY,
                         DevSecrets.PRIVACY_KEY,
+                        DevSecrets.TICKET_PRIVATE_KEY,
+                        DevSecrets.TICKET_PUBLIC_KEY,
                         DevSecrets.DB_PASSWORD,
                         DevSecrets.DEMO_PASSWORD);
         String demoPassword = Files.readString(dir.resolve(DevSecrets.DEMO_PASSWORD));
@@ -47,5 +49,30 @@ class DevSecretsTest {
                 .decode(pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", ""));
         RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
         assertThat(key.getModulus().bitLength()).isEqualTo(2048);
+    }
+
+    @Test
+    void ticketKeysAreAnEd25519PairInPemForm() throws Exception {
+        new DevSecrets(dir).ensure();
+
+        java.security.PrivateKey privateKey = java.security.KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der(DevSecrets.TICKET_PRIVATE_KEY)));
+        java.security.PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(der(DevSecrets.TICKET_PUBLIC_KEY)));
+        java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
+        signer.initSign(privateKey);
+        signer.update(new byte[] {1, 2, 3});
+        byte[] signature = signer.sign();
+        java.security.Signature verifier = java.security.Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(new byte[] {1, 2, 3});
+        assertThat(verifier.verify(signature))
+                .as("the public key is the private key's")
+                .isTrue();
+    }
+
+    private byte[] der(String file) throws Exception {
+        return Base64.getMimeDecoder()
+                .decode(Files.readString(dir.resolve(file)).replaceAll("-----(BEGIN|END) [A-Z ]+-----", ""));
     }
 }

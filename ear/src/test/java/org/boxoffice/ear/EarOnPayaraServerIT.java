@@ -346,6 +346,9 @@ class EarOnPayaraServerIT {
         environment.put(
                 "BOXOFFICE_JWT_SIGNING_KEY_LOCATION",
                 secretsDir.resolve(DevSecrets.JWT_PRIVATE_KEY).toString());
+        environment.put(
+                "BOXOFFICE_TICKET_SIGNING_KEY_LOCATION",
+                secretsDir.resolve(DevSecrets.TICKET_PRIVATE_KEY).toString());
         try {
             environment.put(
                     "BOXOFFICE_PRIVACY_KEY",

@@ -44,8 +44,8 @@ public final class Platform {
                     Tokens.privateKeyFile().toString());
             // the tests stand for many clients by sending X-Forwarded-For, as a load balancer would
             environment.put("BOXOFFICE_HTTP_TRUST_FORWARDED_FOR", "true");
-            // BOXOFFICE_PRIVACY_KEY comes from failsafe's environment, the key the Arquillian
-            // deployments use too: they all write to the same test database
+            // BOXOFFICE_PRIVACY_KEY and BOXOFFICE_TICKET_SIGNING_KEY come from failsafe's environment,
+            // the keys the Arquillian deployments use too: they all write to the same test database
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);

@@ -34,7 +34,7 @@ class EmbeddedDefaultsIT {
         for (String variable : new String[] {
             "BOXOFFICE_DB_URL", "BOXOFFICE_DB_USER", "BOXOFFICE_DB_PASSWORD", "BOXOFFICE_DB_DATASOURCE",
             "BOXOFFICE_DB_SCHEMA", "BOXOFFICE_DB_POOL_SIZE", "BOXOFFICE_JMS_RAR", "BOXOFFICE_DEMO_PASSWORD",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION"
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "BOXOFFICE_TICKET_SIGNING_KEY"
         }) {
             environment.put(variable, null);
         }
@@ -51,6 +51,7 @@ class EmbeddedDefaultsIT {
             assertThat(Files.readString(first.dataDirectory().resolve("secrets/demo-password")))
                     .isEqualTo(password);
             assertThat(first.output()).contains("admin@demo.boxoffice.org", "customer2@demo.boxoffice.org");
+            assertThat(first.output()).contains("/secrets/ticket-private.pem (kept for the next start)");
 
             JsonObject health = Http.json(Http.get(first.uri("/health/ready")));
             assertThat(health.toString()).contains("H2").contains("ActiveMQ Artemis");

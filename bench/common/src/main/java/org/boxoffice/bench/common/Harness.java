@@ -118,6 +118,7 @@ public final class Harness {
         environment.put("BOXOFFICE_DB_PASSWORD", database.password());
         environment.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + port);
         environment.put("BOXOFFICE_PRIVACY_KEY", randomKey());
+        environment.put("BOXOFFICE_TICKET_SIGNING_KEY", ticketKey());
         environment.put("BOXOFFICE_DEMO_DATA", "never");
         environment.put("BOXOFFICE_LOG_CONSOLE", "true");
         environment.putAll(variables);
@@ -152,6 +153,19 @@ public final class Harness {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** A fresh Ed25519 key for the ticket codes, PKCS#8 in base64. */
+    private static String ticketKey() {
+        try {
+            return Base64.getEncoder()
+                    .encodeToString(java.security.KeyPairGenerator.getInstance("Ed25519")
+                            .generateKeyPair()
+                            .getPrivate()
+                            .getEncoded());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Ed25519 is part of every JDK since 15", e);
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
