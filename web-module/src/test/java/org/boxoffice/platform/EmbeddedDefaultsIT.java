@@ -144,6 +144,19 @@ class EmbeddedDefaultsIT {
         }
     }
 
+    @Test
+    void aTicketKeyThatCannotBeReadFailsTheStartNotTheFirstConfirmation() {
+        Map<String, String> environment = embeddedDefaults();
+        environment.put("BOXOFFICE_TICKET_SIGNING_KEY", "not-an-ed25519-key");
+        try (Launch broken = Launch.begin("bad-ticket-key", environment, true)) {
+            assertThat(broken.awaitExit(Duration.ofMinutes(4))).isNotZero();
+            assertThat(broken.output()).contains("the deployment failed");
+            assertThat(broken.dataDirectory().resolve("logs/server.log"))
+                    .content()
+                    .contains("boxoffice.ticket.signing-key");
+        }
+    }
+
     /**
      * Started with SIGINT ignored, as a script's background command is, the launcher cannot trap
      * Ctrl-C (POSIX) and says so, naming SIGTERM; started as a terminal starts it, it says nothing.

@@ -1,6 +1,8 @@
 package org.boxoffice.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -40,6 +42,14 @@ public class TicketCodes {
     /** With these keys instead of the configured ones. */
     public TicketCodes(TicketKeys keys) {
         this.keys = keys;
+    }
+
+    /**
+     * Reads the keys as the application starts: a key that is missing or cannot be read then fails
+     * the deployment, with the reason, instead of the first confirmation after a customer has paid.
+     */
+    void readKeysAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        keys();
     }
 
     /** The code of ticket {@code ticketId} of event {@code eventId}, signed with the current key. */
