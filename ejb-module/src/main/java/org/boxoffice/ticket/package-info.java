@@ -1,2 +1,5 @@
-/** Electronic tickets: their codes, QR codes and barcodes (ZXing), and PDFs (issue 7). */
+/**
+ * Electronic tickets: their signed codes, QR, Aztec and bar codes (ZXing), and PDFs (OpenPDF); the
+ * boundary {@code Tickets} gives customers their own tickets as documents.
+ */
 package org.boxoffice.ticket;

@@ -188,7 +188,9 @@ class MessagesTest {
                 new CategoryBusyException(new RuntimeException()),
                 new InvalidCategoryException("name"),
                 new InvalidCategoryException("slug"),
-                new InvalidCategoryException("derived-slug")));
+                new InvalidCategoryException("derived-slug"),
+                new org.boxoffice.ticket.boundary.UnknownTicketException(7L),
+                new org.boxoffice.ticket.boundary.NoValidTicketsException(4051L)));
         for (InvalidTicketCodeException.Reason reason : InvalidTicketCodeException.Reason.values()) {
             all.add(new InvalidTicketCodeException(reason));
         }

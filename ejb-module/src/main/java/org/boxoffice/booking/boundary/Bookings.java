@@ -320,12 +320,17 @@ public class Bookings {
      * @throws UnknownBookingException when the customer has no booking with this id
      */
     public Booking get(long accountId, long bookingId) {
+        return find(accountId, bookingId).orElseThrow(() -> new UnknownBookingException(bookingId));
+    }
+
+    /** One of the customer's bookings with its lines; empty for another customer's booking, as for none. */
+    public Optional<Booking> find(long accountId, long bookingId) {
         Booking booking = em.find(Booking.class, bookingId);
         if (booking == null || !booking.accountId().equals(accountId)) {
-            throw new UnknownBookingException(bookingId);
+            return Optional.empty();
         }
         booking.lines().size();
-        return booking;
+        return Optional.of(booking);
     }
 
     /** One of the customer's bookings with its tickets (none before it is confirmed). */

@@ -27,8 +27,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.boxoffice.ticket.control.Barcodes.Symbology;
@@ -47,6 +49,16 @@ public class TicketDocuments {
 
     private static final String BUNDLE = "org.boxoffice.ticket.documents";
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+
+    /** The languages tickets are printed in; the first is the default. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    /**
+     * The bundle of the language asked for, else the base (English) one: never the server's default
+     * language, which the JDK's usual fallback would pick for a language without its own file.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** What one page shows; {@code image} and {@code holder} may be null. */
     public record Page(
@@ -79,12 +91,35 @@ public class TicketDocuments {
         this.barcodes = barcodes;
     }
 
+    /** The first of the reader's languages (in their order of preference) that tickets are printed in; else English. */
+    public static Locale language(List<Locale> preferred) {
+        for (Locale wanted : preferred) {
+            for (Locale language : LANGUAGES) {
+                if (language.getLanguage().equals(wanted.getLanguage())) {
+                    return language;
+                }
+            }
+        }
+        return LANGUAGES.get(0);
+    }
+
+    /** A seat as the ticket names it: "Stalls, row C, seat 12". */
+    public static String seat(Locale locale, String section, String row, int number) {
+        return MessageFormat.format(text(texts(locale), "ticket.seat"), section, row, String.valueOf(number));
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, TicketDocuments.class.getClassLoader(), NO_FALLBACK);
+    }
+
     /** The pages as one PDF, in this order. */
     public byte[] pdf(List<Page> pages, Locale locale) {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("a PDF of tickets needs at least one ticket");
         }
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, TicketDocuments.class.getClassLoader());
+        ResourceBundle texts = texts(locale);
+        // the pages of one booking share the event's image: embedded once, drawn on each page
+        Map<byte[], Image> images = new IdentityHashMap<>();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -98,7 +133,7 @@ public class TicketDocuments {
                 if (i > 0) {
                     document.newPage();
                 }
-                page(document, pages.get(i), i + 1, pages.size(), texts, locale, fonts);
+                page(document, pages.get(i), i + 1, pages.size(), texts, locale, fonts, images);
             }
             document.close();
         } catch (DocumentException e) {
@@ -121,7 +156,14 @@ public class TicketDocuments {
     }
 
     private void page(
-            Document document, Page page, int number, int count, ResourceBundle texts, Locale locale, Fonts fonts)
+            Document document,
+            Page page,
+            int number,
+            int count,
+            ResourceBundle texts,
+            Locale locale,
+            Fonts fonts,
+            Map<byte[], Image> images)
             throws DocumentException, IOException {
         Paragraph heading =
                 new Paragraph(MessageFormat.format(text(texts, "ticket.number"), number, count), fonts.label());
@@ -130,9 +172,13 @@ public class TicketDocuments {
         title.setSpacingAfter(12);
         document.add(title);
         if (page.image() != null && page.image().length > 0) {
-            Image image = Image.getInstance(page.image());
-            image.scaleToFit(document.getPageSize().getWidth() - 96, 140);
-            image.setSpacingAfter(12);
+            Image image = images.get(page.image());
+            if (image == null) {
+                image = Image.getInstance(page.image());
+                image.scaleToFit(document.getPageSize().getWidth() - 96, 140);
+                image.setSpacingAfter(12);
+                images.put(page.image(), image);
+            }
             document.add(image);
         }
 

@@ -134,6 +134,40 @@ class TicketDocumentsTest {
     }
 
     @Test
+    void printsInTheFirstLanguageItHasAndInEnglishWhateverTheServersLanguage() throws Exception {
+        assertThat(TicketDocuments.language(List.of(Locale.FRENCH, Locale.GERMANY, Locale.ENGLISH)))
+                .isEqualTo(Locale.GERMAN);
+        assertThat(TicketDocuments.language(List.of(Locale.FRENCH))).isEqualTo(Locale.ENGLISH);
+        assertThat(TicketDocuments.language(List.of())).isEqualTo(Locale.ENGLISH);
+        assertThat(TicketDocuments.seat(Locale.GERMAN, "Parkett", "C", 12)).isEqualTo("Parkett, Reihe C, Platz 12");
+
+        Locale server = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            byte[] pdf = documents.pdf(List.of(seat(CODE, null)), Locale.ENGLISH);
+            try (PDDocument read = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(read)).contains("Ticket 1 of 1");
+            }
+        } finally {
+            Locale.setDefault(server);
+        }
+    }
+
+    @Test
+    void theEventImageOfSeveralPagesIsEmbeddedOnce() throws Exception {
+        byte[] image = image();
+        byte[] one = documents.pdf(List.of(seat(CODE, image)), Locale.ENGLISH);
+        byte[] three = documents.pdf(List.of(seat(CODE, image), seat(CODE, image), seat(CODE, image)), Locale.ENGLISH);
+        byte[] none = documents.pdf(List.of(seat(CODE, null), seat(CODE, null), seat(CODE, null)), Locale.ENGLISH);
+
+        try (PDDocument read = Loader.loadPDF(three)) {
+            assertThat(read.getNumberOfPages()).isEqualTo(3);
+        }
+        int imageBytes = one.length - documents.pdf(List.of(seat(CODE, null)), Locale.ENGLISH).length;
+        assertThat(three.length - none.length).isLessThan(imageBytes + imageBytes / 2);
+    }
+
+    @Test
     void refusesAnEmptyListOfTickets() {
         assertThatIllegalArgumentException().isThrownBy(() -> documents.pdf(List.of(), Locale.ENGLISH));
     }

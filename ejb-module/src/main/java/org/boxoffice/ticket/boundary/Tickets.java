@@ -1,0 +1,233 @@
+package org.boxoffice.ticket.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.booking.boundary.Bookings;
+import org.boxoffice.booking.boundary.UnknownBookingException;
+import org.boxoffice.booking.entity.Booking;
+import org.boxoffice.booking.entity.BookingLine;
+import org.boxoffice.booking.entity.BookingStatus;
+import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventImage;
+import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.platform.entity.Money;
+import org.boxoffice.ticket.control.Barcodes;
+import org.boxoffice.ticket.control.TicketDocuments;
+import org.boxoffice.ticket.control.TicketIssuer;
+import org.boxoffice.ticket.entity.Ticket;
+import org.boxoffice.ticket.entity.TicketStatus;
+import org.boxoffice.venue.entity.Seat;
+
+/**
+ * A customer's own tickets as documents: one ticket, or all tickets of a booking, as the pages of
+ * a PDF ({@link TicketDocuments}), and a ticket's code as the square code the door scans. Only the
+ * valid tickets of the signed-in customer's confirmed bookings: another customer's ticket or booking
+ * is not found, as an unknown one is.
+ *
+ * <p>The pages are read in one transaction that writes nothing; the PDF and the PNG are drawn
+ * after it, so that no database connection waits for the drawing.
+ */
+@Stateless
+public class Tickets {
+
+    /** The side of the square code's PNG in pixels: sharp on a phone and in print. */
+    static final int CODE_PIXELS = 480;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    TicketIssuer issuer;
+
+    @Inject
+    TicketDocuments documents;
+
+    @Inject
+    Barcodes barcodes;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    /**
+     * The ticket's page, in the language given.
+     *
+     * @throws UnknownTicketException when the customer has no ticket with this id
+     * @throws NoValidTicketsException when the ticket is void (its booking cancelled or refunded)
+     */
+    public TicketDocuments.Page page(long accountId, long ticketId, Locale language) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        return pages(accountId, validBookingOf(accountId, ticket, ticketId), List.of(ticket), language)
+                .get(0);
+    }
+
+    /** A ticket's code and whether its event is a journey (which prints an Aztec code). */
+    public record Code(String text, boolean journey) {}
+
+    /**
+     * The ticket's code; throws as {@link #page}.
+     */
+    public Code codeOf(long accountId, long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        Booking booking = validBookingOf(accountId, ticket, ticketId);
+        return new Code(
+                ticket.code(), catalog.getEvent(booking.eventId()).journey().isPresent());
+    }
+
+    /** The customer's confirmed booking of this valid ticket ({@code ticket} null: there is none with the id). */
+    private Booking validBookingOf(long accountId, Ticket ticket, long ticketId) {
+        if (ticket == null) {
+            throw new UnknownTicketException(ticketId);
+        }
+        Booking booking =
+                bookings.find(accountId, ticket.bookingId()).orElseThrow(() -> new UnknownTicketException(ticketId));
+        if (!isValid(booking, ticket)) {
+            throw new NoValidTicketsException(booking.id());
+        }
+        return booking;
+    }
+
+    /**
+     * The pages of the booking's tickets, one each, in ticket id order.
+     *
+     * @throws UnknownBookingException when the customer has no booking with this id
+     * @throws NoValidTicketsException when it has no valid tickets: not confirmed, or cancelled or refunded
+     */
+    public List<TicketDocuments.Page> pagesOfBooking(long accountId, long bookingId, Locale language) {
+        Booking booking = bookings.get(accountId, bookingId);
+        List<Ticket> valid = issuer.of(bookingId).stream()
+                .filter(ticket -> isValid(booking, ticket))
+                .toList();
+        if (valid.isEmpty()) {
+            throw new NoValidTicketsException(bookingId);
+        }
+        return pages(accountId, booking, valid, language);
+    }
+
+    /** The ticket as a PDF of one page; throws as {@link #page}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] pdf(long accountId, long ticketId, Locale language) {
+        TicketDocuments.Page page = self().page(accountId, ticketId, language);
+        return documents.pdf(List.of(page), language);
+    }
+
+    /** The booking's tickets as one PDF, a page each; throws as {@link #pagesOfBooking}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] pdfOfBooking(long accountId, long bookingId, Locale language) {
+        return documents.pdf(self().pagesOfBooking(accountId, bookingId, language), language);
+    }
+
+    /**
+     * The ticket's code as a PNG: a QR code, or an Aztec code for a journey, as on its PDF. Throws
+     * as {@link #page}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] code(long accountId, long ticketId) {
+        Code code = self().codeOf(accountId, ticketId);
+        return barcodes.png(
+                code.journey() ? Barcodes.Symbology.AZTEC : Barcodes.Symbology.QR_CODE,
+                code.text(),
+                CODE_PIXELS,
+                CODE_PIXELS);
+    }
+
+    private Tickets self() {
+        return context.getBusinessObject(Tickets.class);
+    }
+
+    private static boolean isValid(Booking booking, Ticket ticket) {
+        return booking.status() == BookingStatus.CONFIRMED && ticket.status() == TicketStatus.VALID;
+    }
+
+    private List<TicketDocuments.Page> pages(long accountId, Booking booking, List<Ticket> tickets, Locale language) {
+        Event event = catalog.getEvent(booking.eventId());
+        Map<Long, TicketType> types = new HashMap<>();
+        event.ticketTypes().forEach(type -> types.put(type.id(), type));
+        Map<Long, String> seats = seatNames(tickets, language);
+        String holder = accounts.find(accountId).map(Account::displayName).orElse(null);
+        byte[] image = event.imageUpdatedAt().isPresent()
+                ? Optional.ofNullable(em.find(EventImage.class, event.id()))
+                        .map(EventImage::data)
+                        .orElse(null)
+                : null;
+        String address = event.venue().address() == null
+                ? event.venue().city()
+                : event.venue().address() + ", " + event.venue().city();
+        List<TicketDocuments.Page> pages = new ArrayList<>();
+        for (Ticket ticket : tickets) {
+            TicketType type = types.get(ticket.ticketTypeId());
+            String typeName = type == null ? "" : type.name();
+            String admission =
+                    ticket.seatId() == null ? typeName : typeName + " · " + seats.getOrDefault(ticket.seatId(), "");
+            Money price = priceOf(booking, ticket);
+            pages.add(new TicketDocuments.Page(
+                    event.title(),
+                    event.venue().name(),
+                    address,
+                    event.startsAt(),
+                    admission,
+                    holder,
+                    price == null ? null : price.amount(),
+                    price == null ? null : price.currency(),
+                    String.valueOf(booking.id()),
+                    ticket.code(),
+                    image,
+                    event.journey().isPresent()));
+        }
+        return pages;
+    }
+
+    /** The seats of the tickets by id, named as the ticket prints them, read in one query. */
+    private Map<Long, String> seatNames(List<Ticket> tickets, Locale language) {
+        List<Long> ids =
+                tickets.stream().map(Ticket::seatId).filter(Objects::nonNull).toList();
+        Map<Long, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select s from Seat s join fetch s.section where s.id in :ids", Seat.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(seat -> names.put(
+                        seat.id(),
+                        TicketDocuments.seat(language, seat.section().name(), seat.rowLabel(), seat.number())));
+        return names;
+    }
+
+    /** What the ticket cost: the unit price of its booking line (its seat, or places of its type). */
+    private static Money priceOf(Booking booking, Ticket ticket) {
+        for (BookingLine line : booking.lines()) {
+            boolean same = ticket.seatId() != null
+                    ? ticket.seatId().equals(line.seatId())
+                    : !line.isSeat() && line.ticketTypeId().equals(ticket.ticketTypeId());
+            if (same) {
+                return line.unitPrice();
+            }
+        }
+        return null;
+    }
+}
