@@ -120,10 +120,33 @@ class BookingPageIT {
         browser.findElement(By.id("nav:navBookings")).click();
         WebElement table = Browser.waitFor(browser, By.id("bookings:table"));
         assertThat(table.getText()).contains(title, "Confirmed", "84.00");
+        assertThat(pdfPages(table.findElement(By.cssSelector("a[id$='ticketsPdf']"))))
+                .as("My bookings: all tickets of the booking as one PDF")
+                .isEqualTo(2);
         table.findElement(By.linkText("Booking " + booking)).click();
         assertThat(codes())
                 .as("the same tickets when the booking is opened again")
                 .isEqualTo(codes);
+        List<WebElement> ticketLinks = browser.findElements(By.className("bo-ticket-pdf"));
+        assertThat(ticketLinks).hasSize(2).allMatch(link -> link.getText().equals("Download (PDF)"));
+        assertThat(pdfPages(ticketLinks.get(0))).isEqualTo(1);
+        assertThat(pdfPages(browser.findElement(By.id("allTicketsPdf")))).isEqualTo(2);
+    }
+
+    /** The pages of the PDF behind a link of the page, downloaded with the browser's session. */
+    private int pdfPages(WebElement link) {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> pdf =
+                org.boxoffice.it.Http.getBytes(java.net.URI.create(link.getAttribute("href")), "Cookie", cookies);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(org.boxoffice.it.Http.contentType(pdf)).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return read.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -21,11 +23,13 @@ import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.api.ticket.TicketsResource;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.Checkout;
 import org.boxoffice.booking.boundary.HoldRequest;
 import org.boxoffice.booking.boundary.UnknownBookingException;
 import org.boxoffice.catalog.boundary.UnknownEventException;
+import org.boxoffice.ticket.boundary.Tickets;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -49,6 +53,9 @@ public class BookingsResource {
 
     @Inject
     Checkout checkout;
+
+    @Inject
+    Tickets tickets;
 
     @Inject
     SignedIn signedIn;
@@ -139,6 +146,20 @@ public class BookingsResource {
     public BookingView cancel(@PathParam("bookingId") String bookingId) {
         Bookings.Detail cancelled = checkout.cancel(signedIn.get().id(), id(bookingId));
         return BookingView.of(cancelled.booking(), cancelled.tickets());
+    }
+
+    /**
+     * All valid tickets of a confirmed booking as one PDF, a page each, in the first language of
+     * {@code Accept-Language} they are printed in; 409 {@code ticket.none-valid} for a booking
+     * without (not confirmed, cancelled, refunded).
+     */
+    @GET
+    @Path("{bookingId}/tickets.pdf")
+    @Produces(TicketsResource.PDF)
+    public Response ticketsPdf(@PathParam("bookingId") String bookingId, @Context HttpHeaders headers) {
+        long id = id(bookingId);
+        byte[] pdf = tickets.pdfOfBooking(signedIn.get().id(), id, TicketsResource.language(headers));
+        return TicketsResource.file(pdf, TicketsResource.PDF, "attachment", "booking-" + id + "-tickets.pdf");
     }
 
     private static long id(String bookingId) {

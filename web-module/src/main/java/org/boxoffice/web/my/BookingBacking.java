@@ -87,12 +87,19 @@ public class BookingBacking implements Serializable {
     /** A ticket of a confirmed booking: its code and what it admits to. */
     public static final class TicketRow implements Serializable {
         private static final long serialVersionUID = 1L;
+        private final long id;
         private final String code;
         private final String admits;
 
-        TicketRow(String code, String admits) {
+        TicketRow(long id, String code, String admits) {
+            this.id = id;
             this.code = code;
             this.admits = admits;
+        }
+
+        /** For the address of its PDF. */
+        public long getId() {
+            return id;
         }
 
         public String getCode() {
@@ -220,7 +227,7 @@ public class BookingBacking implements Serializable {
             for (Ticket ticket : detail.tickets()) {
                 String admits = typeName(types, ticket.ticketTypeId())
                         + (ticket.seatId() == null ? "" : " · " + seats.getOrDefault(ticket.seatId(), ""));
-                rows.add(new TicketRow(ticket.code(), admits));
+                rows.add(new TicketRow(ticket.id(), ticket.code(), admits));
             }
             tickets = rows;
         }
