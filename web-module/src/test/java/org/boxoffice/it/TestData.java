@@ -16,7 +16,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Test data written straight into the embedded PostgreSQL, for the tests over HTTP that need data
- * before the API can create it (organizer endpoints come with issue 4). Every call makes new rows
+ * quicker than the API would make it. Every call makes new rows
  * with unique names, so tests do not depend on each other. Ids come from the application's own
  * sequences, so they never collide with what the application creates.
  */
@@ -97,7 +97,7 @@ public final class TestData {
         execute("update account set organisation_id = ? where id = ?", organisationId, accountId);
     }
 
-    /** Gives the event to the organisation, as organizers will when they create events (issue 4). */
+    /** Gives the event to the organisation, as an organizer's event belongs to theirs. */
     public static void organiseEvent(long eventId, long organisationId) {
         execute("update event set organisation_id = ? where id = ?", organisationId, eventId);
     }

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * API tokens as the platform will issue them (issue 3): RS256, issuer "boxoffice", the account id
+ * API tokens as the platform issues them: RS256, issuer "boxoffice", the account id
  * as subject, its roles as groups; signed with a key whose public half the test platform trusts,
  * or with another key, or expired, or tampered with.
  */

@@ -414,7 +414,7 @@ public class Event {
 
     /**
      * Takes the event off sale for good; a draft can be cancelled too. What happens to tickets
-     * sold is the booking's business (issue 5).
+     * sold is the booking's business.
      *
      * @throws InvalidEventStateException when it is cancelled already
      */

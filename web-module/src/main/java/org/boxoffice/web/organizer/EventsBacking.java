@@ -15,8 +15,7 @@ import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.web.PagedRows;
 
 /**
- * The organizer's events: those of their organisation only, drafts included, soonest first. The
- * editing tools come with the catalog (issue 4); this page shows what an organizer owns.
+ * The organizer's events: those of their organisation only, drafts included, soonest first.
  */
 @Named
 @ViewScoped

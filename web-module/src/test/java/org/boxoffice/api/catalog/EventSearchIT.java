@@ -21,7 +21,7 @@ import org.boxoffice.it.TestData.SeatedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search filters and orders of issue 4 over HTTP: words, venue, available only, price and
+ * The search's filters and orders over HTTP: words, venue, available only, price and
  * popularity.
  * Each test has a city of its own, so that the other tests' events never show up in its results.
  */
