@@ -171,7 +171,7 @@ final class Report {
             String platformBuilt,
             Map<BookingBench.Scenario, List<Row>> results,
             double seconds) {
-        StringBuilder text = new StringBuilder("# Booking holds over HTTP against plain SQL (issue 5)\n\n");
+        StringBuilder text = new StringBuilder("# Booking holds over HTTP against plain SQL\n\n");
         text.append("- date: ").append(BookingBench.now()).append('\n');
         text.append("- command: `")
                 .append(options.command())

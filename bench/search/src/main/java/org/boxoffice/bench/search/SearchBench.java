@@ -167,7 +167,7 @@ public final class SearchBench {
                     run.latencies().getValueAtPercentile(99) / 1000.0);
         }
 
-        String results = "# Search and seat map over HTTP (issue 4)\n\n"
+        String results = "# Search and seat map over HTTP\n\n"
                 + "- date: " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n"
                 + "- machine: " + machine + "\n"
                 + "- catalog: "
