@@ -9,8 +9,8 @@ import org.boxoffice.ticket.entity.Ticket;
 
 /**
  * A booking in JSON: its state, until when a hold runs ({@code expiresAt}, UTC), the total and
- * the lines (a seat each, or a quantity of general-admission places), and once it is confirmed its
- * tickets with their codes ({@code ticketCodes}).
+ * the lines (a seat each, or a quantity of general-admission places), how many tickets it is for
+ * ({@code ticketCount}), and once it is confirmed its tickets with their codes ({@code tickets}).
  */
 public record BookingView(
         String id,
@@ -19,9 +19,9 @@ public record BookingView(
         String createdAt,
         String expiresAt,
         MoneyView total,
-        int tickets,
+        int ticketCount,
         List<LineView> lines,
-        List<TicketView> ticketCodes) {
+        List<TicketView> tickets) {
 
     /** One line: {@code seatId} for a reserved seat, else a {@code quantity} of places. */
     public record LineView(String ticketTypeId, String seatId, int quantity, MoneyView unitPrice, MoneyView amount) {

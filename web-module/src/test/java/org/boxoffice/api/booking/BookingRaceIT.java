@@ -94,7 +94,7 @@ class BookingRaceIT {
         assertThat(answers).noneSatisfy(answer -> assertThat(answer.body()).contains("deadlock"));
         long heldByBookings = answers.stream()
                 .filter(answer -> answer.statusCode() == 201)
-                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .mapToLong(answer -> Http.json(answer).getInt("ticketCount"))
                 .sum();
         assertThat(heldByBookings).isPositive();
         assertThat(Long.parseLong(TestData.text(
@@ -130,7 +130,7 @@ class BookingRaceIT {
                         assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
         long sold = answers.stream()
                 .filter(answer -> answer.statusCode() == 201)
-                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .mapToLong(answer -> Http.json(answer).getInt("ticketCount"))
                 .sum();
         long taken = Long.parseLong(
                 TestData.text("select sum(taken) from allotment where ticket_type_id = ?", event.ticketTypeId()));
@@ -180,7 +180,7 @@ class BookingRaceIT {
                         assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409));
         long sold = answers.stream()
                 .filter(answer -> answer.statusCode() == 201)
-                .mapToLong(answer -> Http.json(answer).getInt("tickets"))
+                .mapToLong(answer -> Http.json(answer).getInt("ticketCount"))
                 .sum();
         assertThat(TestData.count("select sum(taken) from allotment where ticket_type_id = ?", Long.parseLong(typeId)))
                 .isEqualTo(sold)

@@ -43,7 +43,7 @@ class BookingsIT {
         assertThat(booking.getString("status")).isEqualTo("HELD");
         assertThat(booking.getJsonObject("total").getString("amount")).isEqualTo("84.00");
         assertThat(booking.getJsonObject("total").getString("currency")).isEqualTo("EUR");
-        assertThat(booking.getInt("tickets")).isEqualTo(2);
+        assertThat(booking.getInt("ticketCount")).isEqualTo(2);
         OffsetDateTime created = OffsetDateTime.parse(booking.getString("createdAt"));
         assertThat(OffsetDateTime.parse(booking.getString("expiresAt"))).isEqualTo(created.plusMinutes(10));
         assertThat(TestData.text(

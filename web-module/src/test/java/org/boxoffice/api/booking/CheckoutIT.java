@@ -68,7 +68,7 @@ class CheckoutIT {
         assertThat(payment.getJsonObject("amount").getString("amount")).isEqualTo("84.00");
         JsonObject confirmed = Http.json(paid).getJsonObject("booking");
         assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
-        JsonArray tickets = confirmed.getJsonArray("ticketCodes");
+        JsonArray tickets = confirmed.getJsonArray("tickets");
         assertThat(tickets).hasSize(2);
         Set<String> codes = new HashSet<>();
         // what a scanner holding the platform's keys (failsafe's environment) reads from each code
@@ -92,7 +92,7 @@ class CheckoutIT {
                 .isEqualTo(1);
 
         JsonObject read = Http.json(Http.getWithToken(Api.uri("/api/v1/bookings/" + booking), customer));
-        assertThat(read.getJsonArray("ticketCodes")).hasSize(2);
+        assertThat(read.getJsonArray("tickets")).hasSize(2);
         JsonObject mine = Http.json(Http.getWithToken(Api.uri("/api/v1/bookings"), customer));
         assertThat(mine.getInt("total")).isEqualTo(1);
         assertThat(mine.getJsonArray("items").getJsonObject(0).getString("status"))
@@ -123,7 +123,7 @@ class CheckoutIT {
         assertThat(declined.getJsonObject("booking").getString("status")).isEqualTo("HELD");
         JsonObject paid = Http.json(pay(customer, booking, APPROVED));
         assertThat(paid.getJsonObject("booking").getString("status")).isEqualTo("CONFIRMED");
-        assertThat(paid.getJsonObject("booking").getJsonArray("ticketCodes")).hasSize(2);
+        assertThat(paid.getJsonObject("booking").getJsonArray("tickets")).hasSize(2);
         assertThat(Http.json(Http.getWithToken(Api.uri("/api/v1/payments"), customer))
                         .getInt("total"))
                 .isEqualTo(2);
@@ -256,7 +256,7 @@ class CheckoutIT {
         assertThat(Http.json(confirmed).containsKey("payment")).as("no payment").isFalse();
         assertThat(Http.json(confirmed).getJsonObject("booking").getString("status"))
                 .isEqualTo("CONFIRMED");
-        assertThat(Http.json(confirmed).getJsonObject("booking").getJsonArray("ticketCodes"))
+        assertThat(Http.json(confirmed).getJsonObject("booking").getJsonArray("tickets"))
                 .hasSize(3);
         assertThat(providerCharges(booking)).isEmpty();
         // a free booking follows the event's cancellation policy too
@@ -295,7 +295,7 @@ class CheckoutIT {
         JsonObject refunded = Http.json(cancel(customer, paid));
 
         assertThat(refunded.getString("status")).isEqualTo("REFUNDED");
-        assertThat(refunded.getJsonArray("ticketCodes").getJsonObject(0).getString("status"))
+        assertThat(refunded.getJsonArray("tickets").getJsonObject(0).getString("status"))
                 .isEqualTo("CANCELLED");
         assertThat(TestData.count(
                         "select count(*) from event_seat where event_id = ? and status = 'FREE'", seated.eventId()))

@@ -191,7 +191,7 @@ class TicketFilesIT {
         assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
         JsonObject confirmed = Http.json(paid).getJsonObject("booking");
         assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
-        return confirmed.getJsonArray("ticketCodes");
+        return confirmed.getJsonArray("tickets");
     }
 
     private static String id(HttpResponse<String> created) {
