@@ -166,6 +166,9 @@ class MessagesTest {
                 new InvalidProfileException("phone"),
                 new InvalidProfileException("address-length"),
                 new UnknownNotificationException(7L),
+                new org.boxoffice.notification.entity.MandatoryNotificationException(
+                        org.boxoffice.notification.entity.NotificationKind.BOOKING_CONFIRMATION),
+                new org.boxoffice.notification.entity.UnknownNotificationKindException("SPAM"),
                 new UnknownVenueException(7L),
                 new NoOrganisationException(),
                 new InvalidVenueException("name"),

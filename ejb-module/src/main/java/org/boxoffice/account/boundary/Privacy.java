@@ -13,6 +13,7 @@ import org.boxoffice.account.entity.Consent;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent;
 import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.notification.entity.Notification;
 
 /**
@@ -46,26 +47,25 @@ public class Privacy {
     @Inject
     Consents consents;
 
+    @Inject
+    Notifications notifications;
+
     public DataExport export(long accountId) {
         Account account = accounts.get(accountId);
-        List<Notification> notifications = em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+        List<Notification> inbox = em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
                 .setParameter("account", accountId)
                 .getResultList();
         List<AuditEvent> events = em.createNamedQuery(AuditEvent.ABOUT, AuditEvent.class)
                 .setParameter("account", accountId)
                 .getResultList();
         return new DataExport(
-                OffsetDateTime.now(java.time.ZoneOffset.UTC),
-                account,
-                consents.history(accountId),
-                notifications,
-                events);
+                OffsetDateTime.now(java.time.ZoneOffset.UTC), account, consents.history(accountId), inbox, events);
     }
 
     /**
      * Closes the account for good, once its owner has confirmed with the password: the address and
-     * the name are replaced, the password made unusable, notifications and pending links deleted,
-     * and the audit trail keeps the events without the address.
+     * the name are replaced, the password made unusable, notifications, mail preferences and pending
+     * links deleted, and the audit trail keeps the events without the address.
      *
      * @throws PasswordMismatchException when the password is not the account's
      */
@@ -78,9 +78,7 @@ public class Privacy {
         String placeholder = "closed-" + account.id() + "@closed.invalid";
         account.close(
                 placeholder, passwordHash.generate(UUID.randomUUID().toString().toCharArray()));
-        em.createQuery("delete from Notification n where n.accountId = :account")
-                .setParameter("account", accountId)
-                .executeUpdate();
+        notifications.forget(accountId);
         em.createQuery("delete from AccountToken t where t.account = :account")
                 .setParameter("account", account)
                 .executeUpdate();

@@ -2,6 +2,8 @@ package org.boxoffice.notification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.MapMessage;
@@ -9,9 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.boxoffice.notification.entity.Notification;
+import org.boxoffice.notification.entity.NotificationPreference;
+import org.boxoffice.platform.entity.Page;
 
 /**
  * Sends notifications through the {@value #QUEUE} queue and reads a customer's inbox.
@@ -73,10 +79,45 @@ public class Notifications {
         get(accountId, notificationId).markRead();
     }
 
-    public List<Notification> inbox(long accountId, int max) {
-        return em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+    /** Marks every unread notification of the account read, in one statement; how many were unread. */
+    public int markAllRead(long accountId) {
+        return em.createNamedQuery(Notification.MARK_ALL_READ)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter("account", accountId)
-                .setMaxResults(max)
+                .executeUpdate();
+    }
+
+    /** A page of the account's notifications, newest first, with how many there are in all. */
+    public Page<Notification> inbox(long accountId, int page, int size) {
+        List<Notification> items = em.createNamedQuery(Notification.OF_ACCOUNT, Notification.class)
+                .setParameter("account", accountId)
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
                 .getResultList();
+        long total = em.createNamedQuery(Notification.COUNT, Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** How many of the account's notifications are unread: counted by the database, no rows loaded. */
+    public long unread(long accountId) {
+        return em.createNamedQuery(Notification.UNREAD, Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+    }
+
+    /**
+     * Deletes everything this component keeps about the account (its notifications and its mail
+     * preferences), in the caller's transaction: the account is being closed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void forget(long accountId) {
+        em.createNamedQuery(Notification.FORGET)
+                .setParameter("account", accountId)
+                .executeUpdate();
+        em.createNamedQuery(NotificationPreference.FORGET)
+                .setParameter("account", accountId)
+                .executeUpdate();
     }
 }

@@ -17,9 +17,21 @@ import java.time.ZoneOffset;
 @NamedQuery(
         name = Notification.OF_ACCOUNT,
         query = "select n from Notification n where n.accountId = :account order by n.createdAt desc, n.id desc")
+@NamedQuery(name = Notification.COUNT, query = "select count(n) from Notification n where n.accountId = :account")
+@NamedQuery(
+        name = Notification.UNREAD,
+        query = "select count(n) from Notification n where n.accountId = :account and n.readAt is null")
+@NamedQuery(
+        name = Notification.MARK_ALL_READ,
+        query = "update Notification n set n.readAt = :now where n.accountId = :account and n.readAt is null")
+@NamedQuery(name = Notification.FORGET, query = "delete from Notification n where n.accountId = :account")
 public class Notification {
 
     public static final String OF_ACCOUNT = "Notification.ofAccount";
+    public static final String COUNT = "Notification.count";
+    public static final String UNREAD = "Notification.unread";
+    public static final String MARK_ALL_READ = "Notification.markAllRead";
+    public static final String FORGET = "Notification.forget";
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)

@@ -1,5 +1,12 @@
 package org.boxoffice.notification.entity;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
 /**
  * What a notification is about. The kind decides its templates, whether it also lands in the
  * portal's notification centre, and whether the customer may switch its mail off: what keeps a
@@ -45,5 +52,62 @@ public enum NotificationKind {
     /** Whether it is also kept in the portal's notification centre. */
     public boolean isShownInPortal() {
         return group != Group.ACCOUNT;
+    }
+
+    /**
+     * Whether the customer's choice is allowed: any choice of an optional kind, and only "yes" for
+     * a mandatory one.
+     *
+     * @throws MandatoryNotificationException when the mail of a mandatory kind is switched off
+     */
+    public void checkMailChoice(boolean mail) {
+        if (!mail && !optional) {
+            throw new MandatoryNotificationException(this);
+        }
+    }
+
+    /** The kinds a customer sees, in the portal and in the preferences: those shown in the portal. */
+    public static List<NotificationKind> ofPortal() {
+        return Arrays.stream(values()).filter(NotificationKind::isShownInPortal).toList();
+    }
+
+    /** The kind of this name, exactly as {@link #name()} spells it. */
+    public static Optional<NotificationKind> find(String name) {
+        return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();
+    }
+
+    /**
+     * A kind as a client writes it: {@code EVENT_REMINDER}, {@code event-reminder} or
+     * {@code Event_Reminder}.
+     *
+     * @throws UnknownNotificationKindException naming what was given
+     */
+    public static NotificationKind parse(String text) {
+        String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return find(name).orElseThrow(() -> new UnknownNotificationKindException(text));
+    }
+
+    /** The kind's name for people ("Event reminders"), from {@code kinds.properties}. */
+    public String title(Locale locale) {
+        return text(name() + ".title", locale);
+    }
+
+    /** What the kind's notifications are about, and why a mandatory one cannot be switched off. */
+    public String description(Locale locale) {
+        return text(name() + ".description", locale);
+    }
+
+    private static String text(String key, Locale locale) {
+        try {
+            // no fall-back to the server's own language: a language without texts reads English
+            return ResourceBundle.getBundle(
+                            "org.boxoffice.notification.kinds",
+                            locale,
+                            NotificationKind.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

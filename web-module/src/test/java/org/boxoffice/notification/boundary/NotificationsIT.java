@@ -76,7 +76,7 @@ class NotificationsIT {
     }
 
     private List<String> subjects(long account) {
-        return notifications.inbox(account, 10).stream()
+        return notifications.inbox(account, 1, 10).items().stream()
                 .map(Notification::subject)
                 .toList();
     }
