@@ -169,6 +169,10 @@ class MessagesTest {
                 new org.boxoffice.notification.entity.MandatoryNotificationException(
                         org.boxoffice.notification.entity.NotificationKind.BOOKING_CONFIRMATION),
                 new org.boxoffice.notification.entity.UnknownNotificationKindException("SPAM"),
+                new org.boxoffice.notification.boundary.UnknownDeadLetterException(
+                        "b2d1a035-f1d0-11f1-a743-02fc00000001"),
+                new org.boxoffice.notification.boundary.DeadLetterNotResendableException(
+                        "b2d1a035-f1d0-11f1-a743-02fc00000001", "it names no queue it came from"),
                 new UnknownVenueException(7L),
                 new NoOrganisationException(),
                 new InvalidVenueException("name"),

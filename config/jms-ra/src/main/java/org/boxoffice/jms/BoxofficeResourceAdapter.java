@@ -29,6 +29,10 @@ import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
  *       with {@code BOXOFFICE_JMS_USER} and {@code BOXOFFICE_JMS_PASSWORD}.
  * </ul>
  *
+ * The embedded broker redelivers a failed message after {@code BOXOFFICE_JMS_REDELIVERY_DELAY_MS}
+ * (1 s), the delay doubling up to a minute, and parks it on {@value #DEAD_LETTER_QUEUE} after
+ * {@code BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS} (5) attempts; the tests make both small.
+ *
  * The broker lives in the adapter, not in the application, because in-VM connections only work
  * within one class loader, and because the broker must outlive redeployments of the application.
  */
@@ -42,6 +46,7 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
 
     public static final String EXPIRY_QUEUE = "ExpiryQueue";
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
+    public static final long REDELIVERY_DELAY_MILLIS = 1_000;
 
     private transient EmbeddedActiveMQ embeddedBroker;
 
@@ -88,18 +93,24 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
     private void startEmbeddedBroker() throws ResourceAdapterInternalException {
         Path directory = Path.of(setting("BOXOFFICE_DATA_DIR", "boxoffice.data.dir", "data"), "jms")
                 .toAbsolutePath();
+        int attempts = positive(
+                "BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS", "boxoffice.jms.max-delivery-attempts", MAX_DELIVERY_ATTEMPTS);
+        long delay = positive(
+                "BOXOFFICE_JMS_REDELIVERY_DELAY_MS", "boxoffice.jms.redelivery-delay-ms", REDELIVERY_DELAY_MILLIS);
         try {
             EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
-            broker.setConfiguration(embeddedConfiguration(directory));
+            broker.setConfiguration(embeddedConfiguration(directory, attempts, delay));
             broker.start();
             embeddedBroker = broker;
-            LOG.info(() -> "JMS: embedded persistent broker started, journal in " + directory);
+            LOG.info(() -> "JMS: embedded persistent broker started, journal in " + directory + "; " + attempts
+                    + " delivery attempts, the first redelivery after " + delay + " ms");
         } catch (Exception e) {
             throw new ResourceAdapterInternalException("JMS: the embedded broker did not start in " + directory, e);
         }
     }
 
-    static Configuration embeddedConfiguration(Path directory) throws Exception {
+    static Configuration embeddedConfiguration(Path directory, int maxDeliveryAttempts, long redeliveryDelayMillis)
+            throws Exception {
         Configuration configuration = new ConfigurationImpl()
                 .setName("boxoffice-embedded")
                 .setPersistenceEnabled(true)
@@ -120,16 +131,47 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
                 new AddressSettings()
                         .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
                         .setExpiryAddress(SimpleString.of(EXPIRY_QUEUE))
-                        .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
-                        .setRedeliveryDelay(1_000)
+                        .setMaxDeliveryAttempts(maxDeliveryAttempts)
+                        .setRedeliveryDelay(redeliveryDelayMillis)
                         .setRedeliveryMultiplier(2.0)
                         .setMaxRedeliveryDelay(60_000)
+                        .setAutoCreateQueues(true)
+                        .setAutoCreateAddresses(true));
+        // a dead letter that an admin's resend rolled back stays on the queue however often that
+        // happens: there is no further queue to move it to
+        configuration.addAddressSetting(
+                DEAD_LETTER_QUEUE,
+                new AddressSettings()
+                        .setMaxDeliveryAttempts(-1)
+                        .setRedeliveryDelay(0)
+                        .setExpiryAddress(SimpleString.of(EXPIRY_QUEUE))
                         .setAutoCreateQueues(true)
                         .setAutoCreateAddresses(true));
         for (String queue : new String[] {DEAD_LETTER_QUEUE, EXPIRY_QUEUE}) {
             configuration.addQueueConfiguration(QueueConfiguration.of(queue).setRoutingType(RoutingType.ANYCAST));
         }
         return configuration;
+    }
+
+    /** A whole number above 0 from {@link #setting}; anything else is refused at start. */
+    private static int positive(String environmentVariable, String systemProperty, int defaultValue)
+            throws ResourceAdapterInternalException {
+        return (int) positive(environmentVariable, systemProperty, (long) defaultValue);
+    }
+
+    private static long positive(String environmentVariable, String systemProperty, long defaultValue)
+            throws ResourceAdapterInternalException {
+        String value = setting(environmentVariable, systemProperty, String.valueOf(defaultValue));
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number > 0 && number <= Integer.MAX_VALUE) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ResourceAdapterInternalException(
+                environmentVariable + " must be a whole number above 0, not '" + value + "'");
     }
 
     /** Environment first, then a system property, then the default. */

@@ -50,7 +50,9 @@ public class AuditEvent {
         EVENT_PUBLISHED,
         EVENT_CANCELLED,
         SEATS_WITHHELD,
-        SEATS_RELEASED
+        SEATS_RELEASED,
+        DEAD_LETTER_RESENT,
+        DEAD_LETTER_DISCARDED
     }
 
     @Id
