@@ -3,6 +3,7 @@ package org.boxoffice.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.web.security.SignInMechanism;
 
 /** Who is signed in, for the header of every page, and signing out. */
@@ -28,6 +30,11 @@ public class SessionBacking {
 
     @Inject
     ClientAddress client;
+
+    @Inject
+    Notifications notifications;
+
+    private Long unreadNotifications;
 
     public boolean isSignedIn() {
         return signedIn.find().isPresent();
@@ -48,6 +55,23 @@ public class SessionBacking {
 
     public boolean isOrganizer() {
         return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
+    }
+
+    /**
+     * How many of the person's notifications are unread, for the badge of the header: counted once
+     * while the page is rendered, which is after the actions of a post (such as "mark read") ran.
+     */
+    public long getUnreadNotifications() {
+        if (unreadNotifications != null) {
+            return unreadNotifications;
+        }
+        long unread = signedIn.find()
+                .map(account -> notifications.unread(account.id()))
+                .orElse(0L);
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            unreadNotifications = unread;
+        }
+        return unread;
     }
 
     /** Ends the session: a new visit needs the password again. */
