@@ -141,7 +141,8 @@ public class DeadLetters {
 
     /** Receives the message of this id in the caller's transaction: a rollback puts it back. */
     private Message take(JMSContext context, String id) {
-        if (!DeadLetterMessages.isId(id)) {
+        // a browser answers at once: only a message that is there is waited for
+        if (find(id).isEmpty()) {
             throw new UnknownDeadLetterException(id);
         }
         try (JMSConsumer consumer = context.createConsumer(queue(context), DeadLetterMessages.selector(id))) {

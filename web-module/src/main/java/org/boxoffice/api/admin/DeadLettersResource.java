@@ -43,7 +43,7 @@ public class DeadLettersResource {
 
     /** A page of the dead-letter queue, oldest first. */
     @GET
-    public PageView<DeadLetterView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageView<DeadLetterView> listDeadLetters(@QueryParam("page") String page, @QueryParam("size") String size) {
         Parameters parameters = new Parameters();
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
@@ -63,14 +63,14 @@ public class DeadLettersResource {
     /** Sends the message again to the queue it failed on and takes it off the dead-letter queue. */
     @POST
     @Path("{messageId}/resend")
-    public DeadLetterView resend(@PathParam("messageId") String messageId) {
+    public DeadLetterView resendDeadLetter(@PathParam("messageId") String messageId) {
         return DeadLetterView.of(deadLetters.resend(Long.parseLong(token.getSubject()), messageId, client.value()));
     }
 
     /** Takes the message off the dead-letter queue for good. */
     @DELETE
     @Path("{messageId}")
-    public Response discard(@PathParam("messageId") String messageId) {
+    public Response discardDeadLetter(@PathParam("messageId") String messageId) {
         deadLetters.discard(Long.parseLong(token.getSubject()), messageId, client.value());
         return Response.noContent().build();
     }

@@ -94,7 +94,7 @@ public class NotificationsResource {
     /** Which kinds of notification are mailed, with the kinds' names in the caller's language. */
     @GET
     @Path("preferences")
-    public List<MailChoiceView> preferences(@Context HttpHeaders headers) {
+    public List<MailChoiceView> mailPreferences(@Context HttpHeaders headers) {
         Locale locale = locale(headers);
         return preferences.list(signedIn.get().id()).stream()
                 .map(choice -> MailChoiceView.of(choice, locale))
@@ -108,7 +108,7 @@ public class NotificationsResource {
     @PUT
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<MailChoiceView> changePreferences(
+    public List<MailChoiceView> changeMailPreferences(
             @Valid
                     @NotNull(
                             message =
