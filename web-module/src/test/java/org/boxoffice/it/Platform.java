@@ -46,6 +46,9 @@ public final class Platform {
             environment.put("BOXOFFICE_HTTP_TRUST_FORWARDED_FOR", "true");
             // BOXOFFICE_PRIVACY_KEY and BOXOFFICE_TICKET_SIGNING_KEY come from failsafe's environment,
             // the keys the Arquillian deployments use too: they all write to the same test database
+            // a mail that fails lands on the dead-letter queue within a second or two, not minutes
+            environment.put("BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS", "3");
+            environment.put("BOXOFFICE_JMS_REDELIVERY_DELAY_MS", "200");
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);

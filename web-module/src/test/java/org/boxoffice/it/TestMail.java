@@ -43,6 +43,26 @@ public class TestMail implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Stops the SMTP server, so that the platform's mail fails as with a mail server that is down;
+     * {@link #start()} it again in a {@code finally}. The mails received so far are forgotten.
+     */
+    public static synchronized void stop() {
+        if (server == null) {
+            throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
+        }
+        server.stop();
+        server = null;
+    }
+
+    /** Starts the SMTP server again on its port, after {@link #stop()}; nothing when it runs. */
+    public static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
     public static int port() {
         return Integer.parseInt(System.getProperty("boxoffice.it.smtp.port"));
     }
@@ -63,7 +83,7 @@ public class TestMail implements LauncherSessionListener {
                 + "; received for them: " + receivedBy(recipient));
     }
 
-    public static List<Received> receivedBy(String recipient) {
+    public static synchronized List<Received> receivedBy(String recipient) {
         if (server == null) {
             throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
         }
