@@ -41,7 +41,16 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
     public static final String DEAD_LETTER_QUEUE = "DLQ";
 
     public static final String EXPIRY_QUEUE = "ExpiryQueue";
+
+    /**
+     * Deliveries of a message before it goes to the dead-letter queue, unless {@code
+     * BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS} says otherwise; between them the broker waits {@link
+     * #REDELIVERY_DELAY_MS} ({@code BOXOFFICE_JMS_REDELIVERY_DELAY_MS}), doubled each time, at most
+     * a minute. Tests shorten both, so that a message reaches the dead-letter queue in seconds.
+     */
     public static final int MAX_DELIVERY_ATTEMPTS = 5;
+
+    public static final long REDELIVERY_DELAY_MS = 1_000;
 
     private transient EmbeddedActiveMQ embeddedBroker;
 
@@ -120,8 +129,14 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
                 new AddressSettings()
                         .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
                         .setExpiryAddress(SimpleString.of(EXPIRY_QUEUE))
-                        .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
-                        .setRedeliveryDelay(1_000)
+                        .setMaxDeliveryAttempts(Integer.parseInt(setting(
+                                "BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS",
+                                "boxoffice.jms.max-delivery-attempts",
+                                String.valueOf(MAX_DELIVERY_ATTEMPTS))))
+                        .setRedeliveryDelay(Long.parseLong(setting(
+                                "BOXOFFICE_JMS_REDELIVERY_DELAY_MS",
+                                "boxoffice.jms.redelivery-delay-ms",
+                                String.valueOf(REDELIVERY_DELAY_MS))))
                         .setRedeliveryMultiplier(2.0)
                         .setMaxRedeliveryDelay(60_000)
                         .setAutoCreateQueues(true)
