@@ -257,7 +257,7 @@ public class Letters {
     /** A time as the reader reads it: spelled out in their language, in the zone it happens in. */
     static String when(ZonedDateTime time, Locale language) {
         return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(language))
+                        .withLocale(formats(language)))
                 + " (" + time.getZone().getDisplayName(TextStyle.FULL, language) + ")";
     }
 
@@ -265,12 +265,20 @@ public class Letters {
     static String utc(OffsetDateTime time, Locale language) {
         return time.atZoneSameInstant(ZoneId.of("UTC"))
                         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(language))
+                                .withLocale(formats(language)))
                 + " UTC";
     }
 
+    /**
+     * How dates and numbers are written in the language: English the British way (12 June 2026,
+     * 20:00), as the platform's customers in Europe read it, rather than the American.
+     */
+    static Locale formats(Locale language) {
+        return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : language;
+    }
+
     static String money(Money money, Locale language) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(language);
+        NumberFormat format = NumberFormat.getCurrencyInstance(formats(language));
         format.setCurrency(money.currency());
         return format.format(money.amount());
     }
