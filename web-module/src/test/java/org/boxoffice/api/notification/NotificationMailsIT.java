@@ -166,6 +166,77 @@ class NotificationMailsIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void holdersAreToldOfAChangeOfTimeOfTheirCancellationAndOfTheEventsCancellation() throws Exception {
+        String organizer = Api.organizer(TestData.organisation(TestData.unique("Told")));
+        String category = TestData.unique("told");
+        TestData.category(TestData.unique("Told"), category);
+        String venue = Api.venue(organizer, TestData.unique("Told Hall"), "Berlin");
+        String title = TestData.unique("Moving Night");
+        HttpResponse<String> draft = Api.post(EVENTS, eventJson(venue, category, title, "2040-01-15"), organizer);
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        String eventId = Http.json(draft).getString("id");
+        HttpResponse<String> type = Api.post(
+                EVENTS + "/" + eventId + "/ticket-types",
+                "{\"name\":\"Standing\",\"amount\":\"25\",\"currency\":\"EUR\",\"capacity\":50}",
+                organizer);
+        assertThat(type.statusCode()).as(type.body()).isEqualTo(201);
+        assertThat(Api.post(EVENTS + "/" + eventId + "/publication", "", organizer)
+                        .statusCode())
+                .isEqualTo(200);
+        GaEvent event = new GaEvent(
+                Long.parseLong(eventId), Long.parseLong(Http.json(type).getString("id")), 0, 0, title, "Berlin");
+        Customer leaving = customer();
+        Customer staying = customer();
+        String left = paidBooking(leaving, event, 1);
+        String stays = paidBooking(staying, event, 2);
+
+        HttpResponse<String> moved =
+                Api.put(EVENTS + "/" + eventId, eventJson(null, category, title, "2040-01-16"), organizer);
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        for (Customer customer : List.of(leaving, staying)) {
+            TestMail.Received changed = TestMail.await(customer.email(), "Changed: " + title, WAIT);
+            assertThat(changed.text()).contains("The time changed.", "Monday, 16 January 2040, 20:00");
+        }
+
+        HttpResponse<String> cancelled = Http.postJson(
+                Api.uri("/api/v1/bookings/" + left + "/cancel"), "", "Authorization", "Bearer " + leaving.token());
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(TestMail.await(leaving.email(), "Booking " + left + " cancelled", WAIT)
+                        .text())
+                .contains("your booking is cancelled as you asked", "a separate mail confirms the refund");
+        assertThat(TestMail.await(leaving.email(), "Refund for booking " + left, WAIT)
+                        .text())
+                .contains("we refunded your payment", "Amount: €25.00");
+
+        assertThat(Api.post(EVENTS + "/" + eventId + "/cancellation", "", organizer)
+                        .statusCode())
+                .isEqualTo(200);
+
+        assertThat(TestMail.await(staying.email(), "Cancelled: " + title, WAIT).text())
+                .contains("the organizer cancelled this event", "Booking: " + stays);
+        assertThat(TestMail.await(staying.email(), "Refund for booking " + stays, WAIT)
+                        .text())
+                .contains("Amount: €50.00");
+        Thread.sleep(2_000);
+        assertThat(TestMail.receivedBy(leaving.email()))
+                .as("a booking cancelled before the event was is not told of the event's cancellation")
+                .noneMatch(mail -> mail.subject().startsWith("Cancelled: "));
+        String inbox = Http.getWithToken(Api.uri("/api/v1/accounts/me/notifications"), staying.token())
+                .body();
+        assertThat(inbox).contains("Changed: " + title, "Cancelled: " + title, "Refund for booking " + stays);
+    }
+
+    private static final String EVENTS = "/api/v1/organizer/events";
+
+    /** A draft at 20:00 to 22:30 on {@code day} (Berlin), customers may cancel until 48 hours before; an update without a venue. */
+    private static String eventJson(String venue, String category, String title, String day) {
+        return "{" + (venue == null ? "" : "\"venueId\":\"" + venue + "\",") + "\"category\":\"" + category
+                + "\",\"title\":\"" + title + "\",\"description\":\"Told\",\"startsAt\":\"" + day
+                + "T20:00\",\"endsAt\":\"" + day + "T22:30\",\"maxPerOrder\":6,\"cancellationHours\":48}";
+    }
+
     private static String deadLetters(String admin) {
         HttpResponse<String> answer = Http.getWithToken(Api.uri("/api/v1/admin/dead-letters"), admin);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
