@@ -5,9 +5,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +25,20 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestMail implements LauncherSessionListener {
 
-    /** A received mail, as its recipient reads it. */
-    public record Received(String to, String subject, String text) {}
+    /**
+     * A received mail, as its recipient reads it: the text part, the HTML part (null for a text
+     * mail), the attached files, and the content type of the whole.
+     */
+    public record Received(
+            String to, String subject, String text, String html, List<Attachment> attachments, String contentType) {
+
+        public Received(String to, String subject, String text) {
+            this(to, subject, text, null, List.of(), "text/plain");
+        }
+    }
+
+    /** A file attached to a received mail. */
+    public record Attachment(String name, String contentType, byte[] content) {}
 
     private static GreenMail server;
 
@@ -104,12 +121,41 @@ public class TestMail implements LauncherSessionListener {
 
     private static Received read(MimeMessage message) {
         try {
+            Parts parts = new Parts();
+            parts.collect(message);
             return new Received(
                     message.getRecipients(Message.RecipientType.TO)[0].toString(),
                     message.getSubject(),
-                    GreenMailUtil.getBody(message).replace("\r\n", "\n"));
-        } catch (MessagingException e) {
+                    parts.text == null ? GreenMailUtil.getBody(message).replace("\r\n", "\n") : parts.text,
+                    parts.html,
+                    List.copyOf(parts.attachments),
+                    message.getContentType());
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text, the HTML and the files of a mail, decoded, from however deep its multiparts go. */
+    private static final class Parts {
+        String text;
+        String html;
+        final List<Attachment> attachments = new ArrayList<>();
+
+        void collect(Part part) throws MessagingException, IOException {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+                try (InputStream in = part.getInputStream()) {
+                    attachments.add(new Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+                }
+            } else if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    collect(multipart.getBodyPart(i));
+                }
+            } else if (part.isMimeType("text/plain") && text == null) {
+                text = String.valueOf(part.getContent()).replace("\r\n", "\n");
+            } else if (part.isMimeType("text/html") && html == null) {
+                html = String.valueOf(part.getContent()).replace("\r\n", "\n");
+            }
         }
     }
 

@@ -11,10 +11,12 @@ import org.boxoffice.account.control.PasswordRules;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountToken;
 import org.boxoffice.account.entity.AccountToken.Purpose;
+import org.boxoffice.account.entity.Profile;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
-import org.boxoffice.notification.boundary.Mails;
-import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
 
 /** The owner's own changes to an account: personal details and password. */
 @Stateless
@@ -33,13 +35,28 @@ public class Profiles {
     AuditTrail audit;
 
     @Inject
-    Mails mails;
+    Notifications notifications;
 
     /** Changes name, phone and postal address; empty phone or address are removed. */
     public Account changeProfile(
             long accountId, String displayName, String phone, String postalAddress, String address) {
+        return changeProfile(accountId, displayName, phone, postalAddress, null, address);
+    }
+
+    /**
+     * Changes name, phone, postal address and the language of mails; empty phone or address are
+     * removed, a null language stays as it is.
+     *
+     * @throws org.boxoffice.account.entity.InvalidProfileException naming the rule a field breaks
+     */
+    public Account changeProfile(
+            long accountId, String displayName, String phone, String postalAddress, String language, String address) {
         Account account = accounts.get(accountId);
+        String checkedLanguage = language == null ? null : Profile.language(language);
         account.changeProfile(displayName, phone, postalAddress);
+        if (checkedLanguage != null) {
+            account.changeLanguage(checkedLanguage);
+        }
         audit.record(
                 account.id(), account.email(), Action.PROFILE_CHANGED, account.id(), "name, phone, address", address);
         return account;
@@ -66,11 +83,6 @@ public class Profiles {
                 .getResultList()
                 .forEach(open -> open.use(now));
         audit.record(account.id(), account.email(), Action.PASSWORD_CHANGED, account.id(), "by its owner", address);
-        mails.send(new Mail(
-                account.email(),
-                "Your boxoffice password was changed",
-                "Hello " + account.displayName() + ",\n\nthe password of your boxoffice account was changed on "
-                        + Mail.utc(now) + ".\n\nIf it was not you, reset your password at once with"
-                        + " \"Forgot your password?\" on the sign-in page, and tell our support.\n"));
+        notifications.send(Notice.account(Template.PASSWORD_CHANGED, account.id(), account.email(), null, null));
     }
 }

@@ -19,8 +19,9 @@ import org.boxoffice.account.entity.Profile;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
-import org.boxoffice.notification.boundary.Mails;
-import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +41,7 @@ public class Registration {
     Accounts accounts;
 
     @Inject
-    Mails mails;
+    Notifications notifications;
 
     @Inject
     AuditTrail audit;
@@ -91,14 +92,7 @@ public class Registration {
     }
 
     private void mailVerification(Account account, String portal) {
-        mailLink(
-                account,
-                Purpose.VERIFY_EMAIL,
-                verificationLifetime,
-                "Confirm your e-mail address for boxoffice",
-                "please confirm your e-mail address to start booking:",
-                portal + "/account/verify.xhtml",
-                "If you did not register, ignore this mail: nothing happens without the link.");
+        mailLink(account, Purpose.VERIFY_EMAIL, verificationLifetime, Template.EMAIL_VERIFICATION, portal);
     }
 
     /** Confirms the address of the account the link was sent for. */
@@ -122,14 +116,8 @@ public class Registration {
         // expired, and the address could not be registered again
         found.filter(Account::isUnverified).ifPresent(account -> mailVerification(account, portal));
         found.filter(Account::isActive)
-                .ifPresent(account -> mailLink(
-                        account,
-                        Purpose.RESET_PASSWORD,
-                        resetLifetime,
-                        "Reset your boxoffice password",
-                        "someone, hopefully you, asked to reset the password of this account:",
-                        portal + "/account/reset-password.xhtml",
-                        "If it was not you, ignore this mail: your password stays as it is."));
+                .ifPresent(account ->
+                        mailLink(account, Purpose.RESET_PASSWORD, resetLifetime, Template.PASSWORD_RESET, portal));
     }
 
     /** Sets a new password with a reset link; every other open reset link of the account stops. */
@@ -172,20 +160,8 @@ public class Registration {
                 .forEach(open -> open.use(now()));
         AccountToken.Issued link = AccountToken.issueEmailChange(account, address, verificationLifetime, now());
         em.persist(link.token());
-        mails.send(new Mail(
-                address,
-                "Confirm your new e-mail address for boxoffice",
-                "Hello " + account.displayName()
-                        + ",\n\nplease confirm that this is your new address for boxoffice:\n\n"
-                        + portal + "/account/confirm-email.xhtml?token=" + link.secret() + "\n\n"
-                        + "The link works once, until " + until(link.token()) + ".\n"
-                        + "If you did not ask for this, ignore this mail: nothing changes without the link.\n"));
-        mails.send(new Mail(
-                account.email(),
-                "Your boxoffice e-mail address is about to change",
-                "Hello " + account.displayName() + ",\n\nsomeone signed in to your account asked to change its"
-                        + " e-mail address. It changes once the new address is confirmed.\n\n"
-                        + "If it was not you, change your password at once and tell our support.\n"));
+        notifications.send(Notice.account(Template.EMAIL_CHANGE, account.id(), address, link.secret(), portal));
+        notifications.send(Notice.account(Template.EMAIL_CHANGE_NOTICE, account.id(), account.email(), null, portal));
         audit.record(
                 account.id(), account.email(), Action.EMAIL_CHANGE_REQUESTED, account.id(), "to " + address, client);
     }
@@ -214,21 +190,25 @@ public class Registration {
         return Account.normalizeEmail(email);
     }
 
-    /** Mails the owner a single-use link to {@code page} that works for {@code lifetime}. */
-    private void mailLink(
-            Account account,
-            Purpose purpose,
-            Duration lifetime,
-            String subject,
-            String why,
-            String page,
-            String ifNotYou) {
+    /** Mails the owner a single-use link of {@code template} that works for {@code lifetime}. */
+    private void mailLink(Account account, Purpose purpose, Duration lifetime, Template template, String portal) {
         AccountToken.Issued link = issue(account, purpose, lifetime);
-        mails.send(new Mail(
-                account.email(),
-                subject,
-                "Hello " + account.displayName() + ",\n\n" + why + "\n\n" + page + "?token=" + link.secret() + "\n\n"
-                        + "The link works once, until " + until(link.token()) + ".\n" + ifNotYou + "\n"));
+        notifications.send(Notice.account(template, account.id(), account.email(), link.secret(), portal));
+    }
+
+    /**
+     * Until when the link with this secret works, for its mail; empty when there is no such link
+     * (yet: the mail may be written before the transaction that issued the link is seen).
+     */
+    public Optional<OffsetDateTime> linkExpiry(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", AccountToken.hash(secret.strip()))
+                .getResultStream()
+                .findFirst()
+                .map(AccountToken::expiresAt);
     }
 
     private AccountToken.Issued issue(Account account, Purpose purpose, Duration lifetime) {
@@ -257,9 +237,5 @@ public class Registration {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String until(AccountToken token) {
-        return Mail.utc(token.expiresAt());
     }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
-import org.boxoffice.notification.boundary.Mails;
-import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,7 +32,7 @@ public class SignInFailures {
     EntityManager em;
 
     @Inject
-    Mails mails;
+    Notifications notifications;
 
     @Inject
     AuditTrail audit;
@@ -43,6 +44,12 @@ public class SignInFailures {
     @Inject
     @ConfigProperty(name = "boxoffice.account.lockout.duration", defaultValue = "PT15M")
     Duration lockDuration;
+
+    /** How many failed sign-ins in a row lock an account, for the owner's mail. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int attemptsBeforeLock() {
+        return attempts;
+    }
 
     public void record(Optional<Long> accountId, String email, String address) {
         audit.record(
@@ -65,15 +72,7 @@ public class SignInFailures {
                     account.id(),
                     attempts + " failed sign-ins in a row; locked for " + lockDuration,
                     address);
-            mails.send(new Mail(
-                    account.email(),
-                    "Your boxoffice account was locked",
-                    "Hello " + account.displayName() + ",\n\n"
-                            + "someone tried to sign in to your account " + attempts
-                            + " times with a wrong password, so we locked it until "
-                            + Mail.utc(now.plus(lockDuration))
-                            + ".\n\nIf it was you, just wait. If it was not, choose a new password"
-                            + " (\"Forgot your password?\") once the lock is over.\n"));
+            notifications.send(Notice.account(Template.SIGN_IN_LOCKOUT, account.id(), account.email(), null, null));
         }
     }
 }

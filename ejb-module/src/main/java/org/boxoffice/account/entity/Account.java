@@ -94,6 +94,10 @@ public class Account {
     @Column(name = "credentials_changed_at")
     private OffsetDateTime credentialsChangedAt;
 
+    /** The language of the owner's mails and notifications: a code of {@link Profile#LANGUAGES}. */
+    @Column(name = "preferred_language", nullable = false, length = 8)
+    private String preferredLanguage = Profile.LANGUAGES.get(0);
+
     /** The organisation an organizer acts for; other accounts have none. */
     @Column(name = "organisation_id")
     private Long organisationId;
@@ -186,6 +190,25 @@ public class Account {
         this.displayName = name;
         this.phone = checkedPhone;
         this.postalAddress = checkedAddress;
+    }
+
+    /**
+     * The language the owner's mails and notifications are written in from now on.
+     *
+     * @throws InvalidProfileException for a language that is not offered
+     */
+    public void changeLanguage(String code) {
+        this.preferredLanguage = Profile.language(code);
+    }
+
+    /** The language of the owner's mails and notifications. */
+    public Locale language() {
+        return Locale.forLanguageTag(preferredLanguage);
+    }
+
+    /** Until when sign-ins are refused after too many failures in a row, if they ever were. */
+    public Optional<OffsetDateTime> lockedUntil() {
+        return Optional.ofNullable(lockedUntil);
     }
 
     /** A new, confirmed address: sign-ins and mails use it from now on. */

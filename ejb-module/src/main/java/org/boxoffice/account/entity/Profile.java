@@ -1,5 +1,7 @@
 package org.boxoffice.account.entity;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +18,22 @@ public final class Profile {
     /** Digits with the usual separators, an optional leading +: enough to call, not a format police. */
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()./-]{3,29}$");
 
+    /** The languages mails and notifications are written in, by ISO 639 code; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("en", "de");
+
     private Profile() {}
+
+    /** A language of {@link #LANGUAGES}, by its code in any case; null or blank: the default. */
+    public static String language(String value) {
+        if (value == null || value.isBlank()) {
+            return LANGUAGES.get(0);
+        }
+        String code = value.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(code)) {
+            throw new InvalidProfileException("language");
+        }
+        return code;
+    }
 
     public static String displayName(String value) {
         if (value == null || value.isBlank()) {

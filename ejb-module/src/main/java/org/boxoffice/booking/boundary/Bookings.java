@@ -410,6 +410,70 @@ public class Bookings {
         }
     }
 
+    /** A confirmed booking and its customer, for the notices to every holder of an event. */
+    public record Holder(long bookingId, long accountId) {}
+
+    /**
+     * The confirmed bookings of the event with an id above {@code after}, by id, at most {@code
+     * max}: a page of the holders to tell of a change.
+     */
+    public List<Holder> confirmedOfEvent(long eventId, long after, int max) {
+        return em
+                .createQuery(
+                        "select b.id, b.accountId from Booking b where b.eventId = :event and b.status = :confirmed"
+                                + " and b.id > :after order by b.id",
+                        Object[].class)
+                .setParameter("event", eventId)
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("after", after)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(row -> new Holder(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** A booking whose customer is to be reminded of its event. */
+    public record Reminder(long bookingId, long accountId, long eventId) {}
+
+    /**
+     * Takes, at most {@code max} at a time, the confirmed bookings of events that are published
+     * and start after {@code now} and by {@code until} and whose customers were not reminded yet,
+     * and marks them reminded. The mark is one conditional update per booking ({@code reminded_at
+     * is null}), so that of several instances running this at the same moment exactly one gets
+     * each booking, and a booking is taken once, ever; rows another instance has locked are
+     * skipped.
+     *
+     * @return the bookings this call marked: the caller sends their reminders in this transaction
+     */
+    public List<Reminder> claimReminders(OffsetDateTime now, OffsetDateTime until, int max) {
+        List<?> rows = em.createNativeQuery("select b.id, b.account_id, b.event_id from booking b"
+                        + " join event e on e.id = b.event_id"
+                        + " where e.status = ?1 and e.starts_at > ?2 and e.starts_at <= ?3"
+                        + " and b.status = ?4 and b.reminded_at is null"
+                        + " fetch first " + max + " rows only for update of b skip locked")
+                .setParameter(1, EventStatus.PUBLISHED.name())
+                .setParameter(2, now)
+                .setParameter(3, until)
+                .setParameter(4, BookingStatus.CONFIRMED.name())
+                .getResultList();
+        List<Reminder> claimed = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            long booking = ((Number) columns[0]).longValue();
+            int marked = em.createNativeQuery(
+                            "update booking set reminded_at = ?1 where id = ?2 and reminded_at is null")
+                    .setParameter(1, now)
+                    .setParameter(2, booking)
+                    .executeUpdate();
+            if (marked == 1) {
+                claimed.add(
+                        new Reminder(booking, ((Number) columns[1]).longValue(), ((Number) columns[2]).longValue()));
+            }
+        }
+        return claimed;
+    }
+
     /**
      * The customer's bookings, newest first.
      *

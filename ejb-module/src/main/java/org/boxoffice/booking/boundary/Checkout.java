@@ -8,14 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.boxoffice.account.entity.Account;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
@@ -25,9 +21,9 @@ import org.boxoffice.booking.entity.InvalidBookingStateException.Change;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
-import org.boxoffice.notification.boundary.Mails;
 import org.boxoffice.notification.boundary.Notifications;
-import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
 import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.control.PaymentGateway;
 import org.boxoffice.payment.control.PaymentGateway.Outcome;
@@ -66,9 +62,6 @@ public class Checkout {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    Mails mails;
 
     /** A booking after a payment attempt, and that attempt (null for a free booking). */
     public record Paid(Booking booking, Payment payment, List<Ticket> tickets) {}
@@ -132,6 +125,7 @@ public class Checkout {
      * Cancels a booking for its customer: a hold at any time; a confirmed booking within the
      * event's policy (until {@code cancellationHours} before the start), refunded through the
      * provider when it was paid. Seats and places go on sale again, the tickets stop being valid.
+     * The customer of a confirmed booking is told, and of a refund too.
      *
      * @throws CancellationClosedException when the event's policy does not allow it (any more)
      * @throws InvalidBookingStateException for a booking that has ended already
@@ -140,19 +134,25 @@ public class Checkout {
     public Bookings.Detail cancel(long accountId, long bookingId) {
         OffsetDateTime now = now();
         Booking booking = locked(accountId, bookingId);
-        if (booking.status() == BookingStatus.CONFIRMED) {
+        boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+        if (confirmed) {
             Event event = em.find(Event.class, booking.eventId());
             if (!event.isCancellableByCustomersAt(now)) {
                 throw new CancellationClosedException(booking.id(), event.cancellationHours());
             }
         }
         end(booking, now);
+        if (confirmed) {
+            notifications.send(
+                    Notice.booking(Template.BOOKING_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
+        }
         return new Bookings.Detail(booking, tickets.of(booking.id()));
     }
 
     /**
      * Ends, at most {@code max} at a time, the live bookings of events their organizers cancelled:
-     * holds are cancelled, paid bookings refunded, free ones cancelled. Bookings locked at this
+     * holds are cancelled, paid bookings refunded, free ones cancelled. The customers of confirmed
+     * bookings are told that the event is cancelled (and of a refund). Bookings locked at this
      * moment (being paid) are skipped: the next run gets them.
      *
      * @return how many bookings ended
@@ -167,7 +167,13 @@ public class Checkout {
                 .getResultList();
         OffsetDateTime now = now();
         for (Object id : ids) {
-            end(em.find(Booking.class, ((Number) id).longValue()), now);
+            Booking booking = em.find(Booking.class, ((Number) id).longValue());
+            boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+            end(booking, now);
+            if (confirmed) {
+                notifications.send(
+                        Notice.booking(Template.EVENT_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
+            }
         }
         return ids.size();
     }
@@ -185,6 +191,8 @@ public class Checkout {
             String refund = gateway.refund(paid.providerReference(), paid.amount(), "refund-" + paid.id());
             paid.refunded(refund, now);
             booking.refund(now);
+            notifications.send(
+                    Notice.payment(Template.REFUND, booking.accountId(), booking.id(), booking.eventId(), paid.id()));
         } else {
             booking.cancel(now);
             waitingPayment(booking.id()).ifPresent(waiting -> waiting.abandon(now));
@@ -205,7 +213,10 @@ public class Checkout {
             case SUCCEEDED -> {
                 payment.succeed(outcome.providerReference(), now);
                 // the hold ran when the payment began (checked under the lock): it counts
-                yield new Paid(booking, payment, confirm(booking, startedAt));
+                List<Ticket> issued = confirm(booking, startedAt);
+                notifications.send(Notice.payment(
+                        Template.PAYMENT_RECEIPT, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
+                yield new Paid(booking, payment, issued);
             }
             case DECLINED -> {
                 payment.decline(outcome.providerReference(), outcome.declineCode(), now);
@@ -225,22 +236,11 @@ public class Checkout {
                 .map(line -> new Admission(line.ticketTypeId(), line.seatId(), line.quantity()))
                 .toList();
         List<Ticket> issued = tickets.issue(booking.id(), booking.eventId(), admissions, now());
-        tell(booking, issued);
+        // the customer's confirmation with the tickets, in the portal and by mail: sent only if this
+        // transaction commits
+        notifications.send(
+                Notice.booking(Template.BOOKING_CONFIRMATION, booking.accountId(), booking.id(), booking.eventId()));
         return issued;
-    }
-
-    /** The customer's confirmation, in the portal and by mail: sent only if this transaction commits. */
-    private void tell(Booking booking, List<Ticket> issued) {
-        Event event = em.find(Event.class, booking.eventId());
-        Account account = em.find(Account.class, booking.accountId());
-        String when = event.startsAt().format(DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm z", Locale.ENGLISH));
-        String codes = issued.stream().map(ticket -> "  " + ticket.code()).collect(Collectors.joining("\n"));
-        String subject = "Booking " + booking.id() + " confirmed: " + event.title();
-        String body = "Your booking " + booking.id() + " for " + event.title() + " (" + when + ", "
-                + event.venue().name() + ") is confirmed.\nTotal: " + booking.total() + ".\n\nYour "
-                + issued.size() + " ticket code(s):\n" + codes + "\n";
-        notifications.send(account.id(), subject, body);
-        mails.send(new Mail(account.email(), subject, "Hello " + account.displayName() + ",\n\n" + body));
     }
 
     private Booking heldAndRunning(long accountId, long bookingId, OffsetDateTime now) {

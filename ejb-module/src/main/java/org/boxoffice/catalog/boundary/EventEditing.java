@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
@@ -25,6 +26,8 @@ import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.InvalidEventStateException;
 import org.boxoffice.catalog.entity.Journey;
 import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
@@ -57,6 +60,12 @@ public class EventEditing {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    /** The fields whose change every holder of a confirmed booking is told of: when and where. */
+    static final Set<String> TOLD_TO_HOLDERS = Set.of("startsAt", "endsAt", "origin", "destination", "arrivalZone");
 
     /**
      * A new draft of the organizer's organisation at one of its venues; a journey when the draft
@@ -181,7 +190,9 @@ public class EventEditing {
 
     /**
      * Changes the event's fields (not its venue). Each field a published event changes is kept with
-     * its old and new value; a draft's changes are not kept, as nobody holds a ticket yet.
+     * its old and new value; a draft's changes are not kept, as nobody holds a ticket yet. When a
+     * published event's time or route changes, every holder of a confirmed booking is told (after
+     * commit).
      *
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is cancelled
@@ -209,6 +220,14 @@ public class EventEditing {
         if (published && !changes.isEmpty()) {
             OffsetDateTime now = now();
             changes.forEach(change -> em.persist(new EventChange(event, now, organizer.id(), change)));
+            List<String> told = changes.stream()
+                    .map(FieldChange::field)
+                    .filter(TOLD_TO_HOLDERS::contains)
+                    .distinct()
+                    .toList();
+            if (!told.isEmpty()) {
+                notifications.send(Notice.eventChanged(event.id(), told));
+            }
         }
         em.flush();
         return event;
@@ -229,7 +248,8 @@ public class EventEditing {
     }
 
     /**
-     * Cancels a draft or a published event for good.
+     * Cancels a draft or a published event for good. Its bookings end a few seconds later, each
+     * refunded if it was paid, and their customers are told then ({@code Checkout}).
      *
      * @throws InvalidEventStateException when it is cancelled already
      * @throws EventBusyException when another change of the event keeps it locked too long

@@ -1,22 +1,25 @@
 package org.boxoffice.notification.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
-import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.mail.MessagingException;
 import java.util.logging.Logger;
-import org.boxoffice.account.entity.Account;
-import org.boxoffice.notification.entity.Notification;
+import org.boxoffice.notification.control.NotYetVisibleException;
+import org.boxoffice.notification.control.NoticeDelivery;
+import org.boxoffice.notification.control.NoticeMessages;
+import org.boxoffice.notification.entity.Notice;
 
 /**
- * Delivers queued notifications into the portal inbox. A failure rolls the delivery back; the
- * broker redelivers it with a growing delay and, after the last attempt, moves it to the
- * dead-letter queue.
+ * Delivers queued notices ({@link NoticeDelivery}): the mail, written from templates, and the
+ * portal inbox row. Whatever fails rolls the delivery back: the broker redelivers the message with
+ * a growing delay and, after the last attempt, moves it to the dead-letter queue, where it stays
+ * for an operator, never lost silently.
  */
 @MessageDriven(
         activationConfig = {
@@ -30,26 +33,32 @@ public class NotificationListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationListener.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Resource
+    MessageDrivenContext context;
+
+    @Inject
+    NoticeDelivery delivery;
 
     @Override
     public void onMessage(Message message) {
-        if (!(message instanceof MapMessage map)) {
-            LOG.warning(() -> "dropped a notification message of an unknown form: " + message);
+        Notice notice;
+        try {
+            notice = NoticeMessages.read(message);
+        } catch (JMSException | IllegalArgumentException e) {
+            LOG.warning(() -> "a notification message that cannot be read goes back to the broker (and after its"
+                    + " last attempt to the dead-letter queue): " + e.getMessage());
+            context.setRollbackOnly();
             return;
         }
         try {
-            long accountId = map.getLong(Notifications.ACCOUNT_ID);
-            if (em.find(Account.class, accountId) == null) {
-                // closed meanwhile: nobody left to tell, and retrying would not change that
-                LOG.info(() -> "dropped a notification for account " + accountId + ", which no longer exists");
-                return;
-            }
-            em.persist(new Notification(
-                    accountId, map.getString(Notifications.SUBJECT), map.getString(Notifications.BODY)));
-        } catch (JMSException e) {
-            throw new EJBException("could not read a notification message", e);
+            delivery.deliver(notice);
+        } catch (MessagingException e) {
+            LOG.warning(() -> "the mail server did not take notification " + notice.key() + ", the broker tries"
+                    + " again later: " + e.getMessage());
+            context.setRollbackOnly();
+        } catch (NotYetVisibleException e) {
+            LOG.info(() -> "notification " + notice.key() + " waits for " + e.getMessage() + ", tried again later");
+            context.setRollbackOnly();
         }
     }
 }

@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.boxoffice.notification.control.NoticeMessages;
+import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Notification;
 import org.boxoffice.notification.entity.NotificationPreference;
 import org.boxoffice.platform.entity.Page;
@@ -24,6 +29,8 @@ import org.boxoffice.platform.entity.Page;
  *
  * <p>The connection factory comes from the project's resource adapter "jms-ra" with XA
  * transactions: a send joins the caller's JTA transaction and is delivered only if it commits.
+ * A message carries a {@link Notice} (which mail, about which ids), never a rendered text: {@link
+ * NotificationListener} writes the mail when it goes out.
  */
 @Stateless
 @ConnectionFactoryDefinition(
@@ -38,27 +45,23 @@ public class Notifications {
     public static final String CONNECTION_FACTORY = "java:app/jms/boxoffice";
     public static final String QUEUE = "notifications";
 
-    static final String ACCOUNT_ID = "accountId";
-    static final String SUBJECT = "subject";
-    static final String BODY = "body";
-
     @Resource(lookup = CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
     @PersistenceContext
     EntityManager em;
 
-    /** Queues a notification for an account; it is delivered only if the caller's transaction commits. */
-    public void send(long accountId, String subject, String body) {
+    /**
+     * Queues a notice, persistent; it is delivered only if the caller's transaction commits, and
+     * the mail it stands for is sent once, however often the broker delivers the message.
+     */
+    public void send(Notice notice) {
         try (JMSContext context = connectionFactory.createContext()) {
             MapMessage message = context.createMapMessage();
-            message.setLong(ACCOUNT_ID, accountId);
-            message.setString(SUBJECT, subject);
-            message.setString(BODY, body);
-            context.createProducer().send(context.createQueue(QUEUE), message);
-        } catch (jakarta.jms.JMSException e) {
-            throw new jakarta.jms.JMSRuntimeException(
-                    "could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
+            NoticeMessages.write(notice, message);
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(context.createQueue(QUEUE), message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("could not queue a notification: " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 

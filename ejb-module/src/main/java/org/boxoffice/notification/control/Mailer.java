@@ -1,15 +1,20 @@
 package org.boxoffice.notification.control;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers mail through Jakarta Mail to the SMTP server of {@code boxoffice.mail.host}; without
- * one (development), keeps it in the database for the portal's development mail box.
+ * one (development), keeps it in the database for the portal's development mail box (its text and
+ * the names of its attachments). A mail with HTML goes out as multipart/alternative, text first;
+ * with attachments, that inside a multipart/mixed.
  */
 @ApplicationScoped
 public class Mailer {
@@ -77,9 +84,41 @@ public class Mailer {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        if (mail.html() == null && mail.attachments().isEmpty()) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            message.setContent(content(mail));
+        }
         message.setSentDate(new Date());
         Transport.send(message);
+    }
+
+    static MimeMultipart content(Mail mail) throws MessagingException {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        alternative.addBodyPart(text);
+        if (mail.html() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            alternative.addBodyPart(html);
+        }
+        if (mail.attachments().isEmpty()) {
+            return alternative;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        for (Mail.Attachment attachment : mail.attachments()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.name());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
     }
 
     private Session session() {

@@ -10,6 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** A mail kept instead of sent, because no SMTP server is configured (development). */
 @Entity
@@ -36,13 +38,26 @@ public class CapturedMail {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The names of the files the mail carried, comma-separated; null for none. */
+    @Column(length = 1000)
+    private String attachments;
+
     protected CapturedMail() {}
 
+    /** Keeps the text of the mail (the HTML says the same) and the names of its attachments. */
     public CapturedMail(Mail mail) {
         this.recipient = mail.to();
-        this.subject = mail.subject();
-        this.body = mail.text();
+        this.subject = shortened(mail.subject(), 200);
+        this.body = shortened(mail.text(), 8000);
+        this.attachments = mail.attachments().isEmpty()
+                ? null
+                : shortened(
+                        mail.attachments().stream().map(Mail.Attachment::name).collect(Collectors.joining(", ")), 1000);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {
@@ -59,6 +74,11 @@ public class CapturedMail {
 
     public String body() {
         return body;
+    }
+
+    /** The names of the files the mail carried. */
+    public List<String> attachments() {
+        return attachments == null ? List.of() : List.of(attachments.split(", "));
     }
 
     public OffsetDateTime createdAt() {

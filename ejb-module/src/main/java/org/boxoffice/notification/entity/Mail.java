@@ -1,20 +1,57 @@
 package org.boxoffice.notification.entity;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
-/** A plain-text mail to one recipient. */
-public record Mail(String to, String subject, String text) {
+/**
+ * A mail to one recipient: a text, and the same as HTML where there is one (sent as
+ * multipart/alternative), with files attached.
+ *
+ * @param html null for a text-only mail
+ */
+public record Mail(String to, String subject, String text, String html, List<Attachment> attachments) {
 
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    /** A file sent with the mail. */
+    public record Attachment(String name, String contentType, byte[] content) {
 
-    /** A time as mails state it: in UTC, spelled out, the same for every reader. */
-    public static String utc(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).format(UTC);
+        public Attachment {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+            if (name.isBlank() || name.contains("\n") || name.contains("\r") || name.contains("/")) {
+                throw new IllegalArgumentException("not a file name: " + name);
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Attachment that
+                    && name.equals(that.name)
+                    && contentType.equals(that.contentType)
+                    && Arrays.equals(content, that.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, contentType, Arrays.hashCode(content));
+        }
+
+        @Override
+        public String toString() {
+            return name + " (" + contentType + ", " + content.length + " bytes)";
+        }
+    }
+
+    /** A plain-text mail. */
+    public Mail(String to, String subject, String text) {
+        this(to, subject, text, null, List.of());
     }
 
     public Mail {
@@ -27,5 +64,6 @@ public record Mail(String to, String subject, String text) {
         if (subject.contains("\n") || subject.contains("\r")) {
             throw new IllegalArgumentException("a subject is one line");
         }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 }

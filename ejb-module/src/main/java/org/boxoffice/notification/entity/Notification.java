@@ -2,6 +2,8 @@ package org.boxoffice.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** A notification in a customer's portal inbox. */
 @Entity
@@ -33,6 +36,11 @@ public class Notification {
     public static final String MARK_ALL_READ = "Notification.markAllRead";
     public static final String FORGET = "Notification.forget";
 
+    /** The longest subject and text kept; longer ones are shortened with an ellipsis. */
+    public static final int SUBJECT_MAX = 200;
+
+    public static final int BODY_MAX = 4000;
+
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
@@ -53,13 +61,37 @@ public class Notification {
     @Column(name = "read_at")
     private OffsetDateTime readAt;
 
+    /** What it is about; empty for notifications from before kinds were kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private NotificationKind kind;
+
+    @Column(name = "booking_id")
+    private Long bookingId;
+
+    @Column(name = "event_id")
+    private Long eventId;
+
     protected Notification() {}
 
     public Notification(long accountId, String subject, String body) {
+        this(accountId, null, null, null, subject, body);
+    }
+
+    /** A notification of this kind about a booking or an event (either may be null). */
+    public Notification(
+            long accountId, NotificationKind kind, Long bookingId, Long eventId, String subject, String body) {
         this.accountId = accountId;
-        this.subject = subject;
-        this.body = body;
+        this.kind = kind;
+        this.bookingId = bookingId;
+        this.eventId = eventId;
+        this.subject = shortened(subject, SUBJECT_MAX);
+        this.body = shortened(body, BODY_MAX);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public Long id() {
@@ -80,6 +112,18 @@ public class Notification {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public Optional<NotificationKind> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    public Optional<Long> bookingId() {
+        return Optional.ofNullable(bookingId);
+    }
+
+    public Optional<Long> eventId() {
+        return Optional.ofNullable(eventId);
     }
 
     public boolean isRead() {

@@ -94,10 +94,15 @@ public class AccountsResource {
     @SecurityRequirement(name = "jwt")
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
     public AccountView changeProfile(
-            @Valid @NotNull(message = "a JSON body with displayName, phone and postalAddress is required")
+            @Valid @NotNull(message = "a JSON body with displayName, phone, postalAddress and language is required")
                     ProfileRequest request) {
         return AccountView.of(profiles.changeProfile(
-                signedIn().id(), request.displayName(), request.phone(), request.postalAddress(), client.value()));
+                signedIn().id(),
+                request.displayName(),
+                request.phone(),
+                request.postalAddress(),
+                request.language(),
+                client.value()));
     }
 
     /** A new password, given the current one; the owner is told by mail. */

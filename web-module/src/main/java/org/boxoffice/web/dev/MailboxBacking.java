@@ -12,7 +12,8 @@ import org.boxoffice.notification.entity.CapturedMail;
 
 /**
  * The development mail box: the mails the platform would have sent, when no SMTP server is
- * configured and the database is the embedded one. Elsewhere it stays empty.
+ * configured and the database is the embedded one, by their text (the HTML part says the same)
+ * and the names of their attachments. Elsewhere it stays empty.
  */
 @Named
 @RequestScoped
@@ -27,12 +28,19 @@ public class MailboxBacking {
         private final String subject;
         private final String sentAt;
         private final String bodyHtml;
+        private final String attachments;
 
-        MailView(String to, String subject, String sentAt, String bodyHtml) {
+        MailView(String to, String subject, String sentAt, String bodyHtml, String attachments) {
             this.to = to;
             this.subject = subject;
             this.sentAt = sentAt;
             this.bodyHtml = bodyHtml;
+            this.attachments = attachments;
+        }
+
+        /** The names of the files the mail carried, comma-separated; empty for none. */
+        public String getAttachments() {
+            return attachments;
         }
 
         public String getTo() {
@@ -73,7 +81,8 @@ public class MailboxBacking {
                 mail.recipient(),
                 mail.subject(),
                 mail.createdAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                linkify(escape(mail.body())));
+                linkify(escape(mail.body())),
+                String.join(", ", mail.attachments()));
     }
 
     /** Escaped first, so that only the links this method adds are markup. */

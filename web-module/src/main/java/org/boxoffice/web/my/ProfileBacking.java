@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import org.boxoffice.account.boundary.Profiles;
 import org.boxoffice.account.boundary.Registration;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Profile;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PortalAddress;
 import org.boxoffice.api.account.SignedIn;
@@ -43,6 +45,7 @@ public class ProfileBacking implements Serializable {
     private String displayName;
     private String phone;
     private String postalAddress;
+    private String language;
 
     private String currentPassword;
     private String newPassword;
@@ -61,11 +64,13 @@ public class ProfileBacking implements Serializable {
         displayName = account.displayName();
         phone = account.phone().orElse(null);
         postalAddress = account.postalAddress().orElse(null);
+        language = account.language().getLanguage();
     }
 
     public void saveProfile() {
         try {
-            Account saved = profiles.changeProfile(accountId(), displayName, phone, postalAddress, client.value());
+            Account saved =
+                    profiles.changeProfile(accountId(), displayName, phone, postalAddress, language, client.value());
             signedIn.set(saved); // the page header shows the new name at once
             show(saved);
             FacesMessages.info("profile.saved");
@@ -127,6 +132,20 @@ public class ProfileBacking implements Serializable {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    /** The language of the account's mails and notifications, by code. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    /** The languages mails are written in, by code. */
+    public List<String> getLanguages() {
+        return Profile.LANGUAGES;
     }
 
     public String getPhone() {

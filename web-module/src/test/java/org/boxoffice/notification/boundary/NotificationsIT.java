@@ -7,9 +7,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
+import org.boxoffice.it.fixtures.Fixtures.GaEvent;
+import org.boxoffice.notification.entity.CapturedMail;
+import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Notification;
+import org.boxoffice.notification.entity.NotificationKind;
+import org.boxoffice.notification.entity.Template;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The JMS tracer, in the container: a message sent inside a JTA transaction reaches the
- * message-driven bean through the real broker; one sent in a transaction that rolls back never does.
+ * Notifications through the real broker, in the container (which keeps its mails in the database,
+ * having no mail server): a notice sent inside a committed transaction is mailed, one sent in a
+ * transaction that rolls back never is, the same key delivered twice mails once, a confirmation
+ * lands in the inbox with its tickets attached, and a reminder goes out once however often the
+ * timer's work runs.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
@@ -35,34 +45,118 @@ class NotificationsIT {
     Notifications notifications;
 
     @Inject
+    Reminders reminders;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
     Fixtures fixtures;
 
     @Test
-    void aMessageSentInACommittedTransactionIsDelivered() {
+    void aNoticeSentInACommittedTransactionIsMailed() {
         long account = fixtures.account();
+        String to = Fixtures.unique("committed") + "@example.org";
 
-        sender.sendAndCommit(account, "Your tickets are ready");
+        sender.send(Notice.account(Template.EMAIL_CHANGE_NOTICE, account, to, null, null));
 
-        assertThat(awaitSubject(account, "Your tickets are ready")).isTrue();
+        assertThat(await(() -> !sender.captured(to).isEmpty())).isTrue();
+        assertThat(sender.captured(to).get(0).subject()).isEqualTo("Your boxoffice e-mail address is about to change");
+        assertThat(sender.captured(to).get(0).body()).contains("Hello A Fan,", "If it was not you");
     }
 
     @Test
-    void aMessageSentInATransactionThatRollsBackIsNeverDelivered() throws InterruptedException {
+    void aNoticeSentInATransactionThatRollsBackIsNeverMailed() throws InterruptedException {
         long account = fixtures.account();
+        String rolledBack = Fixtures.unique("rolled-back") + "@example.org";
+        String marker = Fixtures.unique("marker") + "@example.org";
+        Notice lost = Notice.account(Template.EMAIL_CHANGE_NOTICE, account, rolledBack, null, null);
 
-        assertThatThrownBy(() -> sender.sendAndRollBack(account, "Booking confirmed"))
-                .isInstanceOf(NotificationSender.Abort.class);
-        sender.sendAndCommit(account, "Marker after the rollback");
+        assertThatThrownBy(() -> sender.sendAndRollBack(lost)).isInstanceOf(NotificationSender.Abort.class);
+        sender.send(Notice.account(Template.EMAIL_CHANGE_NOTICE, account, marker, null, null));
 
-        assertThat(awaitSubject(account, "Marker after the rollback")).isTrue();
+        assertThat(await(() -> !sender.captured(marker).isEmpty())).isTrue();
         Thread.sleep(2_000);
-        assertThat(subjects(account)).containsExactly("Marker after the rollback");
+        assertThat(sender.captured(rolledBack)).isEmpty();
+        assertThat(fixtures.count("select count(*) from sent_notification where notification_key = ?1", lost.key()))
+                .isZero();
     }
 
-    private boolean awaitSubject(long account, String subject) {
+    @Test
+    void theSameKeyDeliveredTwiceIsMailedOnce() throws InterruptedException {
+        long account = fixtures.account();
+        String to = Fixtures.unique("twice") + "@example.org";
+        Notice notice = Notice.account(Template.EMAIL_CHANGE_NOTICE, account, to, null, null);
+
+        sender.send(notice);
+        sender.send(notice);
+
+        assertThat(await(() -> !sender.captured(to).isEmpty())).isTrue();
+        Thread.sleep(2_000);
+        assertThat(sender.captured(to)).hasSize(1);
+        assertThat(fixtures.count("select count(*) from sent_notification where notification_key = ?1", notice.key()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aConfirmationLandsInTheInboxAndIsMailedWithItsTickets() {
+        long account = fixtures.account();
+        String email = accounts.get(account).email();
+        GaEvent event = fixtures.publishedGeneralAdmission(10, Duration.ofDays(20), "0.00");
+
+        long booking = sender.freeBooking(account, event);
+
+        assertThat(await(() -> !inbox(account).isEmpty())).isTrue();
+        Notification confirmation = inbox(account).get(0);
+        assertThat(confirmation.subject()).isEqualTo("Booking " + booking + " confirmed: " + event.title());
+        assertThat(confirmation.kind()).hasValue(NotificationKind.BOOKING_CONFIRMATION);
+        assertThat(confirmation.bookingId()).hasValue(booking);
+        assertThat(confirmation.eventId()).hasValue(event.eventId());
+        assertThat(await(() -> !sender.captured(email).isEmpty())).isTrue();
+        CapturedMail mail = sender.captured(email).get(0);
+        assertThat(mail.body()).contains(event.title(), "/my/booking.xhtml?id=" + booking);
+        assertThat(mail.attachments()).containsExactly("booking-" + booking + "-tickets.pdf");
+    }
+
+    @Test
+    void aReminderIsSentOnceOverTwoTimerRuns() throws InterruptedException {
+        long account = fixtures.account();
+        GaEvent event = fixtures.publishedGeneralAdmission(10, Duration.ofHours(3), "0.00");
+        long booking = sender.freeBooking(account, event);
+        assertThat(await(() -> !inbox(account).isEmpty()))
+                .as("the confirmation")
+                .isTrue();
+
+        reminders.remindUpcoming();
+        reminders.remindUpcoming();
+
+        // the shared platform's own timer may have reminded this booking first: either way, once
+        assertThat(fixtures.count("select count(*) from booking where id = ?1 and reminded_at is not null", booking))
+                .isEqualTo(1);
+        assertThat(await(() -> reminders(account) == 1)).isTrue();
+        Thread.sleep(2_000);
+        assertThat(reminders(account)).isEqualTo(1);
+        assertThat(inbox(account).stream()
+                        .filter(n -> n.kind().orElse(null) == NotificationKind.EVENT_REMINDER)
+                        .findFirst()
+                        .orElseThrow()
+                        .subject())
+                .isEqualTo("Reminder: " + event.title() + " is coming up");
+    }
+
+    private long reminders(long account) {
+        return fixtures.count(
+                "select count(*) from sent_notification where account_id = ?1 and kind = 'EVENT_REMINDER'", account);
+    }
+
+    private List<Notification> inbox(long account) {
+        return notifications.inbox(account, 1, 10).items();
+    }
+
+    private static boolean await(BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            if (subjects(account).contains(subject)) {
+            if (condition.getAsBoolean()) {
                 return true;
             }
             try {
@@ -73,11 +167,5 @@ class NotificationsIT {
             }
         }
         return false;
-    }
-
-    private List<String> subjects(long account) {
-        return notifications.inbox(account, 1, 10).items().stream()
-                .map(Notification::subject)
-                .toList();
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** Register, confirm, sign in, the own pages, sign out: in a real browser against the platform. */
 class SignInPagesIT {
@@ -225,10 +226,20 @@ class SignInPagesIT {
 
         replace("details:name", "Edith Editor");
         replace("details:phone", "+49 30 1234567");
+        Select language = new Select(browser.findElement(By.id("details:language")));
+        assertThat(language.getFirstSelectedOption().getText()).isEqualTo("English");
+        language.selectByVisibleText("Deutsch");
         browser.findElement(By.id("details:save")).click();
         Browser.waitFor(browser, By.cssSelector(".ui-messages-info"));
         assertThat(text("messages")).contains("Your details are saved");
         assertThat(browser.findElement(By.id("nav:navProfile")).getText()).isEqualTo("Edith Editor");
+        assertThat(TestData.text("select preferred_language from account where email = ?", email))
+                .as("the language of the mails")
+                .isEqualTo("de");
+        assertThat(new Select(browser.findElement(By.id("details:language")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Deutsch");
 
         replace("details:phone", "ring me");
         browser.findElement(By.id("details:save")).click();

@@ -1,0 +1,285 @@
+package org.boxoffice.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.NumberFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.boxoffice.account.boundary.Accounts;
+import org.boxoffice.account.boundary.Registration;
+import org.boxoffice.account.boundary.SignInFailures;
+import org.boxoffice.account.entity.Account;
+import org.boxoffice.booking.boundary.Bookings;
+import org.boxoffice.booking.entity.Booking;
+import org.boxoffice.booking.entity.BookingStatus;
+import org.boxoffice.catalog.boundary.Catalog;
+import org.boxoffice.catalog.entity.Event;
+import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
+import org.boxoffice.payment.boundary.Payments;
+import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.platform.entity.Money;
+import org.boxoffice.ticket.boundary.Tickets;
+
+/**
+ * Reads what a notice is about, as it is now, through the owning components' boundaries, and
+ * makes the {@link Letter}: recipient, language, and what the templates show. A notice whose
+ * subject has gone (a closed account, a booking cancelled before its confirmation went out) makes
+ * none; one whose data is not seen yet throws {@link NotYetVisibleException}.
+ */
+@ApplicationScoped
+public class Letters {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    SignInFailures signInFailures;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    PortalLinks links;
+
+    public Optional<Letter> of(Notice notice) {
+        Account account = accounts.find(notice.accountId())
+                .orElseThrow(() -> new NotYetVisibleException("account " + notice.accountId()));
+        if (account.status() == Account.Status.CLOSED) {
+            return Optional.empty();
+        }
+        Locale language = MailTemplates.language(account.language());
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", account.displayName());
+        return switch (notice.template().kind().group()) {
+            case ACCOUNT -> Optional.of(accountLetter(notice, account, language, model));
+            case BOOKING, EVENT -> bookingLetter(notice, account, language, model);
+        };
+    }
+
+    private Letter accountLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        String portal = links.portal(notice.portal());
+        model.put("portal", portal);
+        switch (notice.template()) {
+            case EMAIL_VERIFICATION -> link(model, notice, portal + "/account/verify.xhtml", language);
+            case PASSWORD_RESET -> link(model, notice, portal + "/account/reset-password.xhtml", language);
+            case EMAIL_CHANGE -> link(model, notice, portal + "/account/confirm-email.xhtml", language);
+            case PASSWORD_CHANGED ->
+                model.put(
+                        "changedAt",
+                        utc(
+                                account.credentialsChangedAt().orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)),
+                                language));
+            case SIGN_IN_LOCKOUT -> {
+                model.put("attempts", String.valueOf(signInFailures.attemptsBeforeLock()));
+                model.put(
+                        "lockedUntil",
+                        account.lockedUntil().map(until -> utc(until, language)).orElse(""));
+            }
+            case EMAIL_CHANGE_NOTICE -> {
+                // no link: the new address gets it
+            }
+            default -> throw new IllegalArgumentException("not an account mail: " + notice.template());
+        }
+        return new Letter(
+                notice.template(),
+                account.id(),
+                notice.to(),
+                language,
+                model,
+                List.of(account.displayName()),
+                List.of(),
+                null,
+                null);
+    }
+
+    private void link(Map<String, Object> model, Notice notice, String page, Locale language) {
+        OffsetDateTime expires = registration
+                .linkExpiry(notice.secret())
+                .orElseThrow(() -> new NotYetVisibleException("the link of " + notice.key()));
+        model.put("link", page + "?token=" + notice.secret());
+        model.put("expires", utc(expires, language));
+    }
+
+    private Optional<Letter> bookingLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        Booking booking = bookings.find(account.id(), notice.bookingId())
+                .orElseThrow(() -> new NotYetVisibleException("booking " + notice.bookingId()));
+        Event event = catalog.findEvent(booking.eventId())
+                .orElseThrow(() -> new NotYetVisibleException("event " + booking.eventId()));
+        if (!stillToBeTold(notice.template(), booking, event)) {
+            return Optional.empty();
+        }
+        String portal = links.portal(null);
+        model.put("event", event(event, language, portal));
+        model.put("booking", booking(booking, language, portal));
+        List<Mail.Attachment> attachments = new ArrayList<>();
+        switch (notice.template()) {
+            case BOOKING_CONFIRMATION ->
+                attachments.add(new Mail.Attachment(
+                        "booking-" + booking.id() + "-tickets.pdf",
+                        "application/pdf",
+                        tickets.pdfOfBooking(account.id(), booking.id(), language)));
+            case PAYMENT_RECEIPT, REFUND -> model.put("payment", payment(notice, account, event, language));
+            case EVENT_CHANGED -> model.put("changes", changes(notice));
+            default -> {
+                // the event and the booking say it all
+            }
+        }
+        return Optional.of(new Letter(
+                notice.template(),
+                account.id(),
+                account.email(),
+                language,
+                model,
+                List.of(event.title(), String.valueOf(booking.id())),
+                attachments,
+                booking.id(),
+                event.id()));
+    }
+
+    /**
+     * Whether the booking is (still) in the state the notice tells of. A state the sender's
+     * transaction left behind but that is not seen yet throws; one that has moved on since, say a
+     * booking cancelled before its reminder went out, makes no mail.
+     */
+    private static boolean stillToBeTold(Template template, Booking booking, Event event) {
+        BookingStatus status = booking.status();
+        return switch (template) {
+            case BOOKING_CONFIRMATION, PAYMENT_RECEIPT -> {
+                if (status == BookingStatus.HELD) {
+                    throw new NotYetVisibleException("the confirmation of booking " + booking.id());
+                }
+                yield status == BookingStatus.CONFIRMED || template == Template.PAYMENT_RECEIPT;
+            }
+            case BOOKING_CANCELLED, REFUND, EVENT_CANCELLED -> {
+                if (status == BookingStatus.CONFIRMED || status == BookingStatus.HELD) {
+                    throw new NotYetVisibleException("the end of booking " + booking.id());
+                }
+                yield true;
+            }
+            case EVENT_REMINDER, EVENT_CHANGED ->
+                status == BookingStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED;
+            default -> throw new IllegalArgumentException("not a booking mail: " + template);
+        };
+    }
+
+    private Map<String, Object> payment(Notice notice, Account account, Event event, Locale language) {
+        Payment payment = payments.ofBooking(account.id(), notice.bookingId()).stream()
+                .filter(candidate -> candidate.id().equals(notice.paymentId()))
+                .findFirst()
+                .orElseThrow(() -> new NotYetVisibleException("payment " + notice.paymentId()));
+        boolean refund = notice.template() == Template.REFUND;
+        if (refund ? payment.status() != PaymentStatus.REFUNDED : payment.status() == PaymentStatus.REQUIRES_ACTION) {
+            throw new NotYetVisibleException("the outcome of payment " + notice.paymentId());
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("amount", money(payment.amount(), language));
+        view.put("method", payment.method().name());
+        view.put(
+                "card",
+                payment.cardLast4() == null
+                        ? ""
+                        : (payment.cardBrand() == null ? "" : payment.cardBrand() + " ") + "…" + payment.cardLast4());
+        view.put(
+                "when", when(payment.changedAt().atZoneSameInstant(event.venue().zone()), language));
+        view.put("reference", "payment-" + payment.id());
+        return view;
+    }
+
+    private static List<String> changes(Notice notice) {
+        List<String> changed = new ArrayList<>();
+        String fields = notice.changes() == null ? "" : notice.changes();
+        if (fields.contains("startsAt") || fields.contains("endsAt")) {
+            changed.add("time");
+        }
+        if (fields.contains("origin") || fields.contains("destination") || fields.contains("arrivalZone")) {
+            changed.add("route");
+        }
+        return changed;
+    }
+
+    private static Map<String, Object> event(Event event, Locale language, String portal) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("title", event.title());
+        view.put("when", when(event.startsAt(), language));
+        view.put("ends", when(event.endsAt(), language));
+        view.put("venue", event.venue().name());
+        view.put(
+                "address",
+                event.venue().address() == null
+                        ? event.venue().city()
+                        : event.venue().address() + ", " + event.venue().city());
+        view.put(
+                "route",
+                event.journey()
+                        .map(journey -> journey.origin() + " → " + journey.destination())
+                        .orElse(""));
+        view.put("link", portal + "/event.xhtml?id=" + event.id());
+        return view;
+    }
+
+    private static Map<String, Object> booking(Booking booking, Locale language, String portal) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("number", String.valueOf(booking.id()));
+        view.put("tickets", String.valueOf(booking.tickets()));
+        view.put("total", money(booking.total(), language));
+        view.put("paid", !booking.total().isZero());
+        view.put("link", portal + "/my/booking.xhtml?id=" + booking.id());
+        return view;
+    }
+
+    /** A time as the reader reads it: spelled out in their language, in the zone it happens in. */
+    static String when(ZonedDateTime time, Locale language) {
+        return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(formats(language)))
+                + " (" + time.getZone().getDisplayName(TextStyle.FULL, language) + ")";
+    }
+
+    /** A time of the account's own (a link's end, a lock's end): in UTC, the same for every reader. */
+    static String utc(OffsetDateTime time, Locale language) {
+        return time.atZoneSameInstant(ZoneId.of("UTC"))
+                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                                .withLocale(formats(language)))
+                + " UTC";
+    }
+
+    /**
+     * How dates and numbers are written in the language: English the British way (12 June 2026,
+     * 20:00), as the platform's customers in Europe read it, rather than the American.
+     */
+    static Locale formats(Locale language) {
+        return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : language;
+    }
+
+    static String money(Money money, Locale language) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(formats(language));
+        format.setCurrency(money.currency());
+        return format.format(money.amount());
+    }
+}

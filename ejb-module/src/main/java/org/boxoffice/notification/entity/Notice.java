@@ -1,0 +1,153 @@
+package org.boxoffice.notification.entity;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What a notification message says: which mail ({@link Template}) about which account, booking,
+ * payment or event, never a rendered text, so that the mail is written from the data as it is when
+ * it goes out, in the recipient's language. Account mails also carry the address they go to (a new
+ * one may not be the account's yet), the link's secret, which exists nowhere else, and the portal
+ * address the request came to.
+ *
+ * <p>{@link #key()} names the notification for good: a redelivery of the message has the same key,
+ * and the listener sends each key once. A notice about an event without a booking ({@link
+ * #isFanOut()}) stands for every confirmed booking of the event: the listener sends one notice
+ * per booking, a page at a time, each with a key made from this one.
+ *
+ * @param key unique: kind, ids and a random part
+ * @param changes for a changed event, which of its fields changed (comma-separated), else null
+ * @param after for a fan-out, the booking id after which the next page begins (0 for the first)
+ */
+public record Notice(
+        String key,
+        Template template,
+        Long accountId,
+        Long bookingId,
+        Long eventId,
+        Long paymentId,
+        String to,
+        String secret,
+        String portal,
+        String changes,
+        long after) {
+
+    /** The longest key: kind, ids, a UUID, and a booking id or page for notices fanned out. */
+    public static final int KEY_MAX = 200;
+
+    private static final char PAGE = '>';
+    private static final String PER_BOOKING = "/b";
+
+    public Notice {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(template, "template");
+        if (key.isBlank() || key.length() > KEY_MAX) {
+            throw new IllegalArgumentException("a notification key has 1 to " + KEY_MAX + " characters: " + key);
+        }
+        if (template.kind().group() == NotificationKind.Group.ACCOUNT && (to == null || accountId == null)) {
+            throw new IllegalArgumentException("an account mail needs its account and address");
+        }
+    }
+
+    /** An account mail to {@code to}, with a link's secret and the portal address where it has one. */
+    public static Notice account(Template template, long accountId, String to, String secret, String portal) {
+        return new Notice(
+                key(template, "a" + accountId), template, accountId, null, null, null, to, secret, portal, null, 0);
+    }
+
+    /** A mail about a customer's booking. */
+    public static Notice booking(Template template, long accountId, long bookingId, long eventId) {
+        return new Notice(
+                key(template, "b" + bookingId),
+                template,
+                accountId,
+                bookingId,
+                eventId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /** A mail about a payment of a customer's booking: a receipt, or its refund. */
+    public static Notice payment(Template template, long accountId, long bookingId, long eventId, long paymentId) {
+        return new Notice(
+                key(template, "p" + paymentId),
+                template,
+                accountId,
+                bookingId,
+                eventId,
+                paymentId,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /** Every holder of a confirmed booking of the event is told which of these fields changed. */
+    public static Notice eventChanged(long eventId, Collection<String> fields) {
+        return new Notice(
+                key(Template.EVENT_CHANGED, "e" + eventId),
+                Template.EVENT_CHANGED,
+                null,
+                null,
+                eventId,
+                null,
+                null,
+                null,
+                null,
+                String.join(",", fields),
+                0);
+    }
+
+    /** Whether this notice stands for every confirmed booking of its event. */
+    public boolean isFanOut() {
+        return bookingId == null && eventId != null;
+    }
+
+    /** This fan-out's notice for one booking: its key is this one's with the booking's id. */
+    public Notice forBooking(long booking, long account) {
+        requireFanOut();
+        return new Notice(
+                root() + PER_BOOKING + booking,
+                template,
+                account,
+                booking,
+                eventId,
+                null,
+                null,
+                null,
+                null,
+                changes,
+                0);
+    }
+
+    /** This fan-out's next page, after the booking {@code last}. */
+    public Notice nextPage(long last) {
+        requireFanOut();
+        return new Notice(root() + PAGE + last, template, null, null, eventId, null, null, null, null, changes, last);
+    }
+
+    public NotificationKind kind() {
+        return template.kind();
+    }
+
+    private String root() {
+        int page = key.indexOf(PAGE);
+        return page < 0 ? key : key.substring(0, page);
+    }
+
+    private void requireFanOut() {
+        if (!isFanOut()) {
+            throw new IllegalStateException("not a notice about every booking of an event: " + key);
+        }
+    }
+
+    private static String key(Template template, String ids) {
+        return template.name() + ":" + ids + ":" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,48 @@
+package org.boxoffice.notification.entity;
+
+import java.util.Locale;
+
+/**
+ * The mails there are. Each belongs to a {@link NotificationKind} (which decides preferences and
+ * the portal inbox); a kind has one, except that the password and address kinds also tell the
+ * owner after the fact. Each has an HTML and a text template, {@code templates/<file>.ftlh} and
+ * {@code templates/<file>.ftl}, and its texts under {@code <file>.} in the bundle {@code mails}.
+ */
+public enum Template {
+    EMAIL_VERIFICATION(NotificationKind.EMAIL_VERIFICATION),
+    PASSWORD_RESET(NotificationKind.PASSWORD_RESET),
+    /** The owner is told that the password changed, in case it was not them. */
+    PASSWORD_CHANGED(NotificationKind.PASSWORD_RESET),
+    SIGN_IN_LOCKOUT(NotificationKind.SIGN_IN_LOCKOUT),
+    /** The link that confirms a new address, sent to that address. */
+    EMAIL_CHANGE(NotificationKind.EMAIL_CHANGE),
+    /** The old address is told that a change was asked for. */
+    EMAIL_CHANGE_NOTICE(NotificationKind.EMAIL_CHANGE),
+    BOOKING_CONFIRMATION(NotificationKind.BOOKING_CONFIRMATION),
+    PAYMENT_RECEIPT(NotificationKind.PAYMENT_RECEIPT),
+    BOOKING_CANCELLED(NotificationKind.BOOKING_CANCELLED),
+    REFUND(NotificationKind.REFUND),
+    EVENT_REMINDER(NotificationKind.EVENT_REMINDER),
+    EVENT_CHANGED(NotificationKind.EVENT_CHANGED),
+    EVENT_CANCELLED(NotificationKind.EVENT_CANCELLED);
+
+    private final NotificationKind kind;
+
+    Template(NotificationKind kind) {
+        this.kind = kind;
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    /** The name of its template files and the prefix of its texts: {@code booking-confirmation}. */
+    public String file() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The one template of a kind that has one; the first one of a kind that has two. */
+    public static Template of(NotificationKind kind) {
+        return valueOf(kind.name());
+    }
+}

@@ -1,0 +1,10 @@
+<#import "layout.ftl" as layout>
+<@layout.page>
+${t("event-reminder.intro")}
+
+<@layout.event event/>
+
+<@layout.booking booking/>
+
+${t("booking.link")}: ${booking.link}
+</@layout.page>

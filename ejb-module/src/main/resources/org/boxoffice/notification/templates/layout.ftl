@@ -1,0 +1,31 @@
+<#-- The frame of every text mail, and the blocks they share. -->
+<#macro page>
+${t("greeting", name)}
+
+<#nested>
+
+--
+${t("footer")}
+</#macro>
+
+<#macro event e>
+${t("event.title")}: ${e.title}
+${t("event.when")}: ${e.when}
+<#if e.route?has_content>
+${t("event.route")}: ${e.route}
+</#if>
+${t("event.where")}: ${e.venue}, ${e.address}
+</#macro>
+
+<#macro booking b>
+${t("booking.number")}: ${b.number}
+${t("booking.tickets")}: ${b.tickets}
+${t("booking.total")}: ${b.total}
+</#macro>
+
+<#macro payment p>
+${t("payment.amount")}: ${p.amount}
+${t("payment.method")}: ${t("method." + p.method)}<#if p.card?has_content> ${p.card}</#if>
+${t("payment.when")}: ${p.when}
+${t("payment.reference")}: ${p.reference}
+</#macro>

@@ -1,0 +1,181 @@
+package org.boxoffice.notification.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.boxoffice.notification.entity.Template;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every mail written from its templates in English and German: the words come from the bundle in
+ * the reader's language, user text is escaped in the HTML part and left as it is in the text part.
+ */
+class MailTemplatesTest {
+
+    private final MailTemplates templates = new MailTemplates();
+
+    @Test
+    void everyMailIsWrittenInBothLanguages() {
+        for (Template template : Template.values()) {
+            for (Locale language : MailTemplates.LANGUAGES) {
+                MailTemplates.Rendered mail =
+                        templates.render(template, language, model(template, "Jazz Night"), headline(template));
+                assertThat(mail.subject())
+                        .as(template + " " + language)
+                        .isNotBlank()
+                        .doesNotContain("{");
+                assertThat(mail.summary())
+                        .as(template + " " + language)
+                        .isNotBlank()
+                        .doesNotContain("{");
+                assertThat(mail.text())
+                        .as(template + " " + language)
+                        .startsWith(language == Locale.GERMAN ? "Hallo Ada Lovelace," : "Hello Ada Lovelace,");
+                assertThat(mail.html())
+                        .as(template + " " + language)
+                        .startsWith("<!DOCTYPE html>")
+                        .contains("<html lang=\"" + language.getLanguage() + "\">")
+                        .contains("<title>" + mail.subject() + "</title>");
+            }
+        }
+    }
+
+    @Test
+    void aConfirmationInEnglish() {
+        MailTemplates.Rendered mail = templates.render(
+                Template.BOOKING_CONFIRMATION,
+                Locale.ENGLISH,
+                model(Template.BOOKING_CONFIRMATION, "Jazz Night"),
+                headline(Template.BOOKING_CONFIRMATION));
+
+        assertThat(mail.subject()).isEqualTo("Booking 4711 confirmed: Jazz Night");
+        assertThat(mail.text())
+                .contains("your booking is confirmed")
+                .contains("When: Friday, 12 June 2026")
+                .contains("Total: €84.00")
+                .contains("See your booking: http://localhost:8080/my/booking.xhtml?id=4711");
+        assertThat(mail.html()).contains("<a href=\"http://localhost:8080/my/booking.xhtml?id=4711\"");
+    }
+
+    @Test
+    void aConfirmationInGerman() {
+        MailTemplates.Rendered mail = templates.render(
+                Template.BOOKING_CONFIRMATION,
+                Locale.GERMAN,
+                model(Template.BOOKING_CONFIRMATION, "Jazz Night"),
+                headline(Template.BOOKING_CONFIRMATION));
+
+        assertThat(mail.subject()).isEqualTo("Buchung 4711 bestätigt: Jazz Night");
+        assertThat(mail.summary()).contains("ist bestätigt");
+        assertThat(mail.text()).contains("Ihre Buchung ist bestätigt", "Wann:", "Gesamt:", "Zur Buchung");
+        assertThat(mail.html()).contains("Zeigen Sie sie am Einlass vor");
+    }
+
+    @Test
+    void aLanguageWithoutTextsGetsEnglish() {
+        assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
+        assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
+        assertThat(MailTemplates.language(null)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void userTextIsEscapedInTheHtmlPartAndKeptInTheTextPart() {
+        String title = "<script>alert('x')</script> & \"Friends\"";
+        MailTemplates.Rendered mail = templates.render(
+                Template.EVENT_REMINDER, Locale.ENGLISH, model(Template.EVENT_REMINDER, title), List.of(title, "4711"));
+
+        assertThat(mail.html())
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Friends&quot;");
+        assertThat(mail.text()).contains("Event: " + title);
+        assertThat(mail.subject()).isEqualTo("Reminder: " + title + " is coming up");
+    }
+
+    @Test
+    void aLinkKeepsItsTokenInBothParts() {
+        MailTemplates.Rendered mail = templates.render(
+                Template.PASSWORD_RESET, Locale.ENGLISH, model(Template.PASSWORD_RESET, "x"), List.of("Ada Lovelace"));
+
+        assertThat(mail.text())
+                .contains("\nhttp://localhost:8080/account/reset-password.xhtml?token=abc_DEF-123\n")
+                .contains("The link works once, until 1 July 2026, 10:00 UTC.");
+        assertThat(mail.html())
+                .contains("href=\"http://localhost:8080/account/reset-password.xhtml?token=abc_DEF-123\"");
+    }
+
+    @Test
+    void theGermanTextsHaveTheKeysOfTheEnglishOnes() throws IOException {
+        assertThat(keys("mails_de.properties")).containsExactlyInAnyOrderElementsOf(keys("mails.properties"));
+        for (Template template : Template.values()) {
+            assertThat(keys("mails.properties")).contains(template.file() + ".subject", template.file() + ".summary");
+        }
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MailTemplates.class.getResourceAsStream("/org/boxoffice/notification/" + file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames();
+    }
+
+    private static List<Object> headline(Template template) {
+        return template.kind().group() == org.boxoffice.notification.entity.NotificationKind.Group.ACCOUNT
+                ? List.of("Ada Lovelace")
+                : List.of("Jazz Night", "4711");
+    }
+
+    /** What {@link Letters} gives the templates, by hand. */
+    static Map<String, Object> model(Template template, String title) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", "Ada Lovelace");
+        model.put("portal", "http://localhost:8080");
+        model.put("link", "http://localhost:8080/account/reset-password.xhtml?token=abc_DEF-123");
+        model.put("expires", "1 July 2026, 10:00 UTC");
+        model.put("changedAt", "1 July 2026, 09:30 UTC");
+        model.put("attempts", "5");
+        model.put("lockedUntil", "1 July 2026, 09:45 UTC");
+        model.put(
+                "event",
+                Map.of(
+                        "title", title,
+                        "when", "Friday, 12 June 2026, 20:00 (Central European Time)",
+                        "ends", "Friday, 12 June 2026, 23:00 (Central European Time)",
+                        "venue", "Hall <B>",
+                        "address", "Main Street 1, Berlin",
+                        "route", "",
+                        "link", "http://localhost:8080/event.xhtml?id=7"));
+        model.put(
+                "booking",
+                Map.of(
+                        "number",
+                        "4711",
+                        "tickets",
+                        "2",
+                        "total",
+                        "€84.00",
+                        "paid",
+                        true,
+                        "link",
+                        "http://localhost:8080/my/booking.xhtml?id=4711"));
+        model.put(
+                "payment",
+                Map.of(
+                        "amount", "€84.00",
+                        "method", "CARD",
+                        "card", "visa …4242",
+                        "when", "Friday, 5 June 2026, 12:00 (Central European Time)",
+                        "reference", "payment-50"));
+        model.put("changes", List.of("time", "route"));
+        return model;
+    }
+}
