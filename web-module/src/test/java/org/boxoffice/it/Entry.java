@@ -57,7 +57,7 @@ public final class Entry {
             String booking = Http.json(held).getString("id");
             HttpResponse<String> paid = Api.post("/api/v1/bookings/" + booking + "/payment", APPROVED, customer);
             assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
-            JsonArray codes = Http.json(paid).getJsonObject("booking").getJsonArray("ticketCodes");
+            JsonArray codes = Http.json(paid).getJsonObject("booking").getJsonArray("tickets");
             for (int i = 0; i < codes.size(); i++) {
                 JsonObject ticket = codes.getJsonObject(i);
                 tickets.add(new Issued(
