@@ -15,10 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.boxoffice.bench.common.Api;
 import org.boxoffice.bench.common.Arguments;
+import org.boxoffice.bench.common.Cpu;
 import org.boxoffice.bench.common.Database;
 import org.boxoffice.bench.common.Harness;
 import org.boxoffice.bench.common.Platform;
+import org.boxoffice.bench.common.Tokens;
 
 /**
  * Issue 5's speed targets, measured: bookings held per second and their latency p50/p99 at 1, 8,
@@ -168,14 +171,8 @@ public final class BookingBench {
         System.out.println("PostgreSQL on port " + database.port() + ": " + settings);
 
         Tokens tokens = Tokens.generate();
-        Path keys = target.resolve("keys");
-        Path publicKey = tokens.writePublicKey(keys.resolve("jwt-public.pem"));
-        Path privateKey = tokens.writePrivateKey(keys.resolve("jwt-private.pem"));
-
-        Map<String, String> environment = new LinkedHashMap<>();
         // the bench's own key, as the integration tests give theirs: its tokens are the platform's
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
-        environment.put("BOXOFFICE_JWT_SIGNING_KEY_LOCATION", privateKey.toString());
+        Map<String, String> environment = new LinkedHashMap<>(tokens.environment(target.resolve("keys")));
         environment.putAll(options.settings());
         options.settings().forEach((name, value) -> System.out.println("platform setting: " + name + "=" + value));
         Platform platform = harness.startPlatform(database, options.port(), environment);
@@ -234,8 +231,8 @@ public final class BookingBench {
         for (Ceiling request : CEILINGS) {
             for (int clients : options.clients()) {
                 Cpu.Sample before = cpu.sample();
-                Load.Step step = load.ceiling(
-                        request.path(), request.signed(), clients, Duration.ofSeconds(options.seconds()));
+                Load.Step step =
+                        load.ceiling(request.path(), request.signed(), clients, Duration.ofSeconds(options.seconds()));
                 Report.Ceiling ceiling = new Report.Ceiling(
                         request.path(), request.signed(), step, cpu.sample().minus(before));
                 ceilings.add(ceiling);

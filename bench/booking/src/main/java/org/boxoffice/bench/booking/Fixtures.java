@@ -3,15 +3,16 @@ package org.boxoffice.bench.booking;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.boxoffice.bench.common.Api;
 import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Sql;
+import org.boxoffice.bench.common.Tokens;
 
 /**
  * What the bench books: made the way the platform makes it wherever the API can. Accounts, the
@@ -24,8 +25,8 @@ import org.boxoffice.bench.common.Database;
  * numbered from 1, ids in row order), before the event is created and published through the API.
  *
  * <p>Ids written by SQL are taken above both the table's largest id and its sequence, and the
- * sequence is moved past them, so that the platform's own inserts (blocks of 50 per sequence value)
- * never meet them.
+ * sequence is moved past them ({@link Sql#reserve}), so that the platform's own inserts (blocks of
+ * 50 per sequence value) never meet them.
  */
 final class Fixtures {
 
@@ -92,35 +93,35 @@ final class Fixtures {
         long firstCustomer;
         try (Connection c = database.superuser()) {
             c.setAutoCommit(true);
-            long organisation = reserve(c, "organisation", 1);
-            execute(
+            long organisation = Sql.reserve(c, "organisation", 1);
+            Sql.execute(
                     c,
                     "insert into organisation (id, name, created_at, version) values (" + organisation
                             + ", 'Bench Productions', now(), 1)");
-            long organizer = reserve(c, "account", 1);
-            execute(
+            long organizer = Sql.reserve(c, "account", 1);
+            Sql.execute(
                     c,
                     "insert into account (id, email, display_name, password_hash, status, created_at, version,"
                             + " organisation_id) values (" + organizer
                             + ", 'bench-organizer@bench.invalid', 'Bench organizer', '!', 'ACTIVE', now(), 1, "
                             + organisation + ")");
-            execute(c, "insert into account_role (account_id, role) values (" + organizer + ", 'ORGANIZER')");
+            Sql.execute(c, "insert into account_role (account_id, role) values (" + organizer + ", 'ORGANIZER')");
             organizerToken = tokens.token(organizer, "bench-organizer@bench.invalid", lifetime, "ORGANIZER");
 
-            firstCustomer = reserve(c, "account", customers);
-            execute(
+            firstCustomer = Sql.reserve(c, "account", customers);
+            Sql.execute(
                     c,
                     "insert into account (id, email, display_name, password_hash, status, created_at, version)"
                             + " select " + firstCustomer + " + i, 'bench-customer-' || i || '@bench.invalid',"
                             + " 'Bench customer ' || i, '!', 'ACTIVE', now(), 1"
                             + " from generate_series(0, " + (customers - 1) + ") i");
-            execute(
+            Sql.execute(
                     c,
                     "insert into account_role (account_id, role) select " + firstCustomer
                             + " + i, 'CUSTOMER' from generate_series(0, " + (customers - 1) + ") i");
 
-            long category = reserve(c, "category", 1);
-            execute(c, "insert into category (id, name, slug) values (" + category + ", 'Bench', 'bench')");
+            long category = Sql.reserve(c, "category", 1);
+            Sql.execute(c, "insert into category (id, name, slug) values (" + category + ", 'Bench', 'bench')");
         }
         List<Customer> customerList = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
@@ -173,8 +174,8 @@ final class Fixtures {
             for (long id : spreadIds) {
                 spread.add(gaEvent(c, id));
             }
-            long seatedType = scalar(c, "select id from ticket_type where event_id = " + seatedEvent);
-            long[] inventory = row(
+            long seatedType = Sql.scalar(c, "select id from ticket_type where event_id = " + seatedEvent);
+            long[] inventory = Sql.row(
                     c,
                     "select count(*), min(seat_id), max(seat_id), count(*) filter (where status = 'FREE')"
                             + " from event_seat where event_id = " + seatedEvent);
@@ -195,7 +196,7 @@ final class Fixtures {
             SeatedEvent seated = new SeatedEvent(seatedEvent, seatedType, firstSeat, seats);
 
             // pgbench's choice of one of the spread events: a numbered list it joins to
-            execute(
+            Sql.execute(
                     c,
                     "create table bench.spread (n integer primary key, event_id bigint not null,"
                             + " ticket_type_id bigint not null)");
@@ -208,8 +209,8 @@ final class Fixtures {
                 }
                 insert.executeBatch();
             }
-            execute(c, "grant select on bench.spread to " + Database.USER);
-            execute(c, "vacuum (analyze)");
+            Sql.execute(c, "grant select on bench.spread to " + Database.USER);
+            Sql.execute(c, "vacuum (analyze)");
             String notes = String.format(
                     "hot general admission: event %d, ticket type %d, capacity %,d in %d allotment(s) as publication"
                             + " made them%nhot seated: event %d, %,d seats (%d sections of %d rows x %d, ids %d-%d),"
@@ -257,15 +258,15 @@ final class Fixtures {
         int sections = (seats + perSection - 1) / perSection;
         try (Connection c = database.superuser()) {
             c.setAutoCommit(true);
-            long firstSection = reserve(c, "section", sections);
-            long firstSeat = reserve(c, "seat", seats);
-            execute(
+            long firstSection = Sql.reserve(c, "section", sections);
+            long firstSeat = Sql.reserve(c, "seat", seats);
+            Sql.execute(
                     c,
                     "insert into section (id, venue_id, name, kind, capacity)"
                             + " select " + firstSection + " + k, " + venue + ", 'Block ' || (k + 1), 'SEATED',"
                             + " least(" + perSection + ", " + seats + " - k * " + perSection + ")"
                             + " from generate_series(0, " + (sections - 1) + ") k");
-            execute(
+            Sql.execute(
                     c,
                     "insert into seat (id, section_id, row_label, number, category, accessible, blocked)"
                             + " select " + firstSeat + " + i, " + firstSection + " + i / " + perSection + ","
@@ -274,7 +275,7 @@ final class Fixtures {
                             + " from generate_series(0, " + (seats - 1) + ") i,"
                             + "   lateral (select (i % " + perSection + ") / " + SEATS_PER_ROW + " + 1 as r) x"
                             + " order by i");
-            execute(c, "analyze section, seat");
+            Sql.execute(c, "analyze section, seat");
             return firstSeat;
         }
     }
@@ -291,53 +292,11 @@ final class Fixtures {
     }
 
     private static GaEvent gaEvent(Connection c, long eventId) throws SQLException {
-        long type = scalar(c, "select id from ticket_type where event_id = " + eventId);
-        long allotments = scalar(c, "select count(*) from allotment where ticket_type_id = " + type);
+        long type = Sql.scalar(c, "select id from ticket_type where event_id = " + eventId);
+        long allotments = Sql.scalar(c, "select count(*) from allotment where ticket_type_id = " + type);
         if (allotments == 0) {
             throw new IllegalStateException("publication made no allotment for ticket type " + type);
         }
         return new GaEvent(eventId, type, (int) allotments);
-    }
-
-    /**
-     * Ids for {@code count} new rows of the table: above its largest id and its sequence's last
-     * value (the platform may have taken the block below it), with the sequence moved past them.
-     */
-    private static long reserve(Connection c, String table, int count) throws SQLException {
-        long first = scalar(
-                c,
-                "select greatest((select coalesce(max(id), 0) from " + table + "), (select last_value from " + table
-                        + "_seq)) + 1");
-        // EclipseLink takes each value as the last of a block of 50: the next block starts above ours
-        execute(c, "select setval('" + table + "_seq', " + (first + count - 1) + ")");
-        return first;
-    }
-
-    static void execute(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    static long scalar(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            if (!result.next()) {
-                throw new IllegalStateException("no row: " + sql);
-            }
-            return result.getLong(1);
-        }
-    }
-
-    static long[] row(Connection c, String sql) throws SQLException {
-        try (Statement statement = c.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            long[] values = new long[result.getMetaData().getColumnCount()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = result.getLong(i + 1);
-            }
-            return values;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Sql;
 
 /**
  * The books after each step: whether anything was sold twice or past its capacity, checked by
@@ -96,20 +97,20 @@ final class Ledger {
         try (Connection c = database.superuser()) {
             Map<String, Long> violations = new LinkedHashMap<>();
             for (Map.Entry<String, String> check : CHECKS.entrySet()) {
-                violations.put(check.getKey(), Fixtures.scalar(c, check.getValue()));
+                violations.put(check.getKey(), Sql.scalar(c, check.getValue()));
             }
             return new Check(
                     violations,
-                    Fixtures.scalar(c, "select count(*) from booking where status in " + LIVE),
-                    Fixtures.scalar(c, "select count(*) from event_seat where status in ('HELD', 'SOLD')"),
-                    Fixtures.scalar(c, "select coalesce(sum(taken), 0) from allotment"));
+                    Sql.scalar(c, "select count(*) from booking where status in " + LIVE),
+                    Sql.scalar(c, "select count(*) from event_seat where status in ('HELD', 'SOLD')"),
+                    Sql.scalar(c, "select coalesce(sum(taken), 0) from allotment"));
         }
     }
 
     /** Live bookings of these events: the holds a step made, counted by the database. */
     long liveBookings(List<Long> events) throws SQLException {
         try (Connection c = database.superuser()) {
-            return Fixtures.scalar(
+            return Sql.scalar(
                     c,
                     "select count(*) from booking where status in " + LIVE + " and event_id in ("
                             + events.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
@@ -123,19 +124,19 @@ final class Ledger {
     void reset() throws SQLException {
         try (Connection c = database.superuser()) {
             c.setAutoCommit(false);
-            Fixtures.execute(
+            Sql.execute(
                     c,
                     "update booking set status = 'EXPIRED', changed_at = now(), version = version + 1"
                             + " where status = 'HELD'");
-            Fixtures.execute(
+            Sql.execute(
                     c,
                     "update event_seat set status = 'FREE', booking_id = null, version = version + 1"
                             + " where status = 'HELD'");
-            Fixtures.execute(c, "update allotment set taken = 0, version = version + 1 where taken <> 0");
+            Sql.execute(c, "update allotment set taken = 0, version = version + 1 where taken <> 0");
             c.commit();
             c.setAutoCommit(true);
-            Fixtures.execute(c, "vacuum (analyze) booking, booking_line, event_seat, allotment");
-            Fixtures.execute(c, "checkpoint");
+            Sql.execute(c, "vacuum (analyze) booking, booking_line, event_seat, allotment");
+            Sql.execute(c, "checkpoint");
         }
     }
 }

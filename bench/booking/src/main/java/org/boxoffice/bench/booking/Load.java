@@ -16,15 +16,12 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.util.Timeout;
+import org.boxoffice.bench.common.BlockingHttp;
 
 /**
  * The load generator: {@code clients} threads, each sending {@code POST /api/v1/bookings} with a
@@ -101,7 +98,10 @@ final class Load {
             if (signed) {
                 request.setHeader(
                         "Authorization",
-                        "Bearer " + customers.get(random.nextInt(customers.size())).token());
+                        "Bearer "
+                                + customers
+                                        .get(random.nextInt(customers.size()))
+                                        .token());
             }
             request.setHeader("Accept", "application/json");
             return request;
@@ -145,7 +145,7 @@ final class Load {
     Probe probe(String name, String path, String token) throws IOException {
         Histogram latencies = new Histogram(3);
         Map<String, Long> statuses = new TreeMap<>();
-        try (CloseableHttpClient http = client()) {
+        try (CloseableHttpClient http = BlockingHttp.client()) {
             for (boolean timed : new boolean[] {false, true}) {
                 long deadline =
                         System.nanoTime() + Duration.ofSeconds(PROBE_SECONDS).toNanos();
@@ -176,24 +176,6 @@ final class Load {
         return new Probe(name, path, latencies, statuses);
     }
 
-    /** A blocking client with one keep-alive connection, as one buyer's browser or app would use. */
-    private static CloseableHttpClient client() {
-        return HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(1)
-                        .setMaxConnPerRoute(1)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofSeconds(10))
-                                .setSocketTimeout(Timeout.ofSeconds(30))
-                                .build())
-                        .build())
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableRedirectHandling()
-                .disableContentCompression()
-                .build();
-    }
-
     /** A hold's answer: its status and, for anything but a 201, the body (to read the problem's code). */
     private record Answer(int status, String body) {}
 
@@ -214,7 +196,7 @@ final class Load {
         }
 
         Client run(RequestMaker maker, long deadline) throws IOException {
-            try (CloseableHttpClient http = client()) {
+            try (CloseableHttpClient http = BlockingHttp.client()) {
                 while (System.nanoTime() < deadline) {
                     ClassicHttpRequest request = maker.next(this, random);
                     long begun = System.nanoTime();

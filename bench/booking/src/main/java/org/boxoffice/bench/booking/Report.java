@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.boxoffice.bench.common.Cpu;
 import org.boxoffice.bench.common.Database;
 
 /** The figures as text for the console and as Markdown for target/results.md and docs/PERFORMANCE.md. */
@@ -59,12 +60,12 @@ final class Report {
 
         /** Where the CPU of the HTTP step went, per hold, and how busy the machine was. */
         String httpCpuPerHold() {
-            return cpu(http.holds(), "hold", http.seconds(), "load generator", httpCpu.bench(), httpCpu)
+            return Cpu.perUnit(http.holds(), "hold", http.seconds(), "load generator", httpCpu.bench(), httpCpu)
                     + "; the platform's busiest threads: " + httpCpu.busiestThreads(4);
         }
 
         String pgCpuPerHold() {
-            return cpu(
+            return Cpu.perUnit(
                     pgBooked, "hold", pg.transactions() / Math.max(pg.tps(), 1e-9), "pgbench", pg.cpuSeconds(), pgCpu);
         }
     }
@@ -102,20 +103,6 @@ final class Report {
 
     private Report() {}
 
-    /** Where the CPU of {@code seconds} of {@code count} holds or requests went, per one, and how busy the machine was. */
-    static String cpu(
-            long count, String unit, double seconds, String generator, double generatorSeconds, Cpu.Sample cpu) {
-        double total = generatorSeconds + cpu.platform() + cpu.postgres();
-        return String.format(
-                "CPU per %s %s %.2f ms, platform %.2f ms, PostgreSQL %.2f ms (cores busy %.0f %%)",
-                unit,
-                generator,
-                1000 * generatorSeconds / Math.max(1, count),
-                1000 * cpu.platform() / Math.max(1, count),
-                1000 * cpu.postgres() / Math.max(1, count),
-                100 * total / (seconds * Runtime.getRuntime().availableProcessors()));
-    }
-
     /** One of the cheapest requests at one client count: a ceiling for holds. */
     record Ceiling(String path, boolean signed, Load.Step step, Cpu.Sample usage) {
 
@@ -129,7 +116,7 @@ final class Report {
                     step.millis(50),
                     step.millis(99),
                     step.refusals(),
-                    cpu(step.holds(), "request", step.seconds(), "load generator", usage.bench(), usage));
+                    Cpu.perUnit(step.holds(), "request", step.seconds(), "load generator", usage.bench(), usage));
         }
     }
 

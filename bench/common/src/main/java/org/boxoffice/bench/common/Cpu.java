@@ -1,4 +1,4 @@
-package org.boxoffice.bench.booking;
+package org.boxoffice.bench.common;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * postmaster's children's times) the backends that have ended, such as pgbench's connections.
  * Elsewhere than on Linux every figure is NaN.
  */
-final class Cpu {
+public final class Cpu {
 
     /** USER_HZ, the unit of /proc's times: 100 on every Linux the bench is run on. */
     private static final double TICKS_PER_SECOND = 100;
@@ -27,9 +27,9 @@ final class Cpu {
      * http-listener(#)", "C# CompilerThread#", "GC Thread#"), to tell serving requests from compiling
      * and collecting garbage.
      */
-    record Sample(double bench, double platform, double postgres, Map<String, Double> platformThreads) {
+    public record Sample(double bench, double platform, double postgres, Map<String, Double> platformThreads) {
 
-        Sample minus(Sample earlier) {
+        public Sample minus(Sample earlier) {
             Map<String, Double> threads = new TreeMap<>();
             platformThreads.forEach(
                     (name, seconds) -> threads.put(name, seconds - earlier.platformThreads.getOrDefault(name, 0.0)));
@@ -37,7 +37,7 @@ final class Cpu {
         }
 
         /** The platform's threads that used the most CPU, with their share of the platform's CPU. */
-        String busiestThreads(int count) {
+        public String busiestThreads(int count) {
             double total = platformThreads.values().stream()
                     .mapToDouble(Double::doubleValue)
                     .filter(seconds -> seconds > 0)
@@ -51,15 +51,40 @@ final class Cpu {
         }
     }
 
+    /**
+     * Where the CPU of {@code seconds} of {@code count} requests (or holds, check-ins, ...: {@code
+     * unit}) went, per one: the load generator (or pgbench: {@code generator}, which used {@code
+     * generatorSeconds}), the platform and PostgreSQL; and how busy the machine's cores were.
+     */
+    public static String perUnit(
+            long count, String unit, double seconds, String generator, double generatorSeconds, Sample cpu) {
+        double total = generatorSeconds + cpu.platform() + cpu.postgres();
+        return String.format(
+                "CPU per %s %s %.2f ms, platform %.2f ms, PostgreSQL %.2f ms (cores busy %.0f %%)",
+                unit,
+                generator,
+                1000 * generatorSeconds / Math.max(1, count),
+                1000 * cpu.platform() / Math.max(1, count),
+                1000 * cpu.postgres() / Math.max(1, count),
+                100 * total / (seconds * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The process's CPU split of a step after {@code before}, per {@code unit}, with the platform's busiest threads. */
+    public String since(Sample before, long count, String unit, double seconds) {
+        Sample used = sample().minus(before);
+        return perUnit(count, unit, seconds, "load generator", used.bench(), used)
+                + "; the platform's busiest threads: " + used.busiestThreads(4);
+    }
+
     private final long platformPid;
     private final Path postmasterPidFile;
 
-    Cpu(long platformPid, Path postmasterPidFile) {
+    public Cpu(long platformPid, Path postmasterPidFile) {
         this.platformPid = platformPid;
         this.postmasterPidFile = postmasterPidFile;
     }
 
-    Sample sample() {
+    public Sample sample() {
         return new Sample(
                 seconds(ProcessHandle.current().pid(), false),
                 seconds(platformPid, false),

@@ -1,4 +1,4 @@
-package org.boxoffice.bench.booking;
+package org.boxoffice.bench.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,9 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,11 +22,12 @@ import java.util.stream.Collectors;
  * web-module/src/test/java/org/boxoffice/it/Tokens.java}): RS256, issuer "boxoffice", the account
  * id as subject, its roles as groups. Signed with an RSA key generated for the run, whose public
  * half the platform is started with ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}, as the tests start
- * it). Plain JDK: no JOSE library needed for one header, one payload and one signature.
+ * it: {@link #environment}). Plain JDK: no JOSE library needed for one header, one payload and one
+ * signature.
  */
-final class Tokens {
+public final class Tokens {
 
-    static final String ISSUER = "boxoffice";
+    public static final String ISSUER = "boxoffice";
 
     private final KeyPair keys;
     private final String keyId = UUID.randomUUID().toString();
@@ -33,24 +36,40 @@ final class Tokens {
         this.keys = keys;
     }
 
-    static Tokens generate() throws GeneralSecurityException {
+    public static Tokens generate() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return new Tokens(generator.generateKeyPair());
     }
 
     /** The public key as PEM (X.509 SubjectPublicKeyInfo), for mp.jwt.verify.publickey.location. */
-    Path writePublicKey(Path file) throws IOException {
+    public Path writePublicKey(Path file) throws IOException {
         return write(file, "PUBLIC KEY", keys.getPublic().getEncoded());
     }
 
     /** The private key as PKCS#8 PEM, for the tokens the platform issues itself (not used by the bench). */
-    Path writePrivateKey(Path file) throws IOException {
+    public Path writePrivateKey(Path file) throws IOException {
         return write(file, "PRIVATE KEY", keys.getPrivate().getEncoded());
     }
 
+    /**
+     * Writes both keys into {@code directory} and returns the platform's settings that make the
+     * bench's tokens its own, as the integration tests start it: the public key verifies them, the
+     * private key signs the tokens the platform issues itself.
+     */
+    public Map<String, String> environment(Path directory) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                writePublicKey(directory.resolve("jwt-public.pem")).toUri().toString());
+        environment.put(
+                "BOXOFFICE_JWT_SIGNING_KEY_LOCATION",
+                writePrivateKey(directory.resolve("jwt-private.pem")).toString());
+        return environment;
+    }
+
     /** A token of the account with these roles, valid for {@code lifetime} from now. */
-    String token(long accountId, String email, Duration lifetime, String... groups) {
+    public String token(long accountId, String email, Duration lifetime, String... groups) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}";
         String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + accountId + "\",\"upn\":\"" + email
