@@ -1,0 +1,158 @@
+package org.boxoffice.bench.tickets;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.boxoffice.bench.common.Api;
+import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Sql;
+import org.boxoffice.bench.common.Tokens;
+
+/**
+ * Who books and what: accounts, the organizer's organisation and a category are rows written by
+ * SQL, as bench/booking writes them (the API cannot make customers without mail); the venue, the
+ * two events and their publication go through the organizer API. The gate event sells as many
+ * general-admission places as the bench has tickets to scan, in bookings of {@code perBooking}
+ * (its per-order limit); the mail event sells far more than any step books, two places a booking.
+ * Both are paid by card through the platform's test provider.
+ */
+final class Fixtures {
+
+    static final String PRICE = "42.00";
+    static final String CURRENCY = "EUR";
+    /** Places per booking of the mail event: the mail step's and the mail-down/up steps' bookings. */
+    static final int MAIL_EVENT_PLACES = 2;
+
+    /** A published general-admission event: its ticket type, and the places each booking takes. */
+    record Event(long eventId, long ticketTypeId, int perBooking) {
+
+        String holdBody() {
+            return "{\"eventId\":\"" + eventId + "\",\"items\":[{\"ticketTypeId\":\"" + ticketTypeId
+                    + "\",\"quantity\":" + perBooking + "}]}";
+        }
+    }
+
+    record Customer(long id, String email, String token) {}
+
+    record Made(
+            String organizerToken, String adminToken, List<Customer> customers, Event gate, Event mail, String notes) {}
+
+    private final Database database;
+    private final Api api;
+    private final Tokens tokens;
+    private final int customers;
+    private final int tickets;
+    private final int perBooking;
+
+    Fixtures(Database database, Api api, Tokens tokens, int customers, int tickets, int perBooking) {
+        this.database = database;
+        this.api = api;
+        this.tokens = tokens;
+        this.customers = customers;
+        this.tickets = tickets;
+        this.perBooking = perBooking;
+    }
+
+    Made make() throws SQLException, IOException, InterruptedException {
+        Duration lifetime = Duration.ofHours(12);
+        String organizerToken;
+        String adminToken;
+        long firstCustomer;
+        try (Connection c = database.superuser()) {
+            c.setAutoCommit(true);
+            long organisation = Sql.reserve(c, "organisation", 1);
+            Sql.execute(
+                    c,
+                    "insert into organisation (id, name, created_at, version) values (" + organisation
+                            + ", 'Bench Gates Ltd', now(), 1)");
+            long organizer = Sql.reserve(c, "account", 1);
+            Sql.execute(
+                    c,
+                    "insert into account (id, email, display_name, password_hash, status, created_at, version,"
+                            + " organisation_id) values (" + organizer
+                            + ", 'bench-organizer@bench.invalid', 'Bench organizer', '!', 'ACTIVE', now(), 1, "
+                            + organisation + ")");
+            Sql.execute(c, "insert into account_role (account_id, role) values (" + organizer + ", 'ORGANIZER')");
+            organizerToken = tokens.token(organizer, "bench-organizer@bench.invalid", lifetime, "ORGANIZER");
+            // reads the mails the platform gave up on (its dead-letter queue)
+            long admin = Sql.reserve(c, "account", 1);
+            Sql.execute(
+                    c,
+                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
+                            + " values (" + admin
+                            + ", 'bench-admin@bench.invalid', 'Bench admin', '!', 'ACTIVE', now(), 1)");
+            Sql.execute(c, "insert into account_role (account_id, role) values (" + admin + ", 'ADMIN')");
+            adminToken = tokens.token(admin, "bench-admin@bench.invalid", lifetime, "ADMIN");
+
+            firstCustomer = Sql.reserve(c, "account", customers);
+            Sql.execute(
+                    c,
+                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
+                            + " select " + firstCustomer + " + i, 'bench-customer-' || i || '@bench.invalid',"
+                            + " 'Bench customer ' || i, '!', 'ACTIVE', now(), 1"
+                            + " from generate_series(0, " + (customers - 1) + ") i");
+            Sql.execute(
+                    c,
+                    "insert into account_role (account_id, role) select " + firstCustomer
+                            + " + i, 'CUSTOMER' from generate_series(0, " + (customers - 1) + ") i");
+            long category = Sql.reserve(c, "category", 1);
+            Sql.execute(c, "insert into category (id, name, slug) values (" + category + ", 'Bench', 'bench')");
+        }
+        List<Customer> customerList = new ArrayList<>();
+        for (int i = 0; i < customers; i++) {
+            long id = firstCustomer + i;
+            String email = "bench-customer-" + i + "@bench.invalid";
+            customerList.add(new Customer(id, email, tokens.token(id, email, lifetime, "CUSTOMER")));
+        }
+
+        String date = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        long arena = api.create(
+                "/api/v1/organizer/venues",
+                "{\"name\":\"Bench Arena\",\"address\":\"1 Gate Street\",\"city\":\"Benchburg\","
+                        + "\"zoneId\":\"Europe/Berlin\"}",
+                organizerToken);
+        Event gate = event(organizerToken, arena, "Bench gate night", date, tickets, perBooking);
+        Event mail = event(organizerToken, arena, "Bench mail night", date, 5_000_000, MAIL_EVENT_PLACES);
+        String notes = String.format(
+                "gate event %d: one general-admission type (%d) of %,d places at %s %s, sold in bookings of %d"
+                        + "%nmail event %d: one general-admission type (%d) of 5,000,000 places, bookings of %d"
+                        + "%ncustomers: %d (accounts %d-%d), one organizer of the events' organisation, one admin;"
+                        + " RS256 tokens valid %d h",
+                gate.eventId(),
+                gate.ticketTypeId(),
+                tickets,
+                PRICE,
+                CURRENCY,
+                perBooking,
+                mail.eventId(),
+                mail.ticketTypeId(),
+                MAIL_EVENT_PLACES,
+                customers,
+                firstCustomer,
+                firstCustomer + customers - 1,
+                lifetime.toHours());
+        return new Made(organizerToken, adminToken, customerList, gate, mail, notes);
+    }
+
+    /** A general-admission event made and published through the organizer API. */
+    private Event event(String organizerToken, long venue, String title, String date, int capacity, int perBooking)
+            throws IOException, InterruptedException, SQLException {
+        long id = api.create(
+                "/api/v1/events",
+                "{\"venueId\":\"" + venue + "\",\"category\":\"bench\",\"title\":\"" + title
+                        + "\",\"description\":\"Made by bench/tickets.\",\"startsAt\":\"" + date
+                        + "T20:00\",\"endsAt\":\"" + date + "T23:00\",\"maxPerOrder\":" + Math.max(10, perBooking)
+                        + ",\"ticketTypes\":[{\"name\":\"Standing\",\"price\":{\"amount\":\"" + PRICE
+                        + "\",\"currency\":\"" + CURRENCY + "\"},\"capacity\":" + capacity + "}]}",
+                organizerToken);
+        api.ok("/api/v1/events/" + id + "/publish", null, organizerToken);
+        try (Connection c = database.superuser()) {
+            return new Event(id, Sql.scalar(c, "select id from ticket_type where event_id = " + id), perBooking);
+        }
+    }
+}
