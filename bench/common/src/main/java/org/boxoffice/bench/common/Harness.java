@@ -34,6 +34,11 @@ public final class Harness {
     private final Path repo;
     private final Path target;
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** The run's keys, the same for every start of the platform: what one start wrote, the next reads. */
+    private final String privacyKey = randomKey();
+
+    private final String ticketSigningKey = ticketKey();
+    private int platformStarts;
     private boolean cleanedUp;
 
     private Harness(String bench, Path repo, Path target) {
@@ -100,14 +105,15 @@ public final class Harness {
 
     /**
      * Starts the platform with its launcher on {@code database}, listening on {@code port}, with an
-     * empty data directory and a privacy key of its own, no demo data, and the bench's {@code
+     * empty data directory, the run's privacy and ticket keys, no demo data, and the bench's {@code
      * variables} (such as its JWT keys or settings changed for the run) over that; waits until it
      * is ready. Stopped at the end, before the database.
      */
     public Platform startPlatform(Database database, int port, Map<String, String> variables) throws IOException {
         Path data = target.resolve("data");
         deleteRecursively(data);
-        Path serverLog = target.resolve("server.log");
+        // server.log, then server-2.log for the platform started again
+        Path serverLog = target.resolve(++platformStarts == 1 ? "server.log" : "server-" + platformStarts + ".log");
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("BOXOFFICE_RUNTIME", target.resolve("runtime").toString());
         environment.put("BOXOFFICE_SKIP_BUILD", "true");
@@ -117,8 +123,8 @@ public final class Harness {
         environment.put("BOXOFFICE_DB_USER", Database.USER);
         environment.put("BOXOFFICE_DB_PASSWORD", database.password());
         environment.put("BOXOFFICE_PORTAL_URL", "http://localhost:" + port);
-        environment.put("BOXOFFICE_PRIVACY_KEY", randomKey());
-        environment.put("BOXOFFICE_TICKET_SIGNING_KEY", ticketKey());
+        environment.put("BOXOFFICE_PRIVACY_KEY", privacyKey);
+        environment.put("BOXOFFICE_TICKET_SIGNING_KEY", ticketSigningKey);
         environment.put("BOXOFFICE_DEMO_DATA", "never");
         environment.put("BOXOFFICE_LOG_CONSOLE", "true");
         environment.putAll(variables);
@@ -130,6 +136,19 @@ public final class Harness {
         System.out.printf(
                 "platform ready at %s after %.0f s%n", platform.baseUri(), (System.nanoTime() - platformStarted) / 1e9);
         return platform;
+    }
+
+    /**
+     * Stops {@code platform} and starts it again as {@link #startPlatform} does, on the same
+     * database with the same keys, and an empty data directory: what its embedded broker had
+     * queued (mails not sent yet) is dropped with the journal there.
+     */
+    public Platform restartPlatform(Platform platform, Database database, int port, Map<String, String> variables)
+            throws IOException {
+        System.out.println("stopping the platform for a restart");
+        running.remove(platform);
+        platform.close();
+        return startPlatform(database, port, variables);
     }
 
     /** Stops the platform, then the database; once, whether the run ended, failed or was interrupted. */

@@ -1,6 +1,5 @@
 package org.boxoffice.bench.tickets;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +111,35 @@ final class Report {
         }
     }
 
+    /**
+     * The confirmations of the tickets' bookings that went out while they were booked and for the
+     * drain time after; the rest were dropped with a restart of the platform.
+     */
+    record Backlog(long bookings, long delivered, double seconds, double bytesPerMail, long pdfs) {
+
+        double perMinute() {
+            return delivered / seconds * 60;
+        }
+
+        String line() {
+            return String.format(
+                    "%,d of the %,d confirmation mails arrived, the last %.1f s after the first confirmation (%,.0f"
+                            + " mails/min while booking and after; %,.0f bytes per mail, %,d PDFs attached)%s",
+                    delivered,
+                    bookings,
+                    seconds,
+                    perMinute(),
+                    bytesPerMail,
+                    pdfs,
+                    delivered < bookings
+                            ? String.format(
+                                    "; at that rate all %,d would have taken %.0f s: the other %,d were dropped"
+                                            + " (the platform restarted with an empty broker journal)",
+                                    bookings, bookings / perMinute() * 60, bookings - delivered)
+                            : "");
+        }
+    }
+
     /** The same bookings with the mail server up and then down. */
     record Outage(
             Buyers.Bought up,
@@ -184,19 +212,10 @@ final class Report {
         this.fixtures = notes;
     }
 
-    void making(Buyers.Bought bought, Cpu.Sample cpu, int ticketsMade, Mailbox mailbox, Duration mailDrain) {
+    void making(Buyers.Bought bought, Cpu.Sample cpu, int ticketsMade, Backlog backlog) {
         this.making = String.format(
-                "%s. The database then held %,d valid tickets of the gate event. Their %,d confirmation mails %s"
-                        + " (%,.0f bytes per mail, %,d PDFs attached in all).",
-                bought(bought, options.perBooking(), cpu),
-                ticketsMade,
-                bought.bookings().size(),
-                mailDrain == null
-                        ? "had not all arrived " + options.mailWait() + " s after the last confirmation"
-                        : String.format(
-                                "had all arrived %.1f s after the last confirmation", mailDrain.toMillis() / 1e3),
-                (double) mailbox.bytes() / Math.max(1, mailbox.received()),
-                mailbox.pdfs());
+                "%s. The database then held %,d valid tickets of the gate event. Their confirmation mails: %s.",
+                bought(bought, options.perBooking(), cpu), ticketsMade, backlog.line());
     }
 
     void pdf(Measured measured) {
