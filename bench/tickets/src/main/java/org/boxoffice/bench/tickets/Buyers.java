@@ -45,6 +45,7 @@ final class Buyers {
     private final List<Fixtures.Customer> customers;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong confirmations = new AtomicLong();
 
     Buyers(URI base, List<Fixtures.Customer> customers) {
         this.base = base;
@@ -108,9 +109,15 @@ final class Buyers {
             first.compareAndSet(0, now);
             last.accumulateAndGet(now, Math::max);
             confirmed.add(booking);
+            confirmations.incrementAndGet();
             return true;
         });
         return new Bought(step, List.copyOf(confirmed), first.get(), last.get());
+    }
+
+    /** Bookings confirmed by all runs so far, for progress lines while a long run goes on. */
+    long confirmations() {
+        return confirmations.get();
     }
 
     private static HttpPost post(URI uri, String token, String json) {

@@ -158,8 +158,14 @@ final class Report {
         String line() {
             return String.format(
                     "mail server down ÷ up: %.2f bookings/s; of the %,d confirmations made while it was down, %,d"
-                            + " mails arrived%s after it came back (the last after %.1f s)",
-                    ratio(), down.bookings().size(), late, caughtUp ? "" : " (not all: the wait ended)", lateSeconds);
+                            + " mails arrived%s after it came back (the last after %.1f s); messages on the platform's"
+                            + " dead-letter queue: %s",
+                    ratio(),
+                    down.bookings().size(),
+                    late,
+                    caughtUp ? "" : " (not all: the wait ended)",
+                    lateSeconds,
+                    deadLetters);
         }
     }
 
@@ -390,21 +396,27 @@ final class Report {
             text.append("## Bookings while the mail server is down\n\n");
             text.append(String.format(
                     "The same purchases (hold and card payment, %d places of the mail event, %d clients) for %d s"
-                            + " with GreenMail running, then %d s with it stopped (the platform's SMTP connections"
-                            + " refused, its confirmation mails retried), then GreenMail started again.%n%n",
-                    Fixtures.MAIL_EVENT_PLACES, options.buyers(), options.seconds(), options.seconds()));
+                            + " with GreenMail stopped (the platform's SMTP connections refused: its confirmation"
+                            + " mails fail and are retried), then GreenMail running again until those mails arrived"
+                            + " (at most %d s), then %d s with it running. Both steps start with no mail queued, as"
+                            + " far as these waits allow.%n%n",
+                    Fixtures.MAIL_EVENT_PLACES,
+                    options.buyers(),
+                    options.seconds(),
+                    options.mailWait(),
+                    options.seconds()));
             text.append("| mail server | bookings/s | hold p50 / p99 (ms) | pay p50 / p99 (ms) | other answers"
                     + " | CPU per booking: platform / PostgreSQL / load generator (ms) |\n");
             text.append("| --- | --- | --- | --- | --- | --- |\n");
-            outageRow(text, "up", outage.up(), outage.upCpu());
             outageRow(text, "down", outage.down(), outage.downCpu());
+            outageRow(text, "up", outage.up(), outage.upCpu());
             text.append('\n');
             text.append("- ").append(outage.line()).append('\n');
-            text.append("- up: ")
-                    .append(bought(outage.up(), Fixtures.MAIL_EVENT_PLACES, outage.upCpu()))
-                    .append('\n');
             text.append("- down: ")
                     .append(bought(outage.down(), Fixtures.MAIL_EVENT_PLACES, outage.downCpu()))
+                    .append('\n');
+            text.append("- up: ")
+                    .append(bought(outage.up(), Fixtures.MAIL_EVENT_PLACES, outage.upCpu()))
                     .append('\n');
         }
         return text.toString();
