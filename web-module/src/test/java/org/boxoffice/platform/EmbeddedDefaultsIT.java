@@ -3,11 +3,16 @@ package org.boxoffice.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +49,8 @@ class EmbeddedDefaultsIT {
     @Test
     void runsWithDemoDataOnH2AndKeepsItsDataAcrossARestart() throws Exception {
         String password;
+        String secondCode;
+        String firstPublicKey;
         try (Launch first = Launch.start("embedded", embeddedDefaults(), true)) {
             Matcher shown = DEMO_PASSWORD.matcher(first.output());
             assertThat(shown.find()).as(first.output()).isTrue();
@@ -83,6 +90,17 @@ class EmbeddedDefaultsIT {
                     .as("the demo events, the draft included")
                     .isEqualTo(6);
 
+            // a ticket bought on the generated key is let in at the door; the other one waits for the next start
+            String customer = Http.json(Http.postJson(
+                            first.uri("/api/v1/auth/token"),
+                            "{\"email\":\"customer2@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
+                    .getString("access_token");
+            List<String> codes = buyTickets(first, customer, 2);
+            assertThat(checkIn(first, organizer, codes.get(0)).statusCode()).isEqualTo(200);
+            assertThat(checkIn(first, organizer, codes.get(0)).statusCode()).isEqualTo(409);
+            secondCode = codes.get(1);
+            firstPublicKey = pemBody(first.dataDirectory().resolve("secrets/ticket-public.pem"));
+
             // no SMTP server on the defaults: the mail waits in the development mail box, link and all
             String email = "newcomer@example.org";
             assertThat(Http.postJson(
@@ -101,15 +119,102 @@ class EmbeddedDefaultsIT {
         assertThat(ItSettings.directory().resolve("embedded/db"))
                 .as("the H2 files in the data folder")
                 .isDirectory();
-        try (Launch second = Launch.start("embedded", embeddedDefaults(), false)) {
+        // the second start rotates the ticket key: a new key with id 2, the generated one kept for verifying
+        Map<String, String> rotated = embeddedDefaults();
+        rotated.put("BOXOFFICE_TICKET_SIGNING_KEY", newTicketKey());
+        rotated.put("BOXOFFICE_TICKET_KEY_ID", "2");
+        rotated.put("BOXOFFICE_TICKET_PREVIOUS_KEYS", "1:" + firstPublicKey);
+        try (Launch second = Launch.start("embedded", rotated, false)) {
             assertThat(second.output()).contains("demo logins (password: " + password + ")");
             assertThat(Http.json(Http.get(second.uri("/api/v1/events"))).getInt("total"))
                     .as("the same data, not loaded a second time")
                     .isEqualTo(5);
 
+            String organizer = Http.json(Http.postJson(
+                            second.uri("/api/v1/auth/token"),
+                            "{\"email\":\"organizer@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
+                    .getString("access_token");
+            HttpResponse<String> old = checkIn(second, organizer, secondCode);
+            assertThat(old.statusCode())
+                    .as("a code of the previous key, after the rotation: " + old.body())
+                    .isEqualTo(200);
+            String customer = Http.json(Http.postJson(
+                            second.uri("/api/v1/auth/token"),
+                            "{\"email\":\"customer2@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
+                    .getString("access_token");
+            String fresh = buyTickets(second, customer, 1).get(0);
+            assertThat(keyIdOf(fresh)).as("the key that signed a new code").isEqualTo(2);
+            assertThat(keyIdOf(secondCode))
+                    .as("the key that signed the first start's code")
+                    .isEqualTo(1);
+            assertThat(checkIn(second, organizer, fresh).statusCode()).isEqualTo(200);
+
             assertThat(second.interrupt()).as("a clean stop on Ctrl-C").isZero();
             assertThat(second.output()).contains("stopped");
         }
+    }
+
+    /** Buys {@code places} adult tickets of the demo's Night of Jazz with the test provider's card; their codes. */
+    private static List<String> buyTickets(Launch launch, String customer, int places) {
+        JsonObject jazz = Http.json(Http.get(launch.uri("/api/v1/events?q=jazz")))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject event = Http.json(Http.get(launch.uri("/api/v1/events/" + jazz.getString("id"))));
+        String adult = event.getJsonArray("ticketTypes").getValuesAs(JsonObject.class).stream()
+                .filter(type -> type.getString("name").equals("Adult"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+        HttpResponse<String> held = Http.postJson(
+                launch.uri("/api/v1/bookings"),
+                "{\"eventId\":\"" + jazz.getString("id") + "\",\"items\":[{\"ticketTypeId\":\"" + adult
+                        + "\",\"quantity\":" + places + "}]}",
+                "Authorization",
+                "Bearer " + customer,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        HttpResponse<String> paid = Http.postJson(
+                launch.uri("/api/v1/bookings/" + Http.json(held).getString("id") + "/payment"),
+                "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/40\","
+                        + "\"cvc\":\"123\"}}",
+                "Authorization",
+                "Bearer " + customer);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        return Http.json(paid).getJsonObject("booking").getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
+                .map(ticket -> ticket.getString("code"))
+                .toList();
+    }
+
+    private static HttpResponse<String> checkIn(Launch launch, String organizer, String code) {
+        return Http.postJson(
+                launch.uri("/api/v1/checkins"),
+                "{\"code\":\"" + code + "\",\"gate\":\"Main\"}",
+                "Authorization",
+                "Bearer " + organizer);
+    }
+
+    /** The second byte of a code (its first four characters are 20 bits): the id of the key that signed it. */
+    private static int keyIdOf(String code) {
+        String crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        int bits = 0;
+        for (int i = 0; i < 4; i++) {
+            bits = bits << 5 | crockford.indexOf(code.charAt(i));
+        }
+        return (bits >> 4) & 0xFF;
+    }
+
+    private static String pemBody(java.nio.file.Path pem) throws java.io.IOException {
+        return Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    }
+
+    /** A fresh Ed25519 key, PKCS#8 in base64, as the launcher takes it. */
+    private static String newTicketKey() throws java.security.GeneralSecurityException {
+        return Base64.getEncoder()
+                .encodeToString(KeyPairGenerator.getInstance("Ed25519")
+                        .generateKeyPair()
+                        .getPrivate()
+                        .getEncoded());
     }
 
     private static String awaitMailbox(Launch launch, String subject) throws InterruptedException {

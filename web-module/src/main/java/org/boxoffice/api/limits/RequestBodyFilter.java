@@ -33,6 +33,14 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         if (request.getLength() > limit) {
             throw BodyRefusedException.tooLarge(limit);
         }
+        if (request.getLength() <= 0 && !isChunked(request)) {
+            // No Content-Length and no chunked transfer: HTTP/1.1 framing says there is no body
+            // (RFC 9112, 6.3). Nothing is asked of the stream then: on a request that asks for a
+            // protocol upgrade (Connection: Upgrade, as Apache HttpClient 5 sends on every GET),
+            // Grizzly hands out the connection itself, and looking for a body would wait until
+            // the read timeout.
+            return;
+        }
         if (!request.hasEntity()) {
             return;
         }
@@ -44,6 +52,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         } else {
             request.setEntityStream(body);
         }
+    }
+
+    private static boolean isChunked(ContainerRequestContext request) {
+        String encoding = request.getHeaderString("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     private static boolean isJson(ContainerRequestContext request) {
