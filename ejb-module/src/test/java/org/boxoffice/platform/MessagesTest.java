@@ -194,6 +194,10 @@ class MessagesTest {
         for (InvalidTicketCodeException.Reason reason : InvalidTicketCodeException.Reason.values()) {
             all.add(new InvalidTicketCodeException(reason));
         }
+        for (org.boxoffice.ticket.control.UnreadableBarcodeException.Reason reason :
+                org.boxoffice.ticket.control.UnreadableBarcodeException.Reason.values()) {
+            all.add(new org.boxoffice.ticket.control.UnreadableBarcodeException(reason));
+        }
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");
