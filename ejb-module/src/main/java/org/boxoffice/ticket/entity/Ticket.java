@@ -20,9 +20,13 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.OF_BOOKING, query = "select t from Ticket t where t.bookingId = :booking order by t.id")
+@NamedQuery(
+        name = Ticket.OF_BOOKINGS,
+        query = "select t from Ticket t where t.bookingId in :bookings order by t.bookingId, t.id")
 public class Ticket {
 
     public static final String OF_BOOKING = "Ticket.ofBooking";
+    public static final String OF_BOOKINGS = "Ticket.ofBookings";
 
     /** The sequence of ticket ids (V23: start with and increment by {@link #ID_BLOCK}). */
     public static final String ID_SEQUENCE = "ticket_seq";
