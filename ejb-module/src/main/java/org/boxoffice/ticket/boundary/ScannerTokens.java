@@ -38,6 +38,12 @@ public class ScannerTokens {
     /** The claim with the token's gate, when it has one. */
     public static final String GATE_CLAIM = "gate";
 
+    /**
+     * The portal's scanner page, followed by the token: in the fragment, which a browser never sends
+     * to a server, so that the token stays out of logs and Referer headers.
+     */
+    public static final String SCAN_PAGE = "/scan.xhtml#token=";
+
     /** The side of the QR code of a scanner link, in pixels. */
     static final int LINK_CODE_PIXELS = 480;
 
