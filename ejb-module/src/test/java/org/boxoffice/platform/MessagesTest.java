@@ -67,7 +67,9 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern CODE = Pattern.compile("super\\(\\s*Kind\\.(\\w+)\\s*,\\s*\"([^\"]+)\"");
+    /** {@code super(Kind.X, "code"}, or {@code super(reason.kind, "family." + ...} for codes of a reason enum. */
+    private static final Pattern CODE =
+            Pattern.compile("super\\(\\s*(?:Kind\\.(\\w+)|reason\\.kind)\\s*,\\s*\"([^\"]+)\"");
 
     @Test
     void everyCodeInTheSourcesHasAMessageAndATitle() {
@@ -193,11 +195,34 @@ class MessagesTest {
                 new org.boxoffice.ticket.boundary.NoValidTicketsException(4051L)));
         for (InvalidTicketCodeException.Reason reason : InvalidTicketCodeException.Reason.values()) {
             all.add(new InvalidTicketCodeException(reason));
+            all.add(new org.boxoffice.ticket.boundary.CheckInException(new InvalidTicketCodeException(reason)));
         }
         for (org.boxoffice.ticket.control.UnreadableBarcodeException.Reason reason :
                 org.boxoffice.ticket.control.UnreadableBarcodeException.Reason.values()) {
             all.add(new org.boxoffice.ticket.control.UnreadableBarcodeException(reason));
         }
+        for (org.boxoffice.ticket.boundary.CheckInException.Reason reason :
+                org.boxoffice.ticket.boundary.CheckInException.Reason.values()) {
+            all.add(new org.boxoffice.ticket.boundary.CheckInException(reason, 7L));
+        }
+        for (org.boxoffice.ticket.entity.ScannerTokenException.Reason reason :
+                org.boxoffice.ticket.entity.ScannerTokenException.Reason.values()) {
+            all.add(new org.boxoffice.ticket.entity.ScannerTokenException(reason, 7L));
+        }
+        java.time.OffsetDateTime admitted = java.time.OffsetDateTime.parse("2026-05-01T17:42:05Z");
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        all.add(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, "North", berlin));
+        all.add(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, null, berlin));
+        assertThat(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, "North", berlin)
+                        .getMessage())
+                .isEqualTo("This ticket was already used: it let someone in at 2026-05-01 19:42:05 (Europe/Berlin)"
+                        + " at gate North.");
+        assertThat(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, null, berlin).getMessage())
+                .isEqualTo("This ticket was already used: it let someone in at 2026-05-01 19:42:05 (Europe/Berlin).");
+        assertThat(new org.boxoffice.ticket.boundary.CheckInException(
+                                new InvalidTicketCodeException(InvalidTicketCodeException.Reason.FORGED))
+                        .getMessage())
+                .isEqualTo(new InvalidTicketCodeException(InvalidTicketCodeException.Reason.FORGED).getMessage());
 
         assertThat(all).allSatisfy(exception -> {
             assertThat(exception.getMessage()).isNotEqualTo(exception.code()).doesNotContain("{", "}");

@@ -46,6 +46,23 @@ public final class Parameters {
         }
     }
 
+    /** A position in a list read by id: the last id of the page before, 0 (the start) when absent. */
+    public long after(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.add(new FieldError(name, "must be an id from the page before (its next)"));
+        return 0;
+    }
+
     /**
      * A value passed on as it is, such as a city compared exactly; a NUL is reported, because
      * PostgreSQL refuses it in any text and the query would fail.

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.account.entity.Account;
@@ -67,6 +69,35 @@ public class ApiTokens {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
+        return new Issued(sign(claims), lifetime);
+    }
+
+    /**
+     * A token that is no account's: {@code subject} names what it stands for (a scanner token),
+     * {@code groups} what it may do, {@code claims} what else its holder is bound to; it lives until
+     * {@code expiresAt}. Its id ({@code jti}) is the caller's, so that the caller can look it up on
+     * every use.
+     */
+    public Issued issue(
+            String subject,
+            List<String> groups,
+            Map<String, String> claims,
+            String jwtId,
+            Instant issuedAt,
+            Instant expiresAt) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(subject)
+                .claim("upn", subject)
+                .claim("groups", List.copyOf(groups))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(jwtId);
+        claims.forEach(builder::claim);
+        return new Issued(sign(builder.build()), Duration.between(issuedAt, expiresAt));
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)
                         .type(JOSEObjectType.JWT)
@@ -77,7 +108,7 @@ public class ApiTokens {
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign an API token", e);
         }
-        return new Issued(jwt.serialize(), lifetime);
+        return jwt.serialize();
     }
 
     private RSASSASigner signer() {

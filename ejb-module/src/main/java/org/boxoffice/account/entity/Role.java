@@ -11,4 +11,10 @@ public enum Role {
     public static final String ORGANIZER_ROLE = "ORGANIZER";
     public static final String SUPPORT_ROLE = "SUPPORT";
     public static final String ADMIN_ROLE = "ADMIN";
+
+    /**
+     * The group of scanner tokens, which admit tickets of one event at the door: never an account's
+     * role, so it is no constant of this enum.
+     */
+    public static final String SCANNER_ROLE = "SCANNER";
 }

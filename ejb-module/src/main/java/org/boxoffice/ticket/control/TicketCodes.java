@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.util.Arrays;
+import java.util.Map;
 import org.boxoffice.ticket.control.InvalidTicketCodeException.Reason;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -117,6 +118,11 @@ public class TicketCodes {
             throw new IllegalStateException("could not verify with ticket key " + payload.keyId(), e);
         }
         throw new InvalidTicketCodeException(Reason.FORGED);
+    }
+
+    /** Every public key that verifies codes, by key id: what a scanner needs to check codes offline. */
+    public Map<Integer, PublicKey> publicKeys() {
+        return keys().publicKeys();
     }
 
     private TicketKeys keys() {

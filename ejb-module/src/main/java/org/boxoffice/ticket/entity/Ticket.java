@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * One admission: a seat, or one general-admission place, of a confirmed booking, with the code the
@@ -23,10 +24,40 @@ import java.time.ZoneOffset;
 @NamedQuery(
         name = Ticket.OF_BOOKINGS,
         query = "select t from Ticket t where t.bookingId in :bookings order by t.bookingId, t.id")
+@NamedQuery(
+        name = Ticket.ADMIT,
+        query = "update Ticket t set t.admittedAt = :at, t.admittedGate = :gate, t.admittedByAccount = :account,"
+                + " t.admittedByScanner = :scanner where t.id = :id and t.eventId = :event"
+                + " and t.status = org.boxoffice.ticket.entity.TicketStatus.VALID and t.admittedAt is null")
+@NamedQuery(
+        name = Ticket.OF_EVENT_AFTER,
+        query = "select t from Ticket t where t.eventId = :event and t.id > :after order by t.id")
+@NamedQuery(name = Ticket.COUNT_OF_EVENT, query = "select count(t) from Ticket t where t.eventId = :event")
+@NamedQuery(
+        name = Ticket.COUNT_VALID_OF_EVENT,
+        query = "select count(t) from Ticket t where t.eventId = :event"
+                + " and t.status = org.boxoffice.ticket.entity.TicketStatus.VALID")
+@NamedQuery(
+        name = Ticket.ADMITTED_BY_GATE,
+        query = "select t.admittedGate, count(t) from Ticket t where t.eventId = :event and t.admittedAt is not null"
+                + " group by t.admittedGate order by count(t) desc")
 public class Ticket {
 
     public static final String OF_BOOKING = "Ticket.ofBooking";
     public static final String OF_BOOKINGS = "Ticket.ofBookings";
+
+    /**
+     * The admission: one conditional update, so that of two scans at once only one finds the
+     * ticket valid and not admitted (the other's update waits for the row and then matches nothing).
+     */
+    public static final String ADMIT = "Ticket.admit";
+
+    /** An event's tickets after an id, in id order: a page of the check-in list. */
+    public static final String OF_EVENT_AFTER = "Ticket.ofEventAfter";
+
+    public static final String COUNT_OF_EVENT = "Ticket.countOfEvent";
+    public static final String COUNT_VALID_OF_EVENT = "Ticket.countValidOfEvent";
+    public static final String ADMITTED_BY_GATE = "Ticket.admittedByGate";
 
     /** The sequence of ticket ids (V23: start with and increment by {@link #ID_BLOCK}). */
     public static final String ID_SEQUENCE = "ticket_seq";
@@ -64,6 +95,23 @@ public class Ticket {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /**
+     * When the ticket let its holder in, at which gate, and by whom (a signed-in account or a
+     * scanner token). A scan sets them with one conditional update ({@code Admissions}), so that two
+     * scans at once cannot both find the ticket unused; {@link #admit} is for a row already locked.
+     */
+    @Column(name = "admitted_at")
+    private OffsetDateTime admittedAt;
+
+    @Column(name = "admitted_gate", length = ScannerToken.GATE_LENGTH)
+    private String admittedGate;
+
+    @Column(name = "admitted_by_account")
+    private Long admittedByAccount;
+
+    @Column(name = "admitted_by_scanner")
+    private Long admittedByScanner;
 
     protected Ticket() {}
 
@@ -109,5 +157,32 @@ public class Ticket {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public Optional<OffsetDateTime> admittedAt() {
+        return Optional.ofNullable(admittedAt);
+    }
+
+    /** The gate of the admission; empty when there was none, or the scan named no gate. */
+    public Optional<String> admittedGate() {
+        return Optional.ofNullable(admittedGate);
+    }
+
+    /**
+     * Records the admission of a scan at {@code at}, replacing a later one: the caller holds the
+     * row's lock and has checked that the ticket is valid and not admitted before {@code at}.
+     */
+    public void admit(OffsetDateTime at, String gate, Long byAccount, Long byScanner) {
+        if (!isValid() || (admittedAt != null && !at.isBefore(admittedAt))) {
+            throw new IllegalStateException("ticket " + id + " cannot be admitted at " + at);
+        }
+        this.admittedAt = at.withOffsetSameInstant(ZoneOffset.UTC);
+        this.admittedGate = gate;
+        this.admittedByAccount = byAccount;
+        this.admittedByScanner = byScanner;
+    }
+
+    public boolean isValid() {
+        return status == TicketStatus.VALID;
     }
 }

@@ -16,13 +16,14 @@ import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.problem.Problem;
+import org.boxoffice.api.ticket.ScannerTokenFilter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A valid signature is not enough: the token's account must still exist and be active, its
  * password unchanged since the token was issued and its roles still those the token names, so that
  * a disabled account's or a replaced password's tokens stop working at once, on every endpoint,
- * before they expire.
+ * before they expire. Scanner tokens are no account's: {@code ScannerTokenFilter} checks them.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -54,6 +55,9 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
                 refuse(request); // signed in, but not by a token this filter can check: fail closed
             }
             return; // no token: the endpoint's roles decide whether that is allowed
+        }
+        if (ScannerTokenFilter.isScannerToken(token)) {
+            return; // no account's: ScannerTokenFilter checked it
         }
         Optional<Account> account = Parameters.id(token.getSubject())
                 .flatMap(accounts::findWithRoles)

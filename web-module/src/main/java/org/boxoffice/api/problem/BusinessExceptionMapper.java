@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.RetryLater;
+import org.boxoffice.ticket.boundary.AlreadyAdmittedException;
 
 /** The one place where business exceptions become problem+json, in the caller's language. */
 @Provider
@@ -36,6 +37,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 .at(uriInfo.getRequestUri());
         if (exception instanceof SeatsUnavailableException seats) {
             problem = problem.withSeats(seats.seatIds());
+        }
+        if (exception instanceof AlreadyAdmittedException used) {
+            problem = problem.withAdmission(
+                    used.admittedAt().toString(), used.gate().orElse(null));
         }
         Response response = problem.toResponse();
         if (exception instanceof RetryLater later) {

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * An RFC 9457 problem detail. {@code type} names the problem for machines (a stable URI per
  * business code), {@code title} for people; {@code errors} lists the offending fields of invalid
- * input, {@code seats} the ids of the seats a conflict is about (as the seat map gives them).
+ * input, {@code seats} the ids of the seats a conflict is about (as the seat map gives them);
+ * {@code admittedAt} and {@code gate} say when and where a ticket scanned again let someone in.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "seats"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "seats", "admittedAt", "gate"})
 public record Problem(
         URI type,
         String title,
@@ -20,7 +21,9 @@ public record Problem(
         URI instance,
         String code,
         List<FieldError> errors,
-        List<Long> seats) {
+        List<Long> seats,
+        String admittedAt,
+        String gate) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -31,7 +34,17 @@ public record Problem(
     public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String code, String title, String detail) {
-        return new Problem(URI.create(TYPE_BASE + code), title, status.getStatusCode(), detail, null, code, null, null);
+        return new Problem(
+                URI.create(TYPE_BASE + code),
+                title,
+                status.getStatusCode(),
+                detail,
+                null,
+                code,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A problem of a plain HTTP status, such as 404, with the standard type "about:blank". */
@@ -41,6 +54,8 @@ public record Problem(
                 status.getReasonPhrase(),
                 status.getStatusCode(),
                 detail,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -61,15 +76,21 @@ public record Problem(
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, code, List.copyOf(fieldErrors), seats);
+        return new Problem(
+                type, title, status, detail, instance, code, List.copyOf(fieldErrors), seats, admittedAt, gate);
     }
 
     public Problem withSeats(List<Long> seatIds) {
-        return new Problem(type, title, status, detail, instance, code, errors, List.copyOf(seatIds));
+        return new Problem(type, title, status, detail, instance, code, errors, List.copyOf(seatIds), admittedAt, gate);
+    }
+
+    /** When (ISO-8601 with offset) and at which gate (null: none named) the ticket let someone in. */
+    public Problem withAdmission(String at, String atGate) {
+        return new Problem(type, title, status, detail, instance, code, errors, seats, at, atGate);
     }
 
     public Problem at(URI requestUri) {
-        return new Problem(type, title, status, detail, requestUri, code, errors, seats);
+        return new Problem(type, title, status, detail, requestUri, code, errors, seats, admittedAt, gate);
     }
 
     public Response toResponse() {
