@@ -19,12 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * Reads the barcode in a camera frame for scanners whose browser cannot (no {@code
  * BarcodeDetector}): the scanner page sends a few frames a second as PNG or JPEG and checks in the
  * code it gets back. It only reads: what the code is worth is for {@code POST /api/v1/checkins} to
- * say. A picture without a readable code is 422 {@code barcode.none-found}.
+ * say. A picture without a readable code is 422 {@code barcode.none-found}. For those who check
+ * tickets in: organizers, admins and scanner tokens.
  */
 @Path("v1/barcodes")
 @ApplicationScoped
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({Role.ORGANIZER_ROLE, Role.ADMIN_ROLE})
+@RolesAllowed({Role.ORGANIZER_ROLE, Role.ADMIN_ROLE, Role.SCANNER_ROLE})
 public class BarcodesResource {
 
     /** A phone's camera frame as a JPEG is a few hundred kilobytes; a PNG of a 1080p frame fits too. */

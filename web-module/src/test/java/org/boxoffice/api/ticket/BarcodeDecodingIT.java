@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import javax.imageio.ImageIO;
 import org.boxoffice.it.Api;
+import org.boxoffice.it.Entry;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.Tokens;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code POST /api/v1/barcodes/decode} over HTTP: camera frames that show a ticket's code in each
  * symbology are read, as PNG and JPEG; a frame without a code, a picture of another kind and a
- * body of another type are refused with a problem; only organizers and admins may ask.
+ * body of another type are refused with a problem; organizers, admins and scanner tokens may ask,
+ * a revoked scanner token and a customer may not.
  */
 class BarcodeDecodingIT {
 
@@ -71,8 +73,24 @@ class BarcodeDecodingIT {
     }
 
     @Test
-    void onlyOrganizersAndAdminsMayAsk() {
+    void aScannerTokenMayAskAsOrganizersAndAdminsDoButNotACustomer() {
         byte[] code = barcodes.qr(CODE, 300);
+        Entry.Door door = Entry.door("Decoding Night", 5);
+        JsonObject scanner = Entry.scannerToken(door, "Phone", null);
+
+        HttpResponse<String> read = post("image/png", code, scanner.getString("token"));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(Http.json(read).getString("text")).isEqualTo(CODE);
+
+        HttpResponse<String> revoked = Http.delete(
+                Api.uri("/api/v1/organizer/events/" + door.event().eventId() + "/scanner-tokens/"
+                        + scanner.getString("id")),
+                "Authorization",
+                "Bearer " + door.organizer());
+        assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
+        assertThat(post("image/png", code, scanner.getString("token")).statusCode())
+                .as("a revoked scanner token")
+                .isEqualTo(401);
 
         assertThat(post("image/png", code, token("CUSTOMER")).statusCode()).isEqualTo(403);
         assertThat(Http.postBytes(Api.uri(DECODE), "image/png", code).statusCode())
