@@ -39,6 +39,20 @@ class ParametersTest {
     }
 
     @Test
+    void aPositionAfterAnIdIsAnIdFromZoneUp() {
+        Parameters parameters = new Parameters();
+
+        assertThat(parameters.after("after", null)).isZero();
+        assertThat(parameters.after("after", " 9000000000 ")).isEqualTo(9_000_000_000L);
+        assertThat(parameters.after("after", "-1")).isZero();
+        assertThat(parameters.after("after", "next")).isZero();
+        assertThat(errorsOf(parameters))
+                .containsExactly(
+                        new FieldError("after", "must be an id from the page before (its next)"),
+                        new FieldError("after", "must be an id from the page before (its next)"));
+    }
+
+    @Test
     void pageAndSizeHaveDefaults() {
         Parameters parameters = new Parameters();
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.catalog.boundary.Catalog;
@@ -48,6 +49,8 @@ import org.boxoffice.venue.entity.Seat;
  */
 @Stateless
 public class Admissions {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     /** Tickets read at once into an IN list (holders, seats, locks). */
     static final int CHUNK = 500;
@@ -406,7 +409,8 @@ public class Admissions {
 
     private TicketPayload verify(String code) {
         try {
-            return codes.verify(code == null ? null : code.strip());
+            // as typed at the door: spaces and hyphens between groups of characters do not count
+            return codes.verify(code == null ? null : SEPARATORS.matcher(code).replaceAll(""));
         } catch (InvalidTicketCodeException invalid) {
             throw new CheckInException(invalid);
         }
