@@ -204,6 +204,10 @@ class MessagesTest {
             all.add(new InvalidTicketCodeException(reason));
             all.add(new org.boxoffice.ticket.boundary.CheckInException(new InvalidTicketCodeException(reason)));
         }
+        for (org.boxoffice.ticket.control.UnreadableBarcodeException.Reason reason :
+                org.boxoffice.ticket.control.UnreadableBarcodeException.Reason.values()) {
+            all.add(new org.boxoffice.ticket.control.UnreadableBarcodeException(reason));
+        }
         for (org.boxoffice.ticket.boundary.CheckInException.Reason reason :
                 org.boxoffice.ticket.boundary.CheckInException.Reason.values()) {
             all.add(new org.boxoffice.ticket.boundary.CheckInException(reason, 7L));

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,17 +27,43 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
+    /** The phone's screen in CSS pixels, as {@link #openPhone} emulates it. */
+    public static final int PHONE_WIDTH = 390;
+
+    public static final int PHONE_HEIGHT = 844;
+
     private Browser() {}
 
+    /** A desktop browser: a window of 1280 x 900. */
     public static WebDriver open() {
+        return open(new ChromeOptions().addArguments("--window-size=1280,900"));
+    }
+
+    /**
+     * A phone's browser: Chromium's mobile emulation of a screen of 390 x 844 CSS pixels at three
+     * device pixels each (an iPhone 14's), with touch, where pages lay out as on a phone (the
+     * viewport meta tag counts). {@code arguments} are further command-line switches of Chromium.
+     */
+    public static WebDriver openPhone(String... arguments) {
+        Map<String, Object> metrics = new HashMap<>();
+        metrics.put("width", PHONE_WIDTH);
+        metrics.put("height", PHONE_HEIGHT);
+        metrics.put("pixelRatio", 3.0);
+        metrics.put("touch", true);
+        metrics.put("mobile", true);
+        ChromeOptions options = new ChromeOptions().addArguments("--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", metrics));
+        return open(options.addArguments(arguments));
+    }
+
+    private static WebDriver open(ChromeOptions options) {
         Path profile;
         try {
             profile = Files.createTempDirectory(ItSettings.directory(), "chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("boxoffice.it.chromium", "/usr/bin/chromium"))
+        options.setBinary(System.getProperty("boxoffice.it.chromium", "/usr/bin/chromium"))
                 .addArguments(
                         "--headless=new",
                         "--no-sandbox",
@@ -46,7 +74,6 @@ public final class Browser {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
-                        "--window-size=1280,900",
                         "--lang=en",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()

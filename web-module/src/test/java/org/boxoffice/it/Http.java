@@ -63,6 +63,15 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    public static HttpResponse<String> postBytes(URI uri, String contentType, byte[] body, String... headers) {
+        return send(
+                request(uri, headers)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static HttpResponse<String> delete(URI uri, String... headers) {
         return send(request(uri, headers).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Booking in a real browser: seats picked on the map (one of them taken by someone else first),
  * held, counted down, paid by card and confirmed with their ticket codes, then found in "My
- * bookings"; general-admission places paid after a declined card with a 3-D Secure card, and
+ * bookings" with each ticket's PDF and code image; general-admission places paid after a declined card with a 3-D Secure card, and
  * cancelled with a refund; the best two seats held side by side and paid with the PayPal-like
  * method; free places confirmed without a payment.
  */
@@ -123,6 +123,17 @@ class BookingPageIT {
         assertThat(pdfPages(table.findElement(By.cssSelector("a[id$='ticketsPdf']"))))
                 .as("My bookings: all tickets of the booking as one PDF")
                 .isEqualTo(2);
+        List<WebElement> eachPdf = table.findElements(By.className("bo-ticket-pdf"));
+        assertThat(eachPdf).extracting(WebElement::getText).containsExactly("Ticket 1 (PDF)", "Ticket 2 (PDF)");
+        assertThat(pdfPages(eachPdf.get(1)))
+                .as("My bookings: a ticket's own PDF")
+                .isEqualTo(1);
+        List<WebElement> eachCode = table.findElements(By.className("bo-ticket-image"));
+        assertThat(eachCode).hasSize(2);
+        assertThat(codeIn(eachCode.get(0)))
+                .as("My bookings: a ticket's code as an image")
+                .isEqualTo(codes.get(0));
+        assertThat(codeIn(eachCode.get(1))).isEqualTo(codes.get(1));
         table.findElement(By.linkText("Booking " + booking)).click();
         assertThat(codes())
                 .as("the same tickets when the booking is opened again")
@@ -130,16 +141,30 @@ class BookingPageIT {
         List<WebElement> ticketLinks = browser.findElements(By.className("bo-ticket-pdf"));
         assertThat(ticketLinks).hasSize(2).allMatch(link -> link.getText().equals("Download (PDF)"));
         assertThat(pdfPages(ticketLinks.get(0))).isEqualTo(1);
+        List<WebElement> imageLinks = browser.findElements(By.className("bo-ticket-image"));
+        assertThat(imageLinks).hasSize(2);
+        assertThat(codeIn(imageLinks.get(1))).isEqualTo(codes.get(1));
         assertThat(pdfPages(browser.findElement(By.id("allTicketsPdf")))).isEqualTo(2);
+    }
+
+    /** What the code image behind a link of the page says, downloaded with the browser's session. */
+    private String codeIn(WebElement link) {
+        java.net.http.HttpResponse<byte[]> png = download(link);
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(org.boxoffice.it.Http.contentType(png)).isEqualTo("image/png");
+        return new org.boxoffice.ticket.control.BarcodeReader().read(png.body()).text();
+    }
+
+    private java.net.http.HttpResponse<byte[]> download(WebElement link) {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return org.boxoffice.it.Http.getBytes(java.net.URI.create(link.getAttribute("href")), "Cookie", cookies);
     }
 
     /** The pages of the PDF behind a link of the page, downloaded with the browser's session. */
     private int pdfPages(WebElement link) {
-        String cookies = browser.manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        java.net.http.HttpResponse<byte[]> pdf =
-                org.boxoffice.it.Http.getBytes(java.net.URI.create(link.getAttribute("href")), "Cookie", cookies);
+        java.net.http.HttpResponse<byte[]> pdf = download(link);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(org.boxoffice.it.Http.contentType(pdf)).startsWith("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {

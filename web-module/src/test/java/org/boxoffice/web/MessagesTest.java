@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The texts of the pages: every key that a page or a class uses is in {@code messages.properties},
- * and every translation beside it has exactly its keys.
+ * and every translation beside it has exactly its keys; the same for the door scanner's texts.
  */
 class MessagesTest {
 
@@ -49,6 +49,19 @@ class MessagesTest {
                         .containsExactlyInAnyOrderElementsOf(keys);
             }
         }
+    }
+
+    /** The door scanner's own texts, in English and German: every one in use, and no other. */
+    @Test
+    void theScannersTextsAreAllInUseInEveryLanguage() throws IOException {
+        Set<String> keys = load(BUNDLE.resolve("scanner.properties")).stringPropertyNames();
+        Set<String> used = keysIn(Path.of("src/main/webapp"), ".xhtml", Pattern.compile("\\btext\\['([\\w.-]+)'\\]"));
+
+        assertThat(used).contains("scan.title", "scan.admitted", "scan.checkin.alreadyUsed");
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(used);
+        assertThat(load(BUNDLE.resolve("scanner_de.properties")).stringPropertyNames())
+                .as("scanner_de.properties")
+                .containsExactlyInAnyOrderElementsOf(keys);
     }
 
     private static Set<String> keysIn(Path folder, String suffix, Pattern pattern) throws IOException {

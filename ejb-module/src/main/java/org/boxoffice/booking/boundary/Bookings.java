@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.boxoffice.booking.control.BestAvailable;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
@@ -490,6 +491,21 @@ public class Bookings {
                 .getResultList();
         items.forEach(booking -> booking.lines().size());
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The customer's bookings, newest first, each with its tickets (none before it is confirmed):
+     * two queries for the page, whatever its size.
+     *
+     * @param page 1 for the first
+     */
+    public Page<Detail> listWithTickets(long accountId, int page, int size) {
+        Page<Booking> listed = list(accountId, page, size);
+        Map<Long, List<Ticket>> byBooking = tickets
+                .of(listed.items().stream().map(Booking::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(Ticket::bookingId));
+        return listed.map(booking -> new Detail(booking, byBooking.getOrDefault(booking.id(), List.of())));
     }
 
     private Optional<Booking> byKey(long accountId, String key) {

@@ -33,6 +33,20 @@ public class Barcodes {
         Symbology(BarcodeFormat format) {
             this.format = format;
         }
+
+        BarcodeFormat format() {
+            return format;
+        }
+
+        /** The symbology of a format ZXing read, if it is one of these. */
+        static java.util.Optional<Symbology> of(BarcodeFormat format) {
+            for (Symbology symbology : values()) {
+                if (symbology.format == format) {
+                    return java.util.Optional.of(symbology);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 
     /** Enough redundancy to scan a creased or glossy print, or a phone screen, at the door. */

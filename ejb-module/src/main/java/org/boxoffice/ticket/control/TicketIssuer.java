@@ -65,4 +65,14 @@ public class TicketIssuer {
                 .setParameter("booking", bookingId)
                 .getResultList();
     }
+
+    /** The tickets of these bookings in one query, by booking and then id; none for no bookings. */
+    public List<Ticket> of(java.util.Collection<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Ticket.OF_BOOKINGS, Ticket.class)
+                .setParameter("bookings", bookingIds)
+                .getResultList();
+    }
 }

@@ -22,6 +22,9 @@ import java.util.Optional;
 @Table(name = "ticket")
 @NamedQuery(name = Ticket.OF_BOOKING, query = "select t from Ticket t where t.bookingId = :booking order by t.id")
 @NamedQuery(
+        name = Ticket.OF_BOOKINGS,
+        query = "select t from Ticket t where t.bookingId in :bookings order by t.bookingId, t.id")
+@NamedQuery(
         name = Ticket.ADMIT,
         query = "update Ticket t set t.admittedAt = :at, t.admittedGate = :gate, t.admittedByAccount = :account,"
                 + " t.admittedByScanner = :scanner where t.id = :id and t.eventId = :event"
@@ -41,6 +44,7 @@ import java.util.Optional;
 public class Ticket {
 
     public static final String OF_BOOKING = "Ticket.ofBooking";
+    public static final String OF_BOOKINGS = "Ticket.ofBookings";
 
     /**
      * The admission: one conditional update, so that of two scans at once only one finds the

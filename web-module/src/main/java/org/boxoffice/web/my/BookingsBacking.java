@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.boxoffice.api.account.SignedIn;
@@ -19,11 +20,15 @@ import org.boxoffice.booking.entity.BookingStatus;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.platform.entity.Page;
+import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.HomeBacking;
 import org.boxoffice.web.PagedRows;
 
-/** "My bookings": the customer's bookings, newest first, a page at a time, each linking to its page. */
+/**
+ * "My bookings": the customer's bookings, newest first, a page at a time, each linking to its page,
+ * a confirmed one with its tickets' files: all as one PDF, and each ticket's PDF and code.
+ */
 @Named
 @ViewScoped
 public class BookingsBacking implements Serializable {
@@ -39,9 +44,11 @@ public class BookingsBacking implements Serializable {
         private final String status;
         private final String statusText;
         private final int tickets;
+        private final List<Long> ticketIds;
         private final String total;
 
-        Row(Booking booking, Event event, Locale locale, OffsetDateTime now) {
+        Row(Bookings.Detail detail, Event event, Locale locale, OffsetDateTime now) {
+            Booking booking = detail.booking();
             this.id = booking.id();
             this.event = event.title();
             this.startsAt = event.startsAt()
@@ -52,6 +59,9 @@ public class BookingsBacking implements Serializable {
             this.status = (booking.isExpiredAt(now) ? BookingStatus.EXPIRED : booking.status()).name();
             this.statusText = FacesMessages.text("booking.status." + status);
             this.tickets = booking.tickets();
+            this.ticketIds = status.equals(BookingStatus.CONFIRMED.name())
+                    ? detail.tickets().stream().map(Ticket::id).toList()
+                    : List.of();
             this.total = HomeBacking.format(booking.total(), locale);
         }
 
@@ -79,6 +89,11 @@ public class BookingsBacking implements Serializable {
             return tickets;
         }
 
+        /** The tickets whose files can be had: those of a confirmed booking, in the order they were issued. */
+        public List<Long> getTicketIds() {
+            return ticketIds;
+        }
+
         public String getTotal() {
             return total;
         }
@@ -104,9 +119,9 @@ public class BookingsBacking implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<Long, Event> events = new HashMap<>();
-        return bookings.list(account, page, size)
-                .map(booking ->
-                        new Row(booking, events.computeIfAbsent(booking.eventId(), catalog::getEvent), locale, now));
+        return bookings.listWithTickets(account, page, size)
+                .map(detail -> new Row(
+                        detail, events.computeIfAbsent(detail.booking().eventId(), catalog::getEvent), locale, now));
     }
 
     public PagedRows<?, Row> getRows() {

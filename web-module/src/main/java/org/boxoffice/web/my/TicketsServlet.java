@@ -17,10 +17,11 @@ import org.boxoffice.ticket.boundary.Tickets;
 import org.boxoffice.ticket.control.TicketDocuments;
 
 /**
- * The customer's tickets as PDFs for the pages, which are signed in by their session (the API takes
- * tokens only): {@code ?ticket=} one ticket, {@code ?booking=} all tickets of a booking. Under
- * /my/*, so only signed-in accounts reach it; another's ticket or booking, an unknown one, and one
- * without valid tickets are a 404.
+ * The customer's tickets as files for the pages, which are signed in by their session (the API takes
+ * tokens only): {@code ?ticket=} one ticket as a PDF, {@code ?ticket=&as=code} its code as a PNG to
+ * show at the door (a QR code, or an Aztec code for a journey), {@code ?booking=} all tickets of a
+ * booking as one PDF. Under /my/*, so only signed-in accounts reach it; another's ticket or
+ * booking, an unknown one, and one without valid tickets are a 404.
  */
 @WebServlet("/my/tickets")
 public class TicketsServlet extends HttpServlet {
@@ -42,25 +43,43 @@ public class TicketsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        boolean code = "code".equals(request.getParameter("as"));
+        if (code && ticket.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         Locale language = TicketDocuments.language(Collections.list(request.getLocales()));
-        byte[] pdf;
+        byte[] data;
+        String type = "application/pdf";
+        String disposition = "attachment";
         String name;
         try {
-            if (ticket.isPresent()) {
-                pdf = tickets.pdf(customer.get().id(), ticket.get(), language);
+            if (code) {
+                data = tickets.code(customer.get().id(), ticket.get());
+                type = "image/png";
+                disposition = "inline";
+                name = "ticket-" + ticket.get() + "-code.png";
+            } else if (ticket.isPresent()) {
+                data = tickets.pdf(customer.get().id(), ticket.get(), language);
                 name = "ticket-" + ticket.get() + ".pdf";
             } else {
-                pdf = tickets.pdfOfBooking(customer.get().id(), booking.get(), language);
+                data = tickets.pdfOfBooking(customer.get().id(), booking.get(), language);
                 name = "booking-" + booking.get() + "-tickets.pdf";
             }
         } catch (BusinessException unknownOrVoid) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        send(response, data, type, disposition, name);
+    }
+
+    /** A personal file: never kept by a cache, named for saving. */
+    private static void send(HttpServletResponse response, byte[] data, String type, String disposition, String name)
+            throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", disposition + "; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        response.setContentLength(data.length);
+        response.getOutputStream().write(data);
     }
 }

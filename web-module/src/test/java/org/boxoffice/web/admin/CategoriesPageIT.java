@@ -100,7 +100,8 @@ class CategoriesPageIT {
 
     /** The table row of the category with this name. */
     private WebElement row(String name) {
-        By row = By.xpath("//*[@id='categories:table']//tr[td[normalize-space(.)='" + name + "']]");
+        // the cell's own text: on a phone's layout the cell also holds its column's title
+        By row = By.xpath("//*[@id='categories:table']//tr[td[text()[normalize-space(.)='" + name + "']]]");
         Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(row));
         return browser.findElement(row);
     }
