@@ -44,7 +44,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        InputStream body = new BoundedInputStream(request.getEntityStream(), limit);
+        InputStream body = new BoundedInputStream(request.getEntityStream(), limit, request.getLength());
         if (isJson(request)) {
             byte[] bytes = body.readAllBytes();
             json.check(bytes);

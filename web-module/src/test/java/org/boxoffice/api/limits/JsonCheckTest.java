@@ -110,14 +110,29 @@ class JsonCheckTest {
     @Test
     void sizeIsRefusedByTheBoundedStreamAsItIsRead() throws Exception {
         byte[] body = new byte[101];
-        try (BoundedInputStream bounded = new BoundedInputStream(new java.io.ByteArrayInputStream(body), 100)) {
+        try (BoundedInputStream bounded = new BoundedInputStream(new java.io.ByteArrayInputStream(body), 100, -1)) {
             BodyRefusedException refused = catchThrowableOfType(bounded::readAllBytes, BodyRefusedException.class);
             assertThat(refused.code()).isEqualTo(BodyRefusedException.TOO_LARGE);
             assertThat(refused.status()).isEqualTo(413);
         }
         try (BoundedInputStream bounded =
-                new BoundedInputStream(new java.io.ByteArrayInputStream(new byte[100]), 100)) {
+                new BoundedInputStream(new java.io.ByteArrayInputStream(new byte[100]), 100, -1)) {
             assertThat(bounded.readAllBytes()).hasSize(100);
+        }
+    }
+
+    @Test
+    void aDeclaredLengthEndsTheBodyWhateverTheConnectionHoldsBeyondIt() throws Exception {
+        // as on an upgraded connection: the stream goes on past the body and never ends by itself
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return '{';
+            }
+        };
+        try (BoundedInputStream bounded = new BoundedInputStream(endless, 100, 2)) {
+            assertThat(bounded.readAllBytes()).containsExactly('{', '{');
+            assertThat(bounded.read()).isEqualTo(-1);
         }
     }
 
