@@ -4,20 +4,26 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatWriter;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Renders text as a barcode PNG with ZXing, in the symbology the door reads: a QR code (phones and
- * camera scanners), an Aztec code (rail tickets: it needs no quiet zone and reads from a crumpled
- * print), or a Code 128 bar code (the laser scanners of older venues, ASCII only).
+ * Renders text as a barcode with ZXing, as a PNG or as its matrix of modules, in the symbology the
+ * door reads: a QR code (phones and camera scanners), an Aztec code (rail tickets: it needs no
+ * quiet zone and reads from a crumpled print), or a Code 128 bar code (the laser scanners of older
+ * venues, ASCII only).
  */
 @ApplicationScoped
 public class Barcodes {
@@ -72,12 +78,41 @@ public class Barcodes {
 
     /**
      * The text in the symbology, as a PNG of at least {@code width} by {@code height} pixels (a
-     * bar code is as wide as its bars need at one pixel a module, if that is wider).
+     * bar code is as wide as its bars need at one pixel a module, if that is wider). Black and
+     * white, one bit a pixel.
      *
      * @throws IllegalArgumentException for empty text, text the symbology cannot hold (more than a
      *     QR or Aztec code takes, a character outside ASCII in Code 128)
      */
     public byte[] png(Symbology symbology, String text, int width, int height) {
+        BitMatrix matrix = matrix(symbology, text, width, height);
+        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        // the default palette of a binary image is black (0) and white (1), as packed() has them
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] packed = packed(matrix);
+        System.arraycopy(packed, 0, pixels, 0, packed.length);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        // in memory: ImageIO.write would go through a temporary file
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return png.toByteArray();
+    }
+
+    /**
+     * The text in the symbology as a matrix of pixels, at least {@code width} by {@code height}:
+     * the symbol scaled by whole pixels a module and centred in that size. 0 by 0 gives one pixel a
+     * module with the quiet zone (a bar code then one pixel high).
+     *
+     * @throws IllegalArgumentException as {@link #png}
+     */
+    public BitMatrix matrix(Symbology symbology, String text, int width, int height) {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("a barcode needs some text");
         }
@@ -91,15 +126,29 @@ public class Barcodes {
                     case CODE_128 -> CODE_128_HINTS;
                 };
         try {
-            BitMatrix matrix = new MultiFormatWriter().encode(text, symbology.format, width, height, hints);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return png.toByteArray();
+            return new MultiFormatWriter().encode(text, symbology.format, width, height, hints);
         } catch (WriterException | IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "too much text for a " + symbology + " code: " + text.length() + " characters", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The matrix as rows of bits, the first pixel in the highest bit, each row filled up to a whole
+     * byte: 0 for black (a module that is set), 1 for white. What a one-bit grey image holds, in PDF
+     * as in a PNG.
+     */
+    public static byte[] packed(BitMatrix matrix) {
+        int width = matrix.getWidth();
+        int rowBytes = (width + 7) / 8;
+        byte[] packed = new byte[rowBytes * matrix.getHeight()];
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                if (!matrix.get(x, y)) {
+                    packed[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
+                }
+            }
+        }
+        return packed;
     }
 }

@@ -1,5 +1,6 @@
 package org.boxoffice.ticket.control;
 
+import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -49,6 +50,18 @@ public class TicketDocuments {
 
     private static final String BUNDLE = "org.boxoffice.ticket.documents";
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+
+    /** The side of the square code on the page, in points (6 cm). */
+    private static final float CODE_SIDE = 170;
+
+    /**
+     * The bar code: at least this many pixels wide as ZXing lays it out, in a box of this width to
+     * height ratio, fitted into the width of the page and {@link #BARS_BOX_HEIGHT} points high.
+     */
+    private static final int BARS_WIDTH = 600;
+
+    private static final float BARS_HEIGHT = 120;
+    private static final float BARS_BOX_HEIGHT = 60;
 
     /** The languages tickets are printed in; the first is the default. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
@@ -209,12 +222,16 @@ public class TicketDocuments {
         document.add(facts);
 
         Symbology square = page.journey() ? Symbology.AZTEC : Symbology.QR_CODE;
-        Image code = Image.getInstance(barcodes.png(square, page.code(), 600, 600));
-        code.scaleToFit(170, 170);
+        Image code = image(barcodes.matrix(square, page.code(), 0, 0));
+        code.scaleAbsolute(CODE_SIDE, CODE_SIDE);
         code.setAlignment(Element.ALIGN_CENTER);
         document.add(code);
-        Image bars = Image.getInstance(barcodes.png(Symbology.CODE_128, page.code(), 600, 120));
-        bars.scaleToFit(document.getPageSize().getWidth() - 96, 60);
+        // one pixel high, drawn as large as an image of its width and BARS_HEIGHT fits the box
+        BitMatrix barsMatrix = barcodes.matrix(Symbology.CODE_128, page.code(), BARS_WIDTH, 0);
+        Image bars = image(barsMatrix);
+        float scale = Math.min(
+                (document.getPageSize().getWidth() - 96) / barsMatrix.getWidth(), BARS_BOX_HEIGHT / BARS_HEIGHT);
+        bars.scaleAbsolute(barsMatrix.getWidth() * scale, BARS_HEIGHT * scale);
         bars.setAlignment(Element.ALIGN_CENTER);
         document.add(bars);
 
@@ -226,6 +243,17 @@ public class TicketDocuments {
         hint.setAlignment(Element.ALIGN_CENTER);
         hint.setSpacingBefore(6);
         document.add(hint);
+    }
+
+    /**
+     * The barcode's modules as a one-bit grey image of one pixel a module, which the page scales:
+     * sharp at any size (viewers enlarge it without smoothing, as it asks for no interpolation) and
+     * a few hundred bytes, where a PNG of the code would be tens of kilobytes to encode and decode.
+     */
+    private static Image image(BitMatrix matrix) throws DocumentException {
+        Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 1, Barcodes.packed(matrix));
+        image.setInterpolation(false);
+        return image;
     }
 
     private static void fact(PdfPTable table, String label, String value, Fonts fonts) {

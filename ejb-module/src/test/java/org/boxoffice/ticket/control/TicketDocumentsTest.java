@@ -3,6 +3,13 @@ package org.boxoffice.ticket.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +29,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.boxoffice.ticket.control.Barcodes.Symbology;
 import org.junit.jupiter.api.Test;
@@ -81,10 +91,30 @@ class TicketDocumentsTest {
         byte[] pdf = documents.pdf(List.of(seat(CODE, null)), Locale.ENGLISH);
 
         try (PDDocument read = Loader.loadPDF(pdf)) {
+            assertThat(decodedPage(read, 0))
+                    .containsEntry(Symbology.QR_CODE, CODE)
+                    .containsEntry(Symbology.CODE_128, CODE);
             assertThat(decodedImages(read.getPage(0)))
                     .containsEntry(Symbology.QR_CODE, CODE)
                     .containsEntry(Symbology.CODE_128, CODE);
         }
+    }
+
+    @Test
+    void theCodesAreOneBitImagesOfOnePixelAModuleThatThePageScales() throws Exception {
+        byte[] pdf = documents.pdf(List.of(seat(CODE, null)), Locale.ENGLISH);
+
+        try (PDDocument read = Loader.loadPDF(pdf)) {
+            List<PDImageXObject> codes = barcodeImages(read.getPage(0));
+            assertThat(codes).as("the QR code and the bar code").hasSize(2);
+            // the QR code of this code has 33 modules a side (version 4), and a quiet zone of 2 either side
+            assertThat(codes).anySatisfy(qr -> assertThat(List.of(qr.getWidth(), qr.getHeight()))
+                    .containsExactly(37, 37));
+            assertThat(codes).anySatisfy(bars -> assertThat(bars.getHeight()).isEqualTo(1));
+            assertThat(codes).allSatisfy(code -> assertThat(code.getCOSObject().getBoolean(COSName.INTERPOLATE, false))
+                    .isFalse());
+        }
+        assertThat(pdf.length).as("one page without an image, in bytes").isLessThan(30_000);
     }
 
     @Test
@@ -105,6 +135,8 @@ class TicketDocumentsTest {
                 true);
 
         try (PDDocument read = Loader.loadPDF(documents.pdf(List.of(journey), Locale.ENGLISH))) {
+            // ZXing looks for an Aztec code's bull's eye in the middle of the picture, as a
+            // scanner pointed at it has it: the image alone, not the whole page
             assertThat(decodedImages(read.getPage(0)))
                     .containsEntry(Symbology.AZTEC, CODE)
                     .doesNotContainKey(Symbology.QR_CODE);
@@ -165,17 +197,69 @@ class TicketDocumentsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> documents.pdf(List.of(), Locale.ENGLISH));
     }
 
-    /** What the barcodes among the page's images say, by their format. */
+    /**
+     * What the barcodes on the page say, by their format, read from the page as PDFBox renders it
+     * at 300 dpi (as a printer prints it): each format looked for over the whole page.
+     */
+    private static Map<Symbology, String> decodedPage(PDDocument document, int page) throws Exception {
+        BufferedImage rendered = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.GRAY);
+        Map<Symbology, String> read = new EnumMap<>(Symbology.class);
+        for (Symbology symbology : Symbology.values()) {
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(rendered)));
+            try {
+                Result result = new MultiFormatReader()
+                        .decode(
+                                bitmap,
+                                Map.of(
+                                        DecodeHintType.TRY_HARDER,
+                                        Boolean.TRUE,
+                                        DecodeHintType.POSSIBLE_FORMATS,
+                                        List.of(symbology.format())));
+                read.put(Symbology.of(result.getBarcodeFormat()).orElseThrow(), result.getText());
+            } catch (NotFoundException notOnThePage) {
+                // not this format
+            }
+        }
+        return read;
+    }
+
+    /**
+     * What the barcodes among the page's images say, by their symbology: each image enlarged as
+     * the page enlarges it (eight pixels a pixel, without smoothing) on a white margin.
+     */
     private static Map<Symbology, String> decodedImages(PDPage page) throws Exception {
         Map<Symbology, String> read = new EnumMap<>(Symbology.class);
         BarcodeReader reader = new BarcodeReader();
         for (COSName name : page.getResources().getXObjectNames()) {
             if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                BufferedImage pixels = image.getImage();
+                int scale = 8;
+                int margin = 40;
+                int height = pixels.getHeight() == 1 ? 120 : pixels.getHeight() * scale;
+                BufferedImage enlarged = new BufferedImage(
+                        pixels.getWidth() * scale + 2 * margin, height + 2 * margin, BufferedImage.TYPE_INT_RGB);
+                Graphics2D graphics = enlarged.createGraphics();
+                graphics.setColor(Color.WHITE);
+                graphics.fillRect(0, 0, enlarged.getWidth(), enlarged.getHeight());
+                graphics.drawImage(pixels, margin, margin, pixels.getWidth() * scale, height, null);
+                graphics.dispose();
                 // the event's image reads as no barcode
-                reader.find(image.getImage()).ifPresent(code -> read.put(code.symbology(), code.text()));
+                reader.find(enlarged).ifPresent(code -> read.put(code.symbology(), code.text()));
             }
         }
         return read;
+    }
+
+    /** The page's images that are barcodes: one bit a pixel. */
+    private static List<PDImageXObject> barcodeImages(PDPage page) throws Exception {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image
+                    && image.getBitsPerComponent() == 1) {
+                images.add(image);
+            }
+        }
+        return images;
     }
 
     private static byte[] image() throws Exception {
