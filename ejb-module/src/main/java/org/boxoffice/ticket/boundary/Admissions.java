@@ -34,7 +34,10 @@ import org.boxoffice.ticket.control.TicketDocuments;
 import org.boxoffice.ticket.control.TicketPayload;
 import org.boxoffice.ticket.entity.ScannerToken;
 import org.boxoffice.ticket.entity.Ticket;
+import org.boxoffice.ticket.entity.TicketStatus;
 import org.boxoffice.venue.entity.Seat;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Admission at the door: a scanned code lets its ticket's holder in once. The code's signature is
@@ -117,12 +120,41 @@ public class Admissions {
                 .setParameter("id", payload.ticketId())
                 .setParameter("event", payload.eventId())
                 .executeUpdate();
-        Ticket ticket = em.find(Ticket.class, payload.ticketId());
+        // read after the update: what it wrote, or the admission of the scan that came first
+        AtDoor ticket = atDoor(payload.ticketId());
         if (admitted == 0) {
             throw refusal(ticket, payload, event);
         }
-        em.refresh(ticket);
-        return admission(ticket, event, language);
+        return admission(payload.ticketId(), ticket, event, language);
+    }
+
+    /** What the door shows of a ticket, read in one query ({@link Ticket#AT_DOOR}). */
+    private record AtDoor(
+            long eventId,
+            TicketStatus status,
+            OffsetDateTime admittedAt,
+            String gate,
+            long bookingId,
+            Long seatId,
+            String ticketType,
+            String holder) {}
+
+    /** The ticket's row as the door shows it; null when there is no ticket with the id. */
+    private AtDoor atDoor(long ticketId) {
+        return em.createNamedQuery(Ticket.AT_DOOR, Object[].class)
+                .setParameter("id", ticketId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new AtDoor(
+                        (Long) row[0],
+                        (TicketStatus) row[1],
+                        (OffsetDateTime) row[2],
+                        (String) row[3],
+                        (Long) row[4],
+                        (Long) row[5],
+                        (String) row[6],
+                        (String) row[7]))
+                .orElse(null);
     }
 
     // ------------------------------------------------------------------ batches of offline scans
@@ -425,7 +457,12 @@ public class Admissions {
         if (who instanceof Doorkeeper.Scanner scanner && scanner.eventId() != eventId) {
             throw new CheckInException(CheckInException.Reason.OTHER_EVENT);
         }
-        Optional<Event> event = catalog.findEvent(eventId);
+        // with its venue (the zone of the times) and category in one query: a scan reads no more of it
+        Optional<Event> event = em.createNamedQuery(Event.WITH_VENUE, Event.class)
+                .setParameter("id", eventId)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .getResultStream()
+                .findFirst();
         if (who instanceof Doorkeeper.Staff staff && !isAdmin(staff.account())) {
             Optional<Long> organisation = staff.account().organisationAsOrganizer();
             if (organisation.isEmpty()
@@ -468,33 +505,45 @@ public class Admissions {
         return ScannerToken.gate(gate);
     }
 
-    private BusinessException refusal(Ticket ticket, TicketPayload payload, Event event) {
+    private static BusinessException refusal(AtDoor ticket, TicketPayload payload, Event event) {
         if (ticket == null || ticket.eventId() != payload.eventId()) {
             return new CheckInException(CheckInException.Reason.UNKNOWN_TICKET, payload.ticketId());
         }
-        if (!ticket.isValid()) {
+        if (ticket.status() != TicketStatus.VALID) {
             return new CheckInException(CheckInException.Reason.TICKET_VOID, payload.ticketId());
         }
-        em.refresh(ticket);
         return new AlreadyAdmittedException(
-                ticket.id(),
-                ticket.admittedAt().orElseThrow(),
-                ticket.admittedGate().orElse(null),
+                payload.ticketId(),
+                ticket.admittedAt(),
+                ticket.gate(),
                 event.venue().zone());
     }
 
-    private Admission admission(Ticket ticket, Event event, Locale language) {
-        Map<Long, String> types = typeNames(event);
-        Map<Long, String> seats = seatNames(List.of(ticket), language);
+    private Admission admission(long ticketId, AtDoor ticket, Event event, Locale language) {
+        String seat = null;
+        if (ticket.seatId() != null) {
+            Seat found = em.createQuery("select s from Seat s join fetch s.section where s.id = :id", Seat.class)
+                    .setParameter("id", ticket.seatId())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            seat = found == null
+                    ? null
+                    : TicketDocuments.seat(
+                            TicketDocuments.language(List.of(language)),
+                            found.section().name(),
+                            found.rowLabel(),
+                            found.number());
+        }
         return new Admission(
-                ticket.id(),
+                ticketId,
                 ticket.eventId(),
                 ticket.bookingId(),
-                types.getOrDefault(ticket.ticketTypeId(), ""),
-                seats.get(ticket.seatId()),
-                holderFirstNames(List.of(ticket.bookingId())).get(ticket.bookingId()),
-                inZone(ticket.admittedAt().orElseThrow(), event),
-                ticket.admittedGate().orElse(null));
+                ticket.ticketType(),
+                seat,
+                firstName(ticket.holder()),
+                inZone(ticket.admittedAt(), event),
+                ticket.gate());
     }
 
     private static String label(Map<Long, String> types, Map<Long, String> seats, Ticket ticket) {

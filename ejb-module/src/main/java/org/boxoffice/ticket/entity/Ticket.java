@@ -30,6 +30,11 @@ import java.util.Optional;
                 + " t.admittedByScanner = :scanner where t.id = :id and t.eventId = :event"
                 + " and t.status = org.boxoffice.ticket.entity.TicketStatus.VALID and t.admittedAt is null")
 @NamedQuery(
+        name = Ticket.AT_DOOR,
+        query = "select t.eventId, t.status, t.admittedAt, t.admittedGate, t.bookingId, t.seatId, tt.name,"
+                + " a.displayName from Ticket t, TicketType tt, Booking b, Account a where t.id = :id"
+                + " and tt.id = t.ticketTypeId and b.id = t.bookingId and a.id = b.accountId")
+@NamedQuery(
         name = Ticket.OF_EVENT_AFTER,
         query = "select t from Ticket t where t.eventId = :event and t.id > :after order by t.id")
 @NamedQuery(name = Ticket.COUNT_OF_EVENT, query = "select count(t) from Ticket t where t.eventId = :event")
@@ -51,6 +56,12 @@ public class Ticket {
      * ticket valid and not admitted (the other's update waits for the row and then matches nothing).
      */
     public static final String ADMIT = "Ticket.admit";
+
+    /**
+     * What the door shows of a ticket, in one query: its event, status, admission, booking, seat
+     * id, the name of its type and the display name of its holder.
+     */
+    public static final String AT_DOOR = "Ticket.atDoor";
 
     /** An event's tickets after an id, in id order: a page of the check-in list. */
     public static final String OF_EVENT_AFTER = "Ticket.ofEventAfter";
