@@ -356,6 +356,22 @@ final class Report {
         for (Measured gate : gates) {
             text.append("- ").append(gate.gateLine()).append('\n');
         }
+        if (!gates.isEmpty()) {
+            Measured last = gates.get(gates.size() - 1);
+            text.append(String.format(
+                    "%nWhat PostgreSQL ran per scan at %d gates (calls per scan, ms per call):%n%n",
+                    last.step().clients()));
+            for (Database.StatementCost cost : last.statements()) {
+                double perScan = (double) cost.calls() / Math.max(1, last.scans());
+                if (perScan >= 0.01) {
+                    text.append(String.format(
+                            "- %.2f × %.3f ms: `%s`%n",
+                            perScan,
+                            cost.totalMillis() / Math.max(1, cost.calls()),
+                            cost.query().length() > 300 ? cost.query().substring(0, 300) + "…" : cost.query()));
+                }
+            }
+        }
         if (admissions != null) {
             text.append(String.format(
                     "%n**Admissions in SQL** after the last step (%,d of %,d tickets drawn by the gates): %s. Checks: %s.%n",
