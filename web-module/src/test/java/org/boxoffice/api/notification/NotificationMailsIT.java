@@ -184,8 +184,10 @@ class NotificationMailsIT {
         assertThat(Api.post(EVENTS + "/" + eventId + "/publication", "", organizer)
                         .statusCode())
                 .isEqualTo(200);
-        GaEvent event = new GaEvent(
-                Long.parseLong(eventId), Long.parseLong(Http.json(type).getString("id")), 0, 0, title, "Berlin");
+        // the answer is the event with its ticket types
+        String typeId =
+                Http.json(type).getJsonArray("ticketTypes").getJsonObject(0).getString("id");
+        GaEvent event = new GaEvent(Long.parseLong(eventId), Long.parseLong(typeId), 0, 0, title, "Berlin");
         Customer leaving = customer();
         Customer staying = customer();
         String left = paidBooking(leaving, event, 1);
