@@ -16,7 +16,7 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>Without protocol upgrade: since 5.4 the client asks a plain-HTTP server to switch to TLS
  * ({@code Upgrade: TLS/1.2}, {@code Connection: Upgrade}) on every request without a body, which
- * the platform declines; asking for nothing keeps the requests as small as a user's browser sends.
+ * the platform ignores; asking for nothing keeps the requests as small as a user's browser sends.
  */
 public final class BlockingHttp {
 
