@@ -35,6 +35,7 @@ public class SessionBacking {
     Notifications notifications;
 
     private Long unreadNotifications;
+    private boolean unreadCountedForRender;
 
     public boolean isSignedIn() {
         return signedIn.find().isPresent();
@@ -58,20 +59,20 @@ public class SessionBacking {
     }
 
     /**
-     * How many of the person's notifications are unread, for the badge of the header: counted once
-     * while the page is rendered, which is after the actions of a post (such as "mark read") ran.
+     * How many of the person's notifications are unread, for the badge of the header. EL asks for
+     * it several times a request (the badge's {@code rendered} in every phase of a post, its value):
+     * it is counted once before the actions of a post and once more for the page rendered after them,
+     * which may have changed it ("mark all read").
      */
     public long getUnreadNotifications() {
-        if (unreadNotifications != null) {
-            return unreadNotifications;
+        boolean rendering = FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (unreadNotifications == null || (rendering && !unreadCountedForRender)) {
+            unreadNotifications = signedIn.find()
+                    .map(account -> notifications.unread(account.id()))
+                    .orElse(0L);
+            unreadCountedForRender = rendering;
         }
-        long unread = signedIn.find()
-                .map(account -> notifications.unread(account.id()))
-                .orElse(0L);
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
-            unreadNotifications = unread;
-        }
-        return unread;
+        return unreadNotifications;
     }
 
     /** Ends the session: a new visit needs the password again. */
