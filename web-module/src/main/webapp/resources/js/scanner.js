@@ -33,6 +33,8 @@
   var lastCode = null;
   var lastAnswerAt = 0;
   var stopped = true;
+  /** Counts the camera's starts: a frame loop of an earlier start ends instead of running beside the new one. */
+  var run = 0;
 
   /** The page's text of this name: text("alreadyUsed") is #scanner's data-text-already-used. */
   function text(name) {
@@ -169,6 +171,36 @@
     show("refused", title, detail, code || String(status));
   }
 
+  // ---------------------------------------------------------------- the API
+
+  /**
+   * POSTs to the API with the scanner token; resolves with the answer and its JSON body (null when
+   * it has none), or with null when the token was refused (401), which the page then asks for again.
+   */
+  function post(path, contentType, body) {
+    return fetch(root.getAttribute("data-api") + path, {
+      method: "POST",
+      headers: {
+        "Authorization": "Bearer " + token,
+        "Content-Type": contentType,
+        "Accept": "application/json, application/problem+json",
+        "Accept-Language": document.documentElement.lang || "en"
+      },
+      body: body,
+      cache: "no-store"
+    }).then(function (response) {
+      return response.json().catch(function () {
+        return null;
+      }).then(function (json) {
+        if (response.status === 401) {
+          tokenRefused(json && json.detail);
+          return null;
+        }
+        return { status: response.status, ok: response.ok, body: json };
+      });
+    });
+  }
+
   // ---------------------------------------------------------------- check-in
 
   function checkIn(code, typed) {
@@ -182,28 +214,13 @@
     busy = true;
     root.setAttribute("data-state", "checking");
     var gate = byId("gate").value.trim();
-    fetch(root.getAttribute("data-api") + "/checkins", {
-      method: "POST",
-      headers: {
-        "Authorization": "Bearer " + token,
-        "Content-Type": "application/json",
-        "Accept": "application/json, application/problem+json",
-        "Accept-Language": document.documentElement.lang || "en"
-      },
-      body: JSON.stringify(gate ? { code: code, gate: gate } : { code: code }),
-      cache: "no-store"
-    }).then(function (response) {
-      return response.json().catch(function () {
-        return null;
-      }).then(function (body) {
-        if (response.status === 401) {
-          tokenRefused(body && body.detail);
-        } else if (response.ok) {
-          admitted(body || {});
-        } else {
-          refused(body, response.status);
-        }
-      });
+    var body = JSON.stringify(gate ? { code: code, gate: gate } : { code: code });
+    post("/checkins", "application/json", body).then(function (answer) {
+      if (answer && answer.ok) {
+        admitted(answer.body || {});
+      } else if (answer) {
+        refused(answer.body, answer.status);
+      }
     }).catch(function () {
       show("refused", text("offline"), text("offlineDetail"), "network");
     }).then(function () {
@@ -244,11 +261,12 @@
       return;
     }
     stopped = false;
+    var thisRun = ++run;
     navigator.mediaDevices.getUserMedia({
       audio: false,
       video: { facingMode: { ideal: "environment" }, width: { ideal: 1280 }, height: { ideal: 720 } }
     }).then(function (stream) {
-      if (stopped) {
+      if (stopped || thisRun !== run) {
         stream.getTracks().forEach(function (track) {
           track.stop();
         });
@@ -261,7 +279,7 @@
         root.setAttribute("data-decoder", kind);
         root.setAttribute("data-camera", "on");
         cameraStatus(text("pointCamera"));
-        tick();
+        tick(thisRun);
       });
     }).catch(function (error) {
       stopped = true;
@@ -299,13 +317,17 @@
     });
   }
 
-  function tick() {
-    if (stopped) {
+  /** One look at the camera's picture, then the next after a pause: one frame at a time, never two loops. */
+  function tick(thisRun) {
+    if (stopped || thisRun !== run) {
       return;
     }
     var next = detector ? BROWSER_INTERVAL : SERVER_INTERVAL;
+    var again = function () {
+      window.setTimeout(tick, next, thisRun);
+    };
     if (busy || video.readyState < 2 || !video.videoWidth) {
-      window.setTimeout(tick, next);
+      again();
       return;
     }
     var look = detector ? lookInBrowser() : lookOnServer();
@@ -315,9 +337,7 @@
       }
     }, function () {
       // a frame that could not be read: the next one will do
-    }).then(function () {
-      window.setTimeout(tick, next);
-    });
+    }).then(again);
   }
 
   function lookInBrowser() {
@@ -337,23 +357,8 @@
       if (!frame || !token) {
         return null;
       }
-      return fetch(root.getAttribute("data-api") + "/barcodes/decode", {
-        method: "POST",
-        headers: { "Authorization": "Bearer " + token, "Content-Type": "image/jpeg" },
-        body: frame,
-        cache: "no-store"
-      }).then(function (response) {
-        if (response.status === 401) {
-          return response.json().catch(function () {
-            return null;
-          }).then(function (body) {
-            tokenRefused(body && body.detail);
-            return null;
-          });
-        }
-        return response.ok ? response.json().then(function (read) {
-          return read.text;
-        }) : null;
+      return post("/barcodes/decode", "image/jpeg", frame).then(function (answer) {
+        return answer && answer.ok && answer.body ? answer.body.text : null;
       });
     });
   }
@@ -393,7 +398,6 @@
       useToken(null);
     });
 
-    root.setAttribute("data-decoder", "none");
     useToken(tokenOfPage());
   }
 
