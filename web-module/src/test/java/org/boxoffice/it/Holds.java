@@ -1,11 +1,18 @@
 package org.boxoffice.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.boxoffice.it.TestData.GaEvent;
 
 /** Customers and their holds over the API: what the booking tests and the tests that need bookings share. */
 public final class Holds {
+
+    /** A card payment that the simulated provider approves at once. */
+    public static final String APPROVED = "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\","
+            + "\"expiry\":\"12/34\",\"cvc\":\"123\"}}";
 
     private Holds() {}
 
@@ -43,5 +50,20 @@ public final class Holds {
     /** A hold of the body's seats or places by the customer with a new idempotency key; its answer. */
     public static HttpResponse<String> hold(String token, String body) {
         return hold(token, key(), body);
+    }
+
+    /**
+     * The body's seats or places held by the customer and paid with an approved card: the confirmed
+     * booking as the payment's answer shows it, with its tickets.
+     */
+    public static JsonObject confirmed(String token, String body) {
+        HttpResponse<String> held = hold(token, body);
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        String booking = Http.json(held).getString("id");
+        HttpResponse<String> paid = Api.post("/api/v1/bookings/" + booking + "/payment", APPROVED, token);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        JsonObject confirmed = Http.json(paid).getJsonObject("booking");
+        assertThat(confirmed.getString("status")).isEqualTo("CONFIRMED");
+        return confirmed;
     }
 }

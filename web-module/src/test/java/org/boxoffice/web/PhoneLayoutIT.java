@@ -1,11 +1,8 @@
 package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.boxoffice.it.Holds.hold;
-import static org.boxoffice.it.Holds.seatsBody;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
-import org.boxoffice.it.Http;
+import org.boxoffice.it.Holds;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.SeatedEvent;
@@ -47,8 +44,6 @@ class PhoneLayoutIT {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final String PASSWORD = "a fine long passphrase";
-    private static final String APPROVED = "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\","
-            + "\"expiry\":\"12/34\",\"cvc\":\"123\"}}";
     /**
      * Protected views (faces-config.xml) open only from a button of the portal: the page that has
      * it, and the button's id.
@@ -78,15 +73,13 @@ class PhoneLayoutIT {
         String customer = email(Visitor.CUSTOMER);
         long customerId = TestData.accountWithPassword(customer, PASSWORD, "CUSTOMER");
         String token = Tokens.valid(customerId, customer, "CUSTOMER");
-        HttpResponse<String> held = hold(
-                token,
-                seatsBody(
-                        event.eventId(), event.seatIds().get(0), event.seatIds().get(1)));
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
-        String booking = Http.json(held).getString("id");
-        HttpResponse<String> paid = Http.postJson(
-                Api.uri("/api/v1/bookings/" + booking + "/payment"), APPROVED, "Authorization", "Bearer " + token);
-        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        String booking = Holds.confirmed(
+                        token,
+                        Holds.seatsBody(
+                                event.eventId(),
+                                event.seatIds().get(0),
+                                event.seatIds().get(1)))
+                .getString("id");
 
         String organizer = email(Visitor.ORGANIZER);
         long organizerId = TestData.accountWithPassword(organizer, PASSWORD, "ORGANIZER");
