@@ -2,22 +2,17 @@ package org.boxoffice.web.organizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Entry;
 import org.boxoffice.it.Entry.Door;
 import org.boxoffice.it.Entry.Issued;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
+import org.boxoffice.ticket.control.BarcodeReader;
+import org.boxoffice.ticket.control.Barcodes.Symbology;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,12 +75,9 @@ class DoorPageIT {
         assertThat(browser.findElement(By.id("scanToken")).getText().strip()).isEqualTo(token);
         String image = browser.findElement(By.id("scanCode")).getAttribute("src");
         assertThat(image).startsWith("data:image/png;base64,");
-        BufferedImage code = ImageIO.read(new ByteArrayInputStream(
-                Base64.getDecoder().decode(image.substring("data:image/png;base64,".length()))));
-        String decoded = new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(code))))
-                .getText();
-        assertThat(decoded).isEqualTo(link);
+        BarcodeReader.Reading decoded = new BarcodeReader()
+                .read(Base64.getDecoder().decode(image.substring("data:image/png;base64,".length())));
+        assertThat(decoded).isEqualTo(new BarcodeReader.Reading(link, Symbology.QR_CODE));
         Browser.screenshot(browser, "door-section");
 
         HttpResponse<String> admitted = Entry.checkIn(token, tickets.get(2).code(), null);
