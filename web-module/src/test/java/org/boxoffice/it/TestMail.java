@@ -30,12 +30,7 @@ public class TestMail implements LauncherSessionListener {
      * mail), the attached files, and the content type of the whole.
      */
     public record Received(
-            String to, String subject, String text, String html, List<Attachment> attachments, String contentType) {
-
-        public Received(String to, String subject, String text) {
-            this(to, subject, text, null, List.of(), "text/plain");
-        }
-    }
+            String to, String subject, String text, String html, List<Attachment> attachments, String contentType) {}
 
     /** A file attached to a received mail. */
     public record Attachment(String name, String contentType, byte[] content) {}
@@ -45,18 +40,15 @@ public class TestMail implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String port = System.getProperty("boxoffice.it.smtp.port");
-        if (port == null || port.isBlank() || server != null) {
-            return;
+        if (port != null && !port.isBlank()) {
+            start();
         }
-        server = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (server != null) {
-            server.stop();
-            server = null;
+            stop();
         }
     }
 
@@ -65,10 +57,7 @@ public class TestMail implements LauncherSessionListener {
      * {@link #start()} it again in a {@code finally}. The mails received so far are forgotten.
      */
     public static synchronized void stop() {
-        if (server == null) {
-            throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
-        }
-        server.stop();
+        running().stop();
         server = null;
     }
 
@@ -101,13 +90,17 @@ public class TestMail implements LauncherSessionListener {
     }
 
     public static synchronized List<Received> receivedBy(String recipient) {
-        if (server == null) {
-            throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
-        }
-        return Arrays.stream(server.getReceivedMessages())
+        return Arrays.stream(running().getReceivedMessages())
                 .filter(message -> isFor(message, recipient))
                 .map(TestMail::read)
                 .toList();
+    }
+
+    private static GreenMail running() {
+        if (server == null) {
+            throw new IllegalStateException("the test SMTP server runs in the failsafe test run only");
+        }
+        return server;
     }
 
     private static boolean isFor(MimeMessage message, String recipient) {
