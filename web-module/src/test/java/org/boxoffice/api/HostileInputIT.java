@@ -320,14 +320,14 @@ class HostileInputIT {
         SERVER_OR_APPLICATION
     }
 
+    /** Headers the JDK's HttpClient refuses to set: such requests are written on a socket. */
+    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "upgrade", "host", "expect");
+
     /**
      * One request: {@code target} is the path and query, already encoded; {@code headers} name and
      * value pairs; {@code body} null for none. {@code mayHang}: known to hang a JSON parser that
      * skips unknown properties to the end of the input.
      */
-    /** Headers the JDK's HttpClient refuses to set: such requests are written on a socket. */
-    private static final Set<String> RESTRICTED_HEADERS = Set.of("connection", "upgrade", "host", "expect");
-
     private record Attack(
             String description,
             String method,
