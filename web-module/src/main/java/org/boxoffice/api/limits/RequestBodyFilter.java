@@ -42,8 +42,10 @@ public class RequestBodyFilter implements ContainerRequestFilter {
             return;
         }
         if (!request.hasEntity()) {
+            // a chunked body of no bytes (hasEntity looks at the first byte and puts it back)
             return;
         }
+        // the stream ends at the declared length: on an upgrade request the connection goes on
         InputStream body = new BoundedInputStream(request.getEntityStream(), limit, request.getLength());
         if (isJson(request)) {
             byte[] bytes = body.readAllBytes();
