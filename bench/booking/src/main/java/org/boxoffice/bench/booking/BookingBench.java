@@ -1,16 +1,12 @@
 package org.boxoffice.bench.booking;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,17 +92,9 @@ public final class BookingBench {
 
         static Options parse(String[] args) {
             Arguments values = Arguments.parse(args);
-            List<Integer> clients = Arrays.stream(
-                            values.get("clients", "1 8 32 64").split("[ ,]+"))
-                    .filter(value -> !value.isBlank())
-                    .map(Integer::parseInt)
-                    .toList();
-            if (clients.isEmpty() || clients.stream().anyMatch(n -> n < 1 || n > 150)) {
-                throw new IllegalArgumentException("clients must be 1 to 150 each, not " + clients);
-            }
             return new Options(
                     Integer.parseInt(values.get("seconds", "20")),
-                    clients,
+                    values.counts("clients", "1 8 32 64"),
                     Integer.parseInt(values.get("warmup", "5")),
                     Integer.parseInt(values.get("first-warmup", "300")),
                     Integer.parseInt(values.get("port", "8392")),
@@ -118,23 +106,7 @@ public final class BookingBench {
                     values.get("revision", "unknown"),
                     values.repo(),
                     values.target("booking"),
-                    settings(values.get("settings", "")));
-        }
-
-        /** The platform's settings to change for this run: {@code BOXOFFICE_*} variables only. */
-        private static Map<String, String> settings(String list) {
-            Map<String, String> settings = new LinkedHashMap<>();
-            for (String setting : list.split(",")) {
-                if (setting.isBlank()) {
-                    continue;
-                }
-                int equals = setting.indexOf('=');
-                if (equals < 1 || !setting.startsWith("BOXOFFICE_")) {
-                    throw new IllegalArgumentException("a setting is BOXOFFICE_NAME=value, not " + setting);
-                }
-                settings.put(setting.substring(0, equals), setting.substring(equals + 1));
-            }
-            return settings;
+                    values.settings());
         }
     }
 
@@ -155,7 +127,7 @@ public final class BookingBench {
     /** 0 when every ledger check was clean (whatever the speed), 3 when something was oversold. */
     private int run() throws Exception {
         Path target = options.target();
-        Path runtime = harness.requireRuntime();
+        harness.requireRuntime();
         String pgbenchVersion = PgBench.version(options.pgbench());
         if (pgbenchVersion == null) {
             throw new IllegalStateException("pgbench does not run (" + options.pgbench()
@@ -319,7 +291,7 @@ public final class BookingBench {
                 made.notes(),
                 probes,
                 ceilings,
-                platformBuilt(runtime),
+                harness.platformBuilt(),
                 results,
                 (System.nanoTime() - started) / 1e9);
         System.out.println();
@@ -403,20 +375,5 @@ public final class BookingBench {
             variables.put(String.valueOf(pairs[i]), String.valueOf(pairs[i + 1]));
         }
         return variables;
-    }
-
-    private static String platformBuilt(Path runtime) {
-        try {
-            return Files.getLastModifiedTime(runtime.resolve("boxoffice.war"))
-                    .toInstant()
-                    .truncatedTo(ChronoUnit.SECONDS)
-                    .toString();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    static String now() {
-        return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.boxoffice.bench.common.Cpu;
 import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Harness;
 
 /** The figures as text for the console and as Markdown for target/results.md and docs/PERFORMANCE.md. */
 final class Report {
@@ -159,7 +160,7 @@ final class Report {
             Map<BookingBench.Scenario, List<Row>> results,
             double seconds) {
         StringBuilder text = new StringBuilder("# Booking holds over HTTP against plain SQL\n\n");
-        text.append("- date: ").append(BookingBench.now()).append('\n');
+        text.append("- date: ").append(Harness.date()).append('\n');
         text.append("- command: `")
                 .append(options.command())
                 .append("` (")

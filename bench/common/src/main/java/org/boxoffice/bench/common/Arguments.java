@@ -1,7 +1,9 @@
 package org.boxoffice.bench.common;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A bench's command line as its run script passes it: {@code --name=value} each. */
@@ -38,5 +40,40 @@ public final class Arguments {
     public Path target(String bench) {
         String otherwise = repo().resolve("bench/" + bench + "/target").toString();
         return Path.of(get("target", otherwise)).toAbsolutePath().normalize();
+    }
+
+    /**
+     * {@code --name}: client counts separated by blanks or commas, such as {@code "8 32"}, 1 to 150
+     * each; {@code otherwise} when it is not given.
+     */
+    public List<Integer> counts(String name, String otherwise) {
+        String list = get(name, otherwise);
+        List<Integer> counts = Arrays.stream(list.split("[ ,]+"))
+                .filter(value -> !value.isBlank())
+                .map(Integer::parseInt)
+                .toList();
+        if (counts.isEmpty() || counts.stream().anyMatch(n -> n < 1 || n > 150)) {
+            throw new IllegalArgumentException("--" + name + " takes client counts of 1 to 150 each, not " + list);
+        }
+        return counts;
+    }
+
+    /**
+     * {@code --settings=NAME=VALUE,...}: the platform's settings to change for this run, {@code
+     * BOXOFFICE_*} variables only; none unless given.
+     */
+    public Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : get("settings", "").split(",")) {
+            if (setting.isBlank()) {
+                continue;
+            }
+            int equals = setting.indexOf('=');
+            if (equals < 1 || !setting.startsWith("BOXOFFICE_")) {
+                throw new IllegalArgumentException("a setting is BOXOFFICE_NAME=value, not " + setting);
+            }
+            settings.put(setting.substring(0, equals), setting.substring(equals + 1));
+        }
+        return settings;
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Comparator;
@@ -87,6 +89,23 @@ public final class Harness {
         } catch (IOException e) {
             throw new IllegalStateException("port " + port + " is in use: choose another with --port", e);
         }
+    }
+
+    /** When the run's {@code boxoffice.war} was built (its file's time), for the results; "unknown" without one. */
+    public String platformBuilt() {
+        try {
+            return Files.getLastModifiedTime(target.resolve("runtime").resolve("boxoffice.war"))
+                    .toInstant()
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The date line of a result: now, to the minute, in the machine's time zone. */
+    public static String date() {
+        return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** Prints the machine line and returns it, for the results. */

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +166,7 @@ public final class SearchBench {
         }
 
         String results = "# Search and seat map over HTTP\n\n"
-                + "- date: " + LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES) + "\n"
+                + "- date: " + Harness.date() + "\n"
                 + "- machine: " + machine + "\n"
                 + "- catalog: "
                 + String.format("%,d events, %,d event seats requested", options.events(), options.seats())

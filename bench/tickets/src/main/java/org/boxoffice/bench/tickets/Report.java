@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.boxoffice.bench.common.Cpu;
 import org.boxoffice.bench.common.Database;
+import org.boxoffice.bench.common.Harness;
 
 /** The figures as console lines and as Markdown for target/results.md and docs/PERFORMANCE.md. */
 final class Report {
@@ -256,7 +257,7 @@ final class Report {
 
     String document() {
         StringBuilder text = new StringBuilder("# Check-ins, ticket PDFs and confirmation mails\n\n");
-        text.append("- date: ").append(TicketsBench.now()).append('\n');
+        text.append("- date: ").append(Harness.date()).append('\n');
         text.append(String.format(
                 "- command: `%s` (%,d tickets in bookings of %d, %d s per step, gates %s, PDF clients %s, %.1f %%"
                         + " repeated scans, %,d bookings for the mail step, %d buyers; whole run %.0f s)%n",

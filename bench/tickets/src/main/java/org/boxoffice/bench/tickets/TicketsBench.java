@@ -9,10 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,8 +79,8 @@ public final class TicketsBench {
             Options options = new Options(
                     Integer.parseInt(values.get("tickets", "50000")),
                     Integer.parseInt(values.get("per-booking", "10")),
-                    counts(values.get("gates", "8 32")),
-                    counts(values.get("pdf-clients", "1 8")),
+                    values.counts("gates", "8 32"),
+                    values.counts("pdf-clients", "1 8"),
                     Integer.parseInt(values.get("seconds", "15")),
                     Integer.parseInt(values.get("warmup", "5")),
                     Double.parseDouble(values.get("repeats", "2")),
@@ -97,7 +94,7 @@ public final class TicketsBench {
                     values.get("revision", "unknown"),
                     values.repo(),
                     values.target("tickets"),
-                    settings(values.get("settings", "")));
+                    values.settings());
             if (options.perBooking() < 1 || options.perBooking() > 100) {
                 throw new IllegalArgumentException("--per-booking is 1 to 100 (an event's per-order limit)");
             }
@@ -108,33 +105,6 @@ public final class TicketsBench {
                 throw new IllegalArgumentException("--repeats is a percentage below 50");
             }
             return options;
-        }
-
-        private static List<Integer> counts(String list) {
-            List<Integer> counts = Arrays.stream(list.split("[ ,]+"))
-                    .filter(value -> !value.isBlank())
-                    .map(Integer::parseInt)
-                    .toList();
-            if (counts.isEmpty() || counts.stream().anyMatch(n -> n < 1 || n > 150)) {
-                throw new IllegalArgumentException("client counts are 1 to 150 each, not " + list);
-            }
-            return counts;
-        }
-
-        /** The platform's settings to change for this run: {@code BOXOFFICE_*} variables only. */
-        private static Map<String, String> settings(String list) {
-            Map<String, String> settings = new LinkedHashMap<>();
-            for (String setting : list.split(",")) {
-                if (setting.isBlank()) {
-                    continue;
-                }
-                int equals = setting.indexOf('=');
-                if (equals < 1 || !setting.startsWith("BOXOFFICE_")) {
-                    throw new IllegalArgumentException("a setting is BOXOFFICE_NAME=value, not " + setting);
-                }
-                settings.put(setting.substring(0, equals), setting.substring(equals + 1));
-            }
-            return settings;
         }
     }
 
@@ -158,9 +128,9 @@ public final class TicketsBench {
     private int run() throws Exception {
         long started = System.nanoTime();
         Path target = options.target();
-        Path runtime = harness.requireRuntime();
+        harness.requireRuntime();
         harness.requireFreePort(options.port());
-        Report report = new Report(options, harness.machine(), platformBuilt(runtime));
+        Report report = new Report(options, harness.machine(), harness.platformBuilt());
 
         try (Mailbox mailbox = Mailbox.start()) {
             System.out.println("mail server (GreenMail SMTP) at 127.0.0.1:" + mailbox.port());
@@ -446,20 +416,5 @@ public final class TicketsBench {
             }
         }
         return tickets;
-    }
-
-    private static String platformBuilt(Path runtime) {
-        try {
-            return Files.getLastModifiedTime(runtime.resolve("boxoffice.war"))
-                    .toInstant()
-                    .truncatedTo(ChronoUnit.SECONDS)
-                    .toString();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    static String now() {
-        return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }
