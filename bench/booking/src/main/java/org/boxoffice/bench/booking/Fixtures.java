@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.boxoffice.bench.common.Accounts;
 import org.boxoffice.bench.common.Api;
 import org.boxoffice.bench.common.Database;
 import org.boxoffice.bench.common.Sql;
@@ -16,13 +17,14 @@ import org.boxoffice.bench.common.Tokens;
 
 /**
  * What the bench books: made the way the platform makes it wherever the API can. Accounts, the
- * organizer's organisation and a category are rows written by SQL (as the integration tests write
- * them: the API has no way to create customers without mail); the venues, the events, their ticket
- * types and their publication go through the organizer API, so that the inventory (the allotment
- * per general-admission type, an event_seat row per seat) is exactly what publication writes. The
- * seated venue is larger than the API allows (50,000 seats a venue), so its sections and seats are
- * added by SQL after the API created it, laid out as the API lays them out (rows A, B, ... AA, seats
- * numbered from 1, ids in row order), before the event is created and published through the API.
+ * organizer's organisation and a category are rows written by SQL ({@link Accounts}, as the
+ * integration tests write them: the API has no way to create customers without mail); the venues,
+ * the events, their ticket types and their publication go through the organizer API, so that the
+ * inventory (the allotment per general-admission type, an event_seat row per seat) is exactly what
+ * publication writes. The seated venue is larger than the API allows (50,000 seats a venue), so
+ * its sections and seats are added by SQL after the API created it, laid out as the API lays them
+ * out (rows A, B, ... AA, seats numbered from 1, ids in row order), before the event is created
+ * and published through the API.
  *
  * <p>Ids written by SQL are taken above both the table's largest id and its sequence, and the
  * sequence is moved past them ({@link Sql#reserve}), so that the platform's own inserts (blocks of
@@ -48,13 +50,11 @@ final class Fixtures {
         }
     }
 
-    record Customer(long id, String token) {}
-
     record Made(
             GaEvent hot,
             SeatedEvent seated,
             List<GaEvent> spread,
-            List<Customer> customers,
+            List<Accounts.Account> customers,
             long firstCustomer,
             String notes) {}
 
@@ -90,45 +90,15 @@ final class Fixtures {
     Made make() throws SQLException, IOException, InterruptedException {
         Duration lifetime = Duration.ofHours(12);
         String organizerToken;
-        long firstCustomer;
+        List<Accounts.Account> customerList;
         try (Connection c = database.superuser()) {
             c.setAutoCommit(true);
-            long organisation = Sql.reserve(c, "organisation", 1);
-            Sql.execute(
-                    c,
-                    "insert into organisation (id, name, created_at, version) values (" + organisation
-                            + ", 'Bench Productions', now(), 1)");
-            long organizer = Sql.reserve(c, "account", 1);
-            Sql.execute(
-                    c,
-                    "insert into account (id, email, display_name, password_hash, status, created_at, version,"
-                            + " organisation_id) values (" + organizer
-                            + ", 'bench-organizer@bench.invalid', 'Bench organizer', '!', 'ACTIVE', now(), 1, "
-                            + organisation + ")");
-            Sql.execute(c, "insert into account_role (account_id, role) values (" + organizer + ", 'ORGANIZER')");
-            organizerToken = tokens.token(organizer, "bench-organizer@bench.invalid", lifetime, "ORGANIZER");
-
-            firstCustomer = Sql.reserve(c, "account", customers);
-            Sql.execute(
-                    c,
-                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
-                            + " select " + firstCustomer + " + i, 'bench-customer-' || i || '@bench.invalid',"
-                            + " 'Bench customer ' || i, '!', 'ACTIVE', now(), 1"
-                            + " from generate_series(0, " + (customers - 1) + ") i");
-            Sql.execute(
-                    c,
-                    "insert into account_role (account_id, role) select " + firstCustomer
-                            + " + i, 'CUSTOMER' from generate_series(0, " + (customers - 1) + ") i");
-
-            long category = Sql.reserve(c, "category", 1);
-            Sql.execute(c, "insert into category (id, name, slug) values (" + category + ", 'Bench', 'bench')");
+            Accounts accounts = new Accounts(c, tokens, lifetime);
+            organizerToken = accounts.organizer("Bench Productions").token();
+            customerList = accounts.customers(customers);
+            accounts.category();
         }
-        List<Customer> customerList = new ArrayList<>();
-        for (int i = 0; i < customers; i++) {
-            long id = firstCustomer + i;
-            customerList.add(
-                    new Customer(id, tokens.token(id, "bench-customer-" + i + "@bench.invalid", lifetime, "CUSTOMER")));
-        }
+        long firstCustomer = customerList.get(0).id();
 
         String date = LocalDate.now(ZoneOffset.UTC).plusDays(90).toString();
         // the hot general-admission event

@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.boxoffice.bench.common.Accounts;
 import org.boxoffice.bench.common.BlockingHttp;
 
 /**
@@ -62,11 +63,11 @@ final class Load {
 
     private final URI base;
     private final URI bookings;
-    private final List<Fixtures.Customer> customers;
+    private final List<Accounts.Account> customers;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private long stepNumber;
 
-    Load(URI base, List<Fixtures.Customer> customers) {
+    Load(URI base, List<Accounts.Account> customers) {
         this.base = base;
         this.bookings = base.resolve("api/v1/bookings");
         this.customers = customers;
@@ -75,7 +76,7 @@ final class Load {
     Step run(Scenario scenario, int clients, Duration duration, long seed) throws Exception {
         long step = ++stepNumber;
         return loop(clients, duration, seed, 201, (client, random) -> {
-            Fixtures.Customer customer = customers.get(random.nextInt(customers.size()));
+            Accounts.Account customer = customers.get(random.nextInt(customers.size()));
             HttpPost request = new HttpPost(bookings);
             request.setHeader("Authorization", "Bearer " + customer.token());
             request.setHeader(

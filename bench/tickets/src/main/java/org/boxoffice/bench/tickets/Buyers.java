@@ -11,6 +11,7 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.boxoffice.bench.common.Accounts;
 
 /**
  * Customers buying as the portal's customers do: each client holds places of the event ({@code
@@ -42,12 +43,12 @@ final class Buyers {
 
     private final URI base;
     private final URI bookings;
-    private final List<Fixtures.Customer> customers;
+    private final List<Accounts.Account> customers;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong confirmations = new AtomicLong();
 
-    Buyers(URI base, List<Fixtures.Customer> customers) {
+    Buyers(URI base, List<Accounts.Account> customers) {
         this.base = base;
         this.bookings = base.resolve("api/v1/bookings");
         this.customers = customers;
@@ -70,7 +71,7 @@ final class Buyers {
             if (left.getAndDecrement() <= 0 || (!timed && refusals.get() > TOLERATED_REFUSALS)) {
                 return false;
             }
-            Fixtures.Customer customer = customers.get(random.nextInt(customers.size()));
+            Accounts.Account customer = customers.get(random.nextInt(customers.size()));
             HttpPost request = post(bookings, customer.token(), hold);
             request.setHeader("Idempotency-Key", "bench-" + runId + "-" + sent.incrementAndGet());
             long begun = System.nanoTime();

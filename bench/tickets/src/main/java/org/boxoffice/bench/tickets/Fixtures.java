@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import org.boxoffice.bench.common.Accounts;
 import org.boxoffice.bench.common.Api;
 import org.boxoffice.bench.common.Database;
 import org.boxoffice.bench.common.Sql;
@@ -15,8 +15,8 @@ import org.boxoffice.bench.common.Tokens;
 
 /**
  * Who books and what: accounts, the organizer's organisation and a category are rows written by
- * SQL, as bench/booking writes them (the API cannot make customers without mail); the venue, the
- * two events and their publication go through the organizer API. The gate event sells as many
+ * SQL ({@link Accounts}: the API cannot make customers without mail); the venue, the two events
+ * and their publication go through the organizer API. The gate event sells as many
  * general-admission places as the bench has tickets to scan, in bookings of {@code perBooking}
  * (its per-order limit); the mail event sells far more than any step books, two places a booking.
  * Both are paid by card through the platform's test provider.
@@ -37,10 +37,13 @@ final class Fixtures {
         }
     }
 
-    record Customer(long id, String email, String token) {}
-
     record Made(
-            String organizerToken, String adminToken, List<Customer> customers, Event gate, Event mail, String notes) {}
+            String organizerToken,
+            String adminToken,
+            List<Accounts.Account> customers,
+            Event gate,
+            Event mail,
+            String notes) {}
 
     private final Database database;
     private final Api api;
@@ -60,55 +63,20 @@ final class Fixtures {
 
     Made make() throws SQLException, IOException, InterruptedException {
         Duration lifetime = Duration.ofHours(12);
-        String organizerToken;
-        String adminToken;
-        long firstCustomer;
+        Accounts.Account organizer;
+        Accounts.Account admin;
+        List<Accounts.Account> customerList;
         try (Connection c = database.superuser()) {
             c.setAutoCommit(true);
-            long organisation = Sql.reserve(c, "organisation", 1);
-            Sql.execute(
-                    c,
-                    "insert into organisation (id, name, created_at, version) values (" + organisation
-                            + ", 'Bench Gates Ltd', now(), 1)");
-            long organizer = Sql.reserve(c, "account", 1);
-            Sql.execute(
-                    c,
-                    "insert into account (id, email, display_name, password_hash, status, created_at, version,"
-                            + " organisation_id) values (" + organizer
-                            + ", 'bench-organizer@bench.invalid', 'Bench organizer', '!', 'ACTIVE', now(), 1, "
-                            + organisation + ")");
-            Sql.execute(c, "insert into account_role (account_id, role) values (" + organizer + ", 'ORGANIZER')");
-            organizerToken = tokens.token(organizer, "bench-organizer@bench.invalid", lifetime, "ORGANIZER");
+            Accounts accounts = new Accounts(c, tokens, lifetime);
+            organizer = accounts.organizer("Bench Gates Ltd");
             // reads the mails the platform gave up on (its dead-letter queue)
-            long admin = Sql.reserve(c, "account", 1);
-            Sql.execute(
-                    c,
-                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
-                            + " values (" + admin
-                            + ", 'bench-admin@bench.invalid', 'Bench admin', '!', 'ACTIVE', now(), 1)");
-            Sql.execute(c, "insert into account_role (account_id, role) values (" + admin + ", 'ADMIN')");
-            adminToken = tokens.token(admin, "bench-admin@bench.invalid", lifetime, "ADMIN");
-
-            firstCustomer = Sql.reserve(c, "account", customers);
-            Sql.execute(
-                    c,
-                    "insert into account (id, email, display_name, password_hash, status, created_at, version)"
-                            + " select " + firstCustomer + " + i, 'bench-customer-' || i || '@bench.invalid',"
-                            + " 'Bench customer ' || i, '!', 'ACTIVE', now(), 1"
-                            + " from generate_series(0, " + (customers - 1) + ") i");
-            Sql.execute(
-                    c,
-                    "insert into account_role (account_id, role) select " + firstCustomer
-                            + " + i, 'CUSTOMER' from generate_series(0, " + (customers - 1) + ") i");
-            long category = Sql.reserve(c, "category", 1);
-            Sql.execute(c, "insert into category (id, name, slug) values (" + category + ", 'Bench', 'bench')");
+            admin = accounts.admin();
+            customerList = accounts.customers(customers);
+            accounts.category();
         }
-        List<Customer> customerList = new ArrayList<>();
-        for (int i = 0; i < customers; i++) {
-            long id = firstCustomer + i;
-            String email = "bench-customer-" + i + "@bench.invalid";
-            customerList.add(new Customer(id, email, tokens.token(id, email, lifetime, "CUSTOMER")));
-        }
+        String organizerToken = organizer.token();
+        long firstCustomer = customerList.get(0).id();
 
         String date = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
         long arena = api.create(
@@ -136,7 +104,7 @@ final class Fixtures {
                 firstCustomer,
                 firstCustomer + customers - 1,
                 lifetime.toHours());
-        return new Made(organizerToken, adminToken, customerList, gate, mail, notes);
+        return new Made(organizerToken, admin.token(), customerList, gate, mail, notes);
     }
 
     /** A general-admission event made and published through the organizer API. */
