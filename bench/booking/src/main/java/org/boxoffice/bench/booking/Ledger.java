@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.boxoffice.bench.common.Database;
 import org.boxoffice.bench.common.Sql;
+import org.boxoffice.bench.common.Violations;
 
 /**
  * The books after each step: whether anything was sold twice or past its capacity, checked by
@@ -66,24 +67,15 @@ final class Ledger {
     }
 
     /** The counts of one check of all the books; {@link #clean()} when each is zero. */
-    record Check(Map<String, Long> violations, long liveBookings, long heldSeats, long takenPlaces) {
+    record Check(Violations violations, long liveBookings, long heldSeats, long takenPlaces) {
 
         boolean clean() {
-            return violations.values().stream().allMatch(count -> count == 0);
+            return violations.clean();
         }
 
         String summary() {
-            String counts = String.format(
-                    "%,d live bookings, %,d seats held, %,d places taken", liveBookings, heldSeats, takenPlaces);
-            if (clean()) {
-                return "ok (" + counts + "; " + violations.size() + " checks at 0)";
-            }
-            return "**FAILED**: "
-                    + violations.entrySet().stream()
-                            .filter(entry -> entry.getValue() != 0)
-                            .map(entry -> entry.getKey() + ": " + entry.getValue())
-                            .collect(Collectors.joining("; "))
-                    + " (" + counts + ")";
+            return violations.summary(String.format(
+                    "%,d live bookings, %,d seats held, %,d places taken", liveBookings, heldSeats, takenPlaces));
         }
     }
 
@@ -100,7 +92,7 @@ final class Ledger {
                 violations.put(check.getKey(), Sql.scalar(c, check.getValue()));
             }
             return new Check(
-                    violations,
+                    new Violations(violations),
                     Sql.scalar(c, "select count(*) from booking where status in " + LIVE),
                     Sql.scalar(c, "select count(*) from event_seat where status in ('HELD', 'SOLD')"),
                     Sql.scalar(c, "select coalesce(sum(taken), 0) from allotment"));

@@ -5,7 +5,8 @@
  * result; and for the benches that act as the platform's users, their RS256 tokens ({@link
  * org.boxoffice.bench.common.Tokens}) and accounts ({@link org.boxoffice.bench.common.Accounts}),
  * the set-up's JSON calls ({@link org.boxoffice.bench.common.Api}), rows written by SQL beside the
- * platform's ({@link org.boxoffice.bench.common.Sql}), the load generators' HTTP client ({@link org.boxoffice.bench.common.BlockingHttp}) and where a step's CPU
+ * platform's ({@link org.boxoffice.bench.common.Sql}), the outcome of checks by queries ({@link
+ * org.boxoffice.bench.common.Violations}), the load generators' HTTP client ({@link org.boxoffice.bench.common.BlockingHttp}) and where a step's CPU
  * went ({@link org.boxoffice.bench.common.Cpu}). A library of the standalone benches under {@code
  * bench/}, not part of the platform's build; their run scripts install it into the local Maven
  * repository before building them.

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.boxoffice.bench.common.Database;
 import org.boxoffice.bench.common.Sql;
+import org.boxoffice.bench.common.Violations;
 
 /**
  * The books of the door after the gates are done, by queries: a ticket lets in once, and the
@@ -20,24 +20,15 @@ import org.boxoffice.bench.common.Sql;
 final class Admissions {
 
     /** The outcome: counts, and the checks that must each be 0. */
-    record Check(long oks, long admitted, long valid, Map<String, Long> violations) {
+    record Check(long oks, long admitted, long valid, Violations violations) {
 
         boolean clean() {
-            return violations.values().stream().allMatch(count -> count == 0);
+            return violations.clean();
         }
 
         String summary() {
-            String counts = String.format(
-                    "%,d answers 200, %,d tickets admitted in the database, %,d valid tickets", oks, admitted, valid);
-            if (clean()) {
-                return "ok (" + counts + "; " + violations.size() + " checks at 0)";
-            }
-            return "**FAILED**: "
-                    + violations.entrySet().stream()
-                            .filter(entry -> entry.getValue() != 0)
-                            .map(entry -> entry.getKey() + ": " + entry.getValue())
-                            .collect(Collectors.joining("; "))
-                    + " (" + counts + ")";
+            return violations.summary(String.format(
+                    "%,d answers 200, %,d tickets admitted in the database, %,d valid tickets", oks, admitted, valid));
         }
     }
 
@@ -89,7 +80,7 @@ final class Admissions {
                     "admitted tickets that are not valid",
                     Sql.scalar(c, "select count(*) " + admitted + " and t.status <> 'VALID'"));
             Sql.execute(c, "drop table scanned");
-            return new Check(oks, admittedRows, valid, violations);
+            return new Check(oks, admittedRows, valid, new Violations(violations));
         }
     }
 }

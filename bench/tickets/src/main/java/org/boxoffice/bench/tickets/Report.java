@@ -379,7 +379,7 @@ final class Report {
                     drawn,
                     tickets,
                     admissions.summary(),
-                    String.join("; ", admissions.violations().keySet())));
+                    String.join("; ", admissions.violations().counts().keySet())));
         }
         text.append('\n');
 
