@@ -29,15 +29,11 @@ final class Buyers {
     private static final String CARD = "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\","
             + "\"expiry\":\"12/" + (Year.now().getValue() + 5) % 100 + "\",\"cvc\":\"123\"}}";
 
-    /** What a run bought: the confirmed bookings, and when the first and the last were confirmed. */
-    record Bought(Loop.Step step, List<Long> bookings, long firstConfirmedNanos, long lastConfirmedNanos) {
+    /** What a run bought: the confirmed bookings, and when the first was confirmed. */
+    record Bought(Loop.Step step, List<Long> bookings, long firstConfirmedNanos) {
 
         double bookingsPerSecond() {
             return bookings.size() / step.seconds();
-        }
-
-        boolean refusedTooOften() {
-            return step.counted().values().stream().mapToLong(Long::longValue).sum() > TOLERATED_REFUSALS;
         }
     }
 
@@ -62,7 +58,6 @@ final class Buyers {
     Bought buy(Fixtures.Event event, int count, int clients, Duration duration, long seed) throws Exception {
         AtomicInteger left = new AtomicInteger(count);
         AtomicLong first = new AtomicLong();
-        AtomicLong last = new AtomicLong();
         ConcurrentLinkedQueue<Long> confirmed = new ConcurrentLinkedQueue<>();
         AtomicInteger refusals = new AtomicInteger();
         boolean timed = count == Integer.MAX_VALUE;
@@ -108,12 +103,11 @@ final class Buyers {
             long now = System.nanoTime();
             tally.time("pay", begun);
             first.compareAndSet(0, now);
-            last.accumulateAndGet(now, Math::max);
             confirmed.add(booking);
             confirmations.incrementAndGet();
             return true;
         });
-        return new Bought(step, List.copyOf(confirmed), first.get(), last.get());
+        return new Bought(step, List.copyOf(confirmed), first.get());
     }
 
     /** Bookings confirmed by all runs so far, for progress lines while a long run goes on. */

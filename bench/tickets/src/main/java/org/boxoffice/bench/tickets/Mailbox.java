@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * the bench's JVM, the one the integration tests use. It keeps no mail: each mail is counted as it
  * arrives, so that thousands of confirmations with their PDFs do not fill the bench's memory.
  * Booking confirmations (subject "Booking N confirmed: ...") are counted apart, with the time each
- * arrived, its size on the wire and its attachments; other mails (payment receipts) only by number.
+ * arrived, its size on the wire and its PDFs attached; other mails (payment receipts) only by number.
  * It can be stopped and started again on the same port, to play a mail server that is down.
  */
 final class Mailbox implements AutoCloseable {
@@ -34,7 +34,6 @@ final class Mailbox implements AutoCloseable {
     private GreenMail server;
     private long received;
     private long bytes;
-    private long attachments;
     private long pdfs;
     private long[] arrivals = new long[1024];
 
@@ -77,10 +76,6 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
-    synchronized boolean running() {
-        return server != null;
-    }
-
     /** Booking confirmations received so far. */
     synchronized long received() {
         return received;
@@ -93,10 +88,6 @@ final class Mailbox implements AutoCloseable {
 
     synchronized long bytes() {
         return bytes;
-    }
-
-    synchronized long attachments() {
-        return attachments;
     }
 
     synchronized long pdfs() {
@@ -126,13 +117,12 @@ final class Mailbox implements AutoCloseable {
         others++;
     }
 
-    private synchronized void arrived(long size, int attached, int pdf) {
+    private synchronized void arrived(long size, int pdf) {
         if (received == arrivals.length) {
             arrivals = Arrays.copyOf(arrivals, arrivals.length * 2);
         }
         arrivals[(int) received++] = System.nanoTime();
         bytes += size;
-        attachments += attached;
         pdfs += pdf;
     }
 
@@ -168,33 +158,32 @@ final class Mailbox implements AutoCloseable {
                 return;
             }
             long size = 0;
-            int[] parts = new int[2];
+            int pdfs = 0;
             try {
                 CountingStream counting = new CountingStream();
                 message.writeTo(counting);
                 size = counting.count;
-                attachmentsOf(message, parts);
+                pdfs = pdfsAttached(message);
             } catch (IOException | MessagingException e) {
                 // counted as received all the same: the server took it
             }
-            arrived(size, parts[0], parts[1]);
+            arrived(size, pdfs);
         }
 
-        private void attachmentsOf(Part part, int[] parts) throws MessagingException, IOException {
+        private int pdfsAttached(Part part) throws MessagingException, IOException {
+            int pdfs = 0;
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
                 for (int i = 0; i < multipart.getCount(); i++) {
                     BodyPart child = multipart.getBodyPart(i);
                     if (Part.ATTACHMENT.equalsIgnoreCase(child.getDisposition()) || child.getFileName() != null) {
-                        parts[0]++;
-                        if (child.isMimeType("application/pdf")) {
-                            parts[1]++;
-                        }
+                        pdfs += child.isMimeType("application/pdf") ? 1 : 0;
                     } else {
-                        attachmentsOf(child, parts);
+                        pdfs += pdfsAttached(child);
                     }
                 }
             }
+            return pdfs;
         }
 
         @Override

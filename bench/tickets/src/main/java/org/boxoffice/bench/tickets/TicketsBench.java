@@ -321,7 +321,7 @@ public final class TicketsBench {
 
             // 5. bookings while the mail server is down, then up: each from an empty queue as far as
             // the waits allow (the mail step's mails first, then the outage's late ones)
-            awaitMails(mailbox, confirmed, System.nanoTime());
+            awaitMails(mailbox, confirmed);
             System.out.printf(
                     "%nholds and payments for %d s with the mail server down, then %d s with it up%n",
                     options.seconds(), options.seconds());
@@ -360,18 +360,13 @@ public final class TicketsBench {
         }
     }
 
-    /**
-     * Waits until {@code count} mails arrived in all (at most {@code --mail-wait} seconds) and
-     * returns how long after {@code fromNanos} the last of them came.
-     */
-    private Duration awaitMails(Mailbox mailbox, long count, long fromNanos) throws InterruptedException {
+    /** Waits until {@code count} mails arrived in all, at most {@code --mail-wait} seconds; says so if they did not. */
+    private void awaitMails(Mailbox mailbox, long count) throws InterruptedException {
         if (!mailbox.await(count, Duration.ofSeconds(options.mailWait()))) {
             System.out.printf(
                     "  only %,d of %,d mails arrived within %d s: going on%n",
                     mailbox.received(), count, options.mailWait());
-            return null;
         }
-        return count == 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, mailbox.arrival(count) - fromNanos));
     }
 
     /**
