@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The portal's public address for links in mails written away from any request: {@code
- * boxoffice.portal.url}; without it (the embedded set-up), this machine's portal at {@code
- * boxoffice.http.port}. Account mails bring the address their request came to instead.
+ * The portal's public address for links in mails and QR codes, the one reader of {@code
+ * boxoffice.portal.url}: that when it is set; else (the embedded set-up) the address a request
+ * came to, and for mails written away from any request this machine's portal at {@code
+ * boxoffice.http.port}. The web module's {@code PortalAddress} brings the request's address.
  */
 @ApplicationScoped
 public class PortalLinks {
