@@ -64,8 +64,9 @@ public class Privacy {
 
     /**
      * Closes the account for good, once its owner has confirmed with the password: the address and
-     * the name are replaced, the password made unusable, notifications, mail preferences and pending
-     * links deleted, and the audit trail keeps the events without the address.
+     * the name are replaced, the password made unusable, notifications (and the keys of those
+     * sent), mail preferences and pending links deleted, and the audit trail keeps the events
+     * without the address.
      *
      * @throws PasswordMismatchException when the password is not the account's
      */

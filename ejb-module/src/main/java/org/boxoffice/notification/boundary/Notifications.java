@@ -22,6 +22,7 @@ import org.boxoffice.notification.control.NoticeMessages;
 import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Notification;
 import org.boxoffice.notification.entity.NotificationPreference;
+import org.boxoffice.notification.entity.SentNotification;
 import org.boxoffice.platform.entity.Page;
 
 /**
@@ -111,8 +112,10 @@ public class Notifications {
     }
 
     /**
-     * Deletes everything this component keeps about the account (its notifications and its mail
-     * preferences), in the caller's transaction: the account is being closed.
+     * Deletes everything this component keeps about the account (its notifications, its mail
+     * preferences and the keys of the notifications sent to it), in the caller's transaction: the
+     * account is being closed. A redelivered message about it finds no key, but sends nothing
+     * either: a closed account gets no mail.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void forget(long accountId) {
@@ -120,6 +123,9 @@ public class Notifications {
                 .setParameter("account", accountId)
                 .executeUpdate();
         em.createNamedQuery(NotificationPreference.FORGET)
+                .setParameter("account", accountId)
+                .executeUpdate();
+        em.createNamedQuery(SentNotification.FORGET)
                 .setParameter("account", accountId)
                 .executeUpdate();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "sent_notification")
+@NamedQuery(name = SentNotification.FORGET, query = "delete from SentNotification s where s.accountId = :account")
 public class SentNotification {
+
+    public static final String FORGET = "SentNotification.forget";
 
     @Id
     @Column(name = "notification_key", length = Notice.KEY_MAX)

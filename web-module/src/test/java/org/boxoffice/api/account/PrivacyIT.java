@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestMail;
 import org.junit.jupiter.api.Test;
 
 /** "Download my data" and "close my account": the owner's rights over their personal data. */
@@ -79,8 +82,39 @@ class PrivacyIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void closingTheAccountForgetsTheKeysOfTheNotificationsSentToIt() throws InterruptedException {
+        String email = TestData.unique("forgotten") + "@example.org";
+        long id = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
+        String next = "my next long passphrase";
+        HttpResponse<String> changed = Http.postJson(
+                Platform.uri("/api/v1/accounts/me/password"),
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + next + "\"}",
+                "Authorization",
+                "Bearer " + signIn(email, PASSWORD));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        TestMail.await(email, "password was changed", Duration.ofSeconds(30));
+        // the mail server takes the mail a moment before the delivery's transaction commits its key
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (TestData.count("select count(*) from sent_notification where account_id = ?", id) == 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(TestData.count("select count(*) from sent_notification where account_id = ?", id))
+                .isEqualTo(1);
+
+        assertThat(close(signIn(email, next), next).statusCode()).isEqualTo(204);
+
+        assertThat(TestData.count("select count(*) from sent_notification where account_id = ?", id))
+                .isZero();
+    }
+
     private static String signIn(String email) {
-        HttpResponse<String> response = RegistrationIT.token(email, PASSWORD);
+        return signIn(email, PASSWORD);
+    }
+
+    private static String signIn(String email, String password) {
+        HttpResponse<String> response = RegistrationIT.token(email, password);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Http.json(response).getString("access_token");
     }
