@@ -29,11 +29,6 @@ public final class DeadLetterMessages {
     /** Where Artemis notes the address a message was sent to before it was moved. */
     public static final String ORIGINAL_ADDRESS = "_AMQ_ORIG_ADDRESS";
 
-    /** The properties of our messages that the page shows in their own columns. */
-    static final String KIND = "kind";
-
-    static final String NOTIFICATION_KEY = "notificationKey";
-
     private static final String JMS_ID_PREFIX = "ID:";
 
     /** Artemis' message ids are UUIDs; anything else names no message and never reaches a selector. */
@@ -54,31 +49,32 @@ public final class DeadLetterMessages {
         return "JMSMessageID = '" + JMS_ID_PREFIX + id + "'";
     }
 
+    /**
+     * A dead letter as {@link NoticeMessages} wrote it: the key and the kind from its properties, the
+     * recipient (an account mail's address) and the ids from its map; a message of another form shows
+     * its id, queue and time only.
+     */
     public static DeadLetter read(Message message, int attempts) throws JMSException {
         String jmsId = Optional.ofNullable(message.getJMSMessageID()).orElse("");
         String id = jmsId.startsWith(JMS_ID_PREFIX) ? jmsId.substring(JMS_ID_PREFIX.length()) : jmsId;
         Map<String, String> ids = new TreeMap<>();
-        for (Object property : Collections.list(message.getPropertyNames())) {
-            String name = (String) property;
-            if (isIdName(name)) {
-                ids.put(name, String.valueOf(message.getObjectProperty(name)));
-            }
-        }
+        String recipient = "";
         if (message instanceof MapMessage map) {
             for (Object entry : Collections.list(map.getMapNames())) {
                 String name = (String) entry;
                 if (isIdName(name)) {
-                    ids.putIfAbsent(name, String.valueOf(map.getObject(name)));
+                    ids.put(name, String.valueOf(map.getObject(name)));
                 }
             }
+            recipient = text(map.getString(NoticeMessages.TO));
         }
         long timestamp = message.getJMSTimestamp();
         return new DeadLetter(
                 id,
                 text(message.getStringProperty(ORIGINAL_ADDRESS)),
-                text(message.getStringProperty(KIND)),
-                text(message.getStringProperty(NOTIFICATION_KEY)),
-                recipient(message),
+                text(message.getStringProperty(NoticeMessages.KIND)),
+                text(message.getStringProperty(NoticeMessages.KEY)),
+                recipient,
                 ids,
                 timestamp <= 0 ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(timestamp), ZoneOffset.UTC),
                 attempts);
@@ -130,21 +126,9 @@ public final class DeadLetterMessages {
                 || property.startsWith("JMS_");
     }
 
+    /** A map entry that holds an id: {@code accountId}, {@code bookingId}, {@code eventId}, {@code paymentId}. */
     static boolean isIdName(String name) {
-        return name.length() > 2 && name.endsWith("Id") && !isBrokers(name);
-    }
-
-    private static String recipient(Message message) throws JMSException {
-        for (String name : new String[] {"recipient", "to"}) {
-            String value = message.getStringProperty(name);
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        if (message instanceof MapMessage map && map.itemExists("to")) {
-            return text(map.getString("to"));
-        }
-        return "";
+        return name.length() > 2 && name.endsWith("Id");
     }
 
     private static String text(String value) {

@@ -8,10 +8,11 @@ import java.util.Map;
  * dead-letter queue, as the admins' dead-letter page shows it.
  *
  * @param id the message's JMS id without its {@code ID:} prefix
- * @param queue the queue it was sent to and failed on ({@code mail}, {@code notifications})
+ * @param queue the queue it was sent to and failed on ({@code notifications})
  * @param kind the kind of notification, when the message names one; otherwise empty
  * @param notificationKey the key that makes a repeated delivery send nothing twice; otherwise empty
- * @param recipient the address a mail was for, when the message names one; otherwise empty
+ * @param recipient the address of an account mail; otherwise empty (a booking's mail goes to the
+ *     account's address as it is when the mail is written)
  * @param ids the ids the message carries ({@code accountId}, {@code bookingId} ...), by name
  * @param sentAt when it was first sent
  * @param attempts how many deliveries failed before it was parked: the broker's limit
