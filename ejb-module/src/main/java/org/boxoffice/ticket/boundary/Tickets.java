@@ -135,8 +135,12 @@ public class Tickets {
         return documents.pdf(List.of(page), language);
     }
 
-    /** The booking's tickets as one PDF, a page each; throws as {@link #pagesOfBooking}. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    /**
+     * The booking's tickets as one PDF, a page each; throws as {@link #pagesOfBooking}. Called in a
+     * transaction (the confirmation mail's delivery), the pages are read in it, from what it has
+     * read already; that transaction is held while the PDF is drawn anyway.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] pdfOfBooking(long accountId, long bookingId, Locale language) {
         return documents.pdf(self().pagesOfBooking(accountId, bookingId, language), language);
     }
