@@ -2,14 +2,11 @@ package org.boxoffice.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +29,7 @@ import org.boxoffice.notification.entity.Template;
 import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentStatus;
-import org.boxoffice.platform.entity.Money;
+import org.boxoffice.platform.control.ReaderFormats;
 import org.boxoffice.ticket.boundary.Tickets;
 
 /**
@@ -199,7 +196,9 @@ public class Letters {
             throw new NotYetVisibleException("the outcome of payment " + notice.paymentId());
         }
         Map<String, Object> view = new HashMap<>();
-        view.put("amount", money(payment.amount(), language));
+        view.put(
+                "amount",
+                ReaderFormats.money(payment.amount().amount(), payment.amount().currency(), language));
         view.put("method", payment.method().name());
         view.put(
                 "card",
@@ -207,7 +206,9 @@ public class Letters {
                         ? ""
                         : (payment.cardBrand() == null ? "" : payment.cardBrand() + " ") + "…" + payment.cardLast4());
         view.put(
-                "when", when(payment.changedAt().atZoneSameInstant(event.venue().zone()), language));
+                "when",
+                ReaderFormats.when(
+                        payment.changedAt().atZoneSameInstant(event.venue().zone()), language));
         view.put("reference", "payment-" + payment.id());
         return view;
     }
@@ -227,8 +228,8 @@ public class Letters {
     private static Map<String, Object> event(Event event, Locale language, String portal) {
         Map<String, Object> view = new HashMap<>();
         view.put("title", event.title());
-        view.put("when", when(event.startsAt(), language));
-        view.put("ends", when(event.endsAt(), language));
+        view.put("when", ReaderFormats.when(event.startsAt(), language));
+        view.put("ends", ReaderFormats.when(event.endsAt(), language));
         view.put("venue", event.venue().name());
         view.put(
                 "address",
@@ -248,38 +249,19 @@ public class Letters {
         Map<String, Object> view = new HashMap<>();
         view.put("number", String.valueOf(booking.id()));
         view.put("tickets", String.valueOf(booking.tickets()));
-        view.put("total", money(booking.total(), language));
+        view.put(
+                "total",
+                ReaderFormats.money(booking.total().amount(), booking.total().currency(), language));
         view.put("paid", !booking.total().isZero());
         view.put("link", portal + "/my/booking.xhtml?id=" + booking.id());
         return view;
-    }
-
-    /** A time as the reader reads it: spelled out in their language, in the zone it happens in. */
-    static String when(ZonedDateTime time, Locale language) {
-        return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(formats(language)))
-                + " (" + time.getZone().getDisplayName(TextStyle.FULL, language) + ")";
     }
 
     /** A time of the account's own (a link's end, a lock's end): in UTC, the same for every reader. */
     static String utc(OffsetDateTime time, Locale language) {
         return time.atZoneSameInstant(ZoneId.of("UTC"))
                         .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(formats(language)))
+                                .withLocale(ReaderFormats.of(language)))
                 + " UTC";
-    }
-
-    /**
-     * How dates and numbers are written in the language: English the British way (12 June 2026,
-     * 20:00), as the platform's customers in Europe read it, rather than the American.
-     */
-    static Locale formats(Locale language) {
-        return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.UK : language;
-    }
-
-    static String money(Money money, Locale language) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(formats(language));
-        format.setCurrency(money.currency());
-        return format.format(money.amount());
     }
 }

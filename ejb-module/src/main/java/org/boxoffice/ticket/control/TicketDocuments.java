@@ -22,11 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.boxoffice.platform.control.ReaderFormats;
 import org.boxoffice.ticket.control.Barcodes.Symbology;
 
 /**
@@ -197,13 +194,7 @@ public class TicketDocuments {
 
         PdfPTable facts = new PdfPTable(new float[] {1, 3});
         facts.setWidthPercentage(100);
-        String when = page.startsAt()
-                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                                .withLocale(locale))
-                + " ("
-                + page.startsAt().getZone().getDisplayName(TextStyle.FULL, locale)
-                + ")";
-        fact(facts, text(texts, "ticket.when"), when, fonts);
+        fact(facts, text(texts, "ticket.when"), ReaderFormats.when(page.startsAt(), locale), fonts);
         String where = page.venueName() == null
                 ? ""
                 : page.venueName() + (page.venueAddress() == null ? "" : "\n" + page.venueAddress());
@@ -213,9 +204,7 @@ public class TicketDocuments {
             fact(facts, text(texts, "ticket.holder"), page.holder(), fonts);
         }
         if (page.price() != null && page.currency() != null) {
-            NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-            money.setCurrency(page.currency());
-            fact(facts, text(texts, "ticket.price"), money.format(page.price()), fonts);
+            fact(facts, text(texts, "ticket.price"), ReaderFormats.money(page.price(), page.currency(), locale), fonts);
         }
         fact(facts, text(texts, "ticket.booking"), orEmpty(page.bookingNumber()), fonts);
         facts.setSpacingAfter(18);
