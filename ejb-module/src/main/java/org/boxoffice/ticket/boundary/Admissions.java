@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -29,13 +28,13 @@ import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.ticket.control.InvalidTicketCodeException;
 import org.boxoffice.ticket.control.OfflineScans;
+import org.boxoffice.ticket.control.SeatNames;
 import org.boxoffice.ticket.control.TicketCodes;
 import org.boxoffice.ticket.control.TicketDocuments;
 import org.boxoffice.ticket.control.TicketPayload;
 import org.boxoffice.ticket.entity.ScannerToken;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.ticket.entity.TicketStatus;
-import org.boxoffice.venue.entity.Seat;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -78,6 +77,9 @@ public class Admissions {
     @Inject
     LockTimeouts lockTimeouts;
 
+    @Inject
+    SeatNames seatNames;
+
     /** A ticket that let its holder in: what the door shows. */
     public record Admission(
             long ticketId,
@@ -91,7 +93,7 @@ public class Admissions {
 
         /** The ticket type, and the seat where there is one: "Stalls · Stalls, row A, seat 3". */
         public String label() {
-            return seat == null ? ticketType : ticketType + " · " + seat;
+            return TicketDocuments.admission(ticketType, seat);
         }
     }
 
@@ -135,9 +137,11 @@ public class Admissions {
             OffsetDateTime admittedAt,
             String gate,
             long bookingId,
-            Long seatId,
             String ticketType,
-            String holder) {}
+            String holder,
+            String section,
+            String row,
+            int seatNumber) {}
 
     /** The ticket's row as the door shows it; null when there is no ticket with the id. */
     private AtDoor atDoor(long ticketId) {
@@ -151,9 +155,11 @@ public class Admissions {
                         (OffsetDateTime) row[2],
                         (String) row[3],
                         (Long) row[4],
-                        (Long) row[5],
+                        (String) row[5],
                         (String) row[6],
-                        (String) row[7]))
+                        (String) row[7],
+                        (String) row[8],
+                        row[9] == null ? 0 : (Integer) row[9]))
                 .orElse(null);
     }
 
@@ -345,7 +351,7 @@ public class Admissions {
         boolean more = page.size() > size;
         List<Ticket> tickets = more ? page.subList(0, size) : page;
         Map<Long, String> types = typeNames(event);
-        Map<Long, String> seats = seatNames(tickets, language);
+        Map<Long, String> seats = seatNames.of(tickets, language);
         Map<Long, String> holders = holderFirstNames(
                 tickets.stream().filter(Ticket::isValid).map(Ticket::bookingId).toList());
         List<ListedTicket> listed = new ArrayList<>(tickets.size());
@@ -355,7 +361,8 @@ public class Admissions {
                             ? new ListedTicket(
                                     ticket.id(),
                                     true,
-                                    label(types, seats, ticket),
+                                    TicketDocuments.admission(
+                                            types.get(ticket.ticketTypeId()), seats.get(ticket.seatId())),
                                     holders.get(ticket.bookingId()),
                                     ticket.admittedAt()
                                             .map(at -> inZone(at, event))
@@ -519,22 +526,15 @@ public class Admissions {
                 event.venue().zone());
     }
 
-    private Admission admission(long ticketId, AtDoor ticket, Event event, Locale language) {
-        String seat = null;
-        if (ticket.seatId() != null) {
-            Seat found = em.createQuery("select s from Seat s join fetch s.section where s.id = :id", Seat.class)
-                    .setParameter("id", ticket.seatId())
-                    .getResultStream()
-                    .findFirst()
-                    .orElse(null);
-            seat = found == null
-                    ? null
-                    : TicketDocuments.seat(
-                            TicketDocuments.language(List.of(language)),
-                            found.section().name(),
-                            found.rowLabel(),
-                            found.number());
-        }
+    private static Admission admission(long ticketId, AtDoor ticket, Event event, Locale language) {
+        // a general-admission place: no seat joined, so no section (a seat always has one)
+        String seat = ticket.section() == null
+                ? null
+                : TicketDocuments.seat(
+                        TicketDocuments.language(List.of(language)),
+                        ticket.section(),
+                        ticket.row(),
+                        ticket.seatNumber());
         return new Admission(
                 ticketId,
                 ticket.eventId(),
@@ -546,36 +546,10 @@ public class Admissions {
                 ticket.gate());
     }
 
-    private static String label(Map<Long, String> types, Map<Long, String> seats, Ticket ticket) {
-        String type = types.getOrDefault(ticket.ticketTypeId(), "");
-        String seat = ticket.seatId() == null ? null : seats.get(ticket.seatId());
-        return seat == null ? type : type + " · " + seat;
-    }
-
     private static Map<Long, String> typeNames(Event event) {
         Map<Long, String> names = new HashMap<>();
         for (TicketType type : event.ticketTypes()) {
             names.put(type.id(), type.name());
-        }
-        return names;
-    }
-
-    /** The seats of the tickets by id, named as the ticket prints them. */
-    private Map<Long, String> seatNames(List<Ticket> tickets, Locale language) {
-        List<Long> ids = tickets.stream()
-                .map(Ticket::seatId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
-        Locale printed = TicketDocuments.language(List.of(language));
-        Map<Long, String> names = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery("select s from Seat s join fetch s.section where s.id in :ids", Seat.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList()
-                    .forEach(seat -> names.put(
-                            seat.id(),
-                            TicketDocuments.seat(printed, seat.section().name(), seat.rowLabel(), seat.number())));
         }
         return names;
     }

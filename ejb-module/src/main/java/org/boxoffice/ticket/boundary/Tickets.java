@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
@@ -28,11 +27,11 @@ import org.boxoffice.catalog.entity.EventImage;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.control.Barcodes;
+import org.boxoffice.ticket.control.SeatNames;
 import org.boxoffice.ticket.control.TicketDocuments;
 import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.ticket.entity.TicketStatus;
-import org.boxoffice.venue.entity.Seat;
 
 /**
  * A customer's own tickets as documents: one ticket, or all tickets of a booking, as the pages of
@@ -63,6 +62,9 @@ public class Tickets {
 
     @Inject
     Barcodes barcodes;
+
+    @Inject
+    SeatNames seatNames;
 
     @Inject
     Bookings bookings;
@@ -171,7 +173,7 @@ public class Tickets {
         Event event = catalog.getEvent(booking.eventId());
         Map<Long, TicketType> types = new HashMap<>();
         event.ticketTypes().forEach(type -> types.put(type.id(), type));
-        Map<Long, String> seats = seatNames(tickets, language);
+        Map<Long, String> seats = seatNames.of(tickets, language);
         String holder = accounts.find(accountId).map(Account::displayName).orElse(null);
         byte[] image = event.imageUpdatedAt().isPresent()
                 ? Optional.ofNullable(em.find(EventImage.class, event.id()))
@@ -184,9 +186,7 @@ public class Tickets {
         List<TicketDocuments.Page> pages = new ArrayList<>();
         for (Ticket ticket : tickets) {
             TicketType type = types.get(ticket.ticketTypeId());
-            String typeName = type == null ? "" : type.name();
-            String admission =
-                    ticket.seatId() == null ? typeName : typeName + " · " + seats.getOrDefault(ticket.seatId(), "");
+            String admission = TicketDocuments.admission(type == null ? null : type.name(), seats.get(ticket.seatId()));
             Money price = priceOf(booking, ticket);
             pages.add(new TicketDocuments.Page(
                     event.title(),
@@ -203,23 +203,6 @@ public class Tickets {
                     event.journey().isPresent()));
         }
         return pages;
-    }
-
-    /** The seats of the tickets by id, named as the ticket prints them, read in one query. */
-    private Map<Long, String> seatNames(List<Ticket> tickets, Locale language) {
-        List<Long> ids =
-                tickets.stream().map(Ticket::seatId).filter(Objects::nonNull).toList();
-        Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        em.createQuery("select s from Seat s join fetch s.section where s.id in :ids", Seat.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(seat -> names.put(
-                        seat.id(),
-                        TicketDocuments.seat(language, seat.section().name(), seat.rowLabel(), seat.number())));
-        return names;
     }
 
     /** What the ticket cost: the unit price of its booking line (its seat, or places of its type). */

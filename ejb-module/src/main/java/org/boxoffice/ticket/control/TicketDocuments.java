@@ -118,6 +118,15 @@ public class TicketDocuments {
         return MessageFormat.format(text(texts(locale), "ticket.seat"), section, row, String.valueOf(number));
     }
 
+    /**
+     * What a ticket admits to: its type, and its seat where it has one ("Stalls · Stalls, row C,
+     * seat 12"); as the page prints it, the door shows it and the check-in list names it.
+     */
+    public static String admission(String ticketType, String seat) {
+        String type = ticketType == null ? "" : ticketType;
+        return seat == null ? type : type + " · " + seat;
+    }
+
     private static ResourceBundle texts(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, TicketDocuments.class.getClassLoader(), NO_FALLBACK);
     }

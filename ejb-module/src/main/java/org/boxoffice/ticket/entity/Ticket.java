@@ -31,9 +31,10 @@ import java.util.Optional;
                 + " and t.status = org.boxoffice.ticket.entity.TicketStatus.VALID and t.admittedAt is null")
 @NamedQuery(
         name = Ticket.AT_DOOR,
-        query = "select t.eventId, t.status, t.admittedAt, t.admittedGate, t.bookingId, t.seatId, tt.name,"
-                + " a.displayName from Ticket t, TicketType tt, Booking b, Account a where t.id = :id"
-                + " and tt.id = t.ticketTypeId and b.id = t.bookingId and a.id = b.accountId")
+        query = "select t.eventId, t.status, t.admittedAt, t.admittedGate, t.bookingId, tt.name, a.displayName,"
+                + " x.name, s.rowLabel, s.number from Ticket t join TicketType tt on tt.id = t.ticketTypeId"
+                + " join Booking b on b.id = t.bookingId join Account a on a.id = b.accountId"
+                + " left join Seat s on s.id = t.seatId left join s.section x where t.id = :id")
 @NamedQuery(
         name = Ticket.OF_EVENT_AFTER,
         query = "select t from Ticket t where t.eventId = :event and t.id > :after order by t.id")
@@ -58,8 +59,9 @@ public class Ticket {
     public static final String ADMIT = "Ticket.admit";
 
     /**
-     * What the door shows of a ticket, in one query: its event, status, admission, booking, seat
-     * id, the name of its type and the display name of its holder.
+     * What the door shows of a ticket, in one query: its event, status, admission, booking, the
+     * name of its type, the display name of its holder, and its seat's section, row and number
+     * (for a general-admission place: null, null and 0).
      */
     public static final String AT_DOOR = "Ticket.atDoor";
 

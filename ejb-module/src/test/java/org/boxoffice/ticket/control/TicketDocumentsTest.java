@@ -159,6 +159,16 @@ class TicketDocumentsTest {
     }
 
     @Test
+    void aTicketAdmitsToItsTypeAndItsSeatWhereItHasOne() {
+        assertThat(TicketDocuments.admission("Stalls", "Stalls, row A, seat 3"))
+                .isEqualTo("Stalls · Stalls, row A, seat 3");
+        assertThat(TicketDocuments.admission("Standing", null)).isEqualTo("Standing");
+        assertThat(TicketDocuments.admission(null, null))
+                .as("a type no longer found")
+                .isEmpty();
+    }
+
+    @Test
     void printsInTheFirstLanguageItHasAndInEnglishWhateverTheServersLanguage() throws Exception {
         assertThat(TicketDocuments.language(List.of(Locale.FRENCH, Locale.GERMANY, Locale.ENGLISH)))
                 .isEqualTo(Locale.GERMAN);

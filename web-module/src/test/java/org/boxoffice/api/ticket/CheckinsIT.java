@@ -116,6 +116,36 @@ class CheckinsIT {
     }
 
     @Test
+    void aSeatedTicketShowsItsSeatAtTheDoorAndInTheCheckInList() {
+        TestData.SeatedEvent event = TestData.seatedEvent(TestData.unique("Seated door"), 1, 2, "PUBLISHED");
+        String customer = Holds.customer();
+        HttpResponse<String> held = Holds.hold(
+                customer, Holds.seatsBody(event.eventId(), event.seatIds().get(1)));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        HttpResponse<String> paid = Api.post(
+                "/api/v1/bookings/" + Http.json(held).getString("id") + "/payment",
+                "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/34\","
+                        + "\"cvc\":\"123\"}}",
+                customer);
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+        JsonObject ticket =
+                Http.json(paid).getJsonObject("booking").getJsonArray("tickets").getJsonObject(0);
+        String email = TestData.unique("admin") + "@example.org";
+        String admin = Tokens.valid(TestData.account(email, "ADMIN"), email, "ADMIN");
+
+        HttpResponse<String> admitted = Entry.checkIn(admin, ticket.getString("code"), null);
+
+        assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+        assertThat(Http.json(admitted).getString("seat")).isEqualTo("Stalls, row A, seat 2");
+        assertThat(Http.json(admitted).getString("label")).isEqualTo("Stalls · Stalls, row A, seat 2");
+        HttpResponse<String> list =
+                Http.getWithToken(Api.uri("/api/v1/events/" + event.eventId() + "/checkin-list"), admin);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(Http.json(list).getJsonArray("tickets").getJsonObject(0).getString("label"))
+                .isEqualTo("Stalls · Stalls, row A, seat 2");
+    }
+
+    @Test
     void aCancelledTicketIsVoid() {
         Door door = Entry.door("Cancelled", 10);
         Issued ticket = Entry.tickets(door.event(), 1).get(0);
