@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.boxoffice.account.entity.Account;
-import org.boxoffice.account.entity.Role;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
@@ -115,10 +113,8 @@ public class Admissions {
         int admitted = em.createNamedQuery(Ticket.ADMIT)
                 .setParameter("at", now)
                 .setParameter("gate", atGate)
-                .setParameter(
-                        "account",
-                        who instanceof Doorkeeper.Staff staff ? staff.account().id() : null)
-                .setParameter("scanner", who instanceof Doorkeeper.Scanner scanner ? scanner.tokenId() : null)
+                .setParameter("account", who.accountId())
+                .setParameter("scanner", who.scannerId())
                 .setParameter("id", payload.ticketId())
                 .setParameter("event", payload.eventId())
                 .executeUpdate();
@@ -270,11 +266,7 @@ public class Admissions {
                 ? null
                 : new Replaced(
                         inZone(before, scan.event()), ticket.admittedGate().orElse(null));
-        ticket.admit(
-                scan.at(),
-                scan.gate(),
-                who instanceof Doorkeeper.Staff staff ? staff.account().id() : null,
-                who instanceof Doorkeeper.Scanner scanner ? scanner.tokenId() : null);
+        ticket.admit(scan.at(), scan.gate(), who.accountId(), who.scannerId());
         return new ScanResult(
                 scan.index(),
                 Outcome.ADMITTED,
@@ -470,13 +462,8 @@ public class Admissions {
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
-        if (who instanceof Doorkeeper.Staff staff && !isAdmin(staff.account())) {
-            Optional<Long> organisation = staff.account().organisationAsOrganizer();
-            if (organisation.isEmpty()
-                    || event.isEmpty()
-                    || !event.get().organisationId().equals(organisation)) {
-                throw new CheckInException(CheckInException.Reason.OTHER_EVENT);
-            }
+        if (who instanceof Doorkeeper.Staff staff && !staff.admitsTo(event.flatMap(Event::organisationId))) {
+            throw new CheckInException(CheckInException.Reason.OTHER_EVENT);
         }
         // a genuine code of an event that does not exist names no ticket either
         return event.orElseThrow(
@@ -489,19 +476,10 @@ public class Admissions {
             throw new CheckInException(CheckInException.Reason.NOT_THIS_EVENT);
         }
         Optional<Event> event = catalog.findEvent(eventId);
-        if (who instanceof Doorkeeper.Staff staff && !isAdmin(staff.account())) {
-            Optional<Long> organisation = staff.account().organisationAsOrganizer();
-            if (organisation.isEmpty()
-                    || event.isEmpty()
-                    || !event.get().organisationId().equals(organisation)) {
-                throw new UnknownEventException(eventId);
-            }
+        if (who instanceof Doorkeeper.Staff staff && !staff.admitsTo(event.flatMap(Event::organisationId))) {
+            throw new UnknownEventException(eventId);
         }
         return event.orElseThrow(() -> new UnknownEventException(eventId));
-    }
-
-    private static boolean isAdmin(Account account) {
-        return account.has(Role.ADMIN);
     }
 
     /** The gate of a scan: the scanner token's own, or else the one the scan names. */

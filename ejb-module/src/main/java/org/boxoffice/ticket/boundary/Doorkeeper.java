@@ -1,6 +1,8 @@
 package org.boxoffice.ticket.boundary;
 
+import java.util.Optional;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.Role;
 
 /**
  * Who scans tickets: a signed-in admin (any event) or organizer (the organisation's events), or a
@@ -8,9 +10,49 @@ import org.boxoffice.account.entity.Account;
  */
 public sealed interface Doorkeeper {
 
+    /** The account an admission records as its doorkeeper; null for a scanner token. */
+    Long accountId();
+
+    /** The scanner token an admission records as its doorkeeper; null for an account. */
+    Long scannerId();
+
     /** An account with the role ADMIN or ORGANIZER. */
-    record Staff(Account account) implements Doorkeeper {}
+    record Staff(Account account) implements Doorkeeper {
+
+        /**
+         * Whether this account opens the door of an event of this organisation (empty: of none, or
+         * no such event): an admin any, an organizer only the own organisation's.
+         */
+        public boolean admitsTo(Optional<Long> organisationId) {
+            if (account.has(Role.ADMIN)) {
+                return true;
+            }
+            Optional<Long> own = account.organisationAsOrganizer();
+            return own.isPresent() && own.equals(organisationId);
+        }
+
+        @Override
+        public Long accountId() {
+            return account.id();
+        }
+
+        @Override
+        public Long scannerId() {
+            return null;
+        }
+    }
 
     /** A scanner token that was found active for this request. */
-    record Scanner(long tokenId, long eventId, String gate) implements Doorkeeper {}
+    record Scanner(long tokenId, long eventId, String gate) implements Doorkeeper {
+
+        @Override
+        public Long accountId() {
+            return null;
+        }
+
+        @Override
+        public Long scannerId() {
+            return tokenId;
+        }
+    }
 }
