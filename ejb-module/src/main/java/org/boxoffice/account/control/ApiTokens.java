@@ -58,16 +58,13 @@ public class ApiTokens {
 
     public Issued issue(Account account) {
         Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .subject(String.valueOf(account.id()))
-                .claim("upn", account.email())
-                .claim(
-                        "groups",
-                        account.roles().stream().map(Enum::name).sorted().toList())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime)))
-                .jwtID(UUID.randomUUID().toString())
+        JWTClaimsSet claims = claims(
+                        String.valueOf(account.id()),
+                        account.email(),
+                        account.roles().stream().map(Enum::name).sorted().toList(),
+                        UUID.randomUUID().toString(),
+                        now,
+                        now.plus(lifetime))
                 .build();
         return new Issued(sign(claims), lifetime);
     }
@@ -85,16 +82,22 @@ public class ApiTokens {
             String jwtId,
             Instant issuedAt,
             Instant expiresAt) {
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = claims(subject, subject, groups, jwtId, issuedAt, expiresAt);
+        claims.forEach(builder::claim);
+        return new Issued(sign(builder.build()), Duration.between(issuedAt, expiresAt));
+    }
+
+    /** The claims every API token has. */
+    private JWTClaimsSet.Builder claims(
+            String subject, String upn, List<String> groups, String jwtId, Instant issuedAt, Instant expiresAt) {
+        return new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
-                .claim("upn", subject)
+                .claim("upn", upn)
                 .claim("groups", List.copyOf(groups))
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(jwtId);
-        claims.forEach(builder::claim);
-        return new Issued(sign(builder.build()), Duration.between(issuedAt, expiresAt));
     }
 
     private String sign(JWTClaimsSet claims) {

@@ -13,8 +13,11 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
@@ -47,6 +50,35 @@ class ApiTokensTest {
                         jwt.getJWTClaimsSet().getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(30));
         assertThat(issued.lifetime()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void aTokenOfNoAccountCarriesTheCallersIdClaimsAndExpiry() throws Exception {
+        new DevSecrets(secrets).ensure();
+        ApiTokens tokens = tokens(secrets.resolve(DevSecrets.JWT_PRIVATE_KEY).toString());
+        Instant issuedAt = Instant.parse("2026-05-01T12:00:00Z");
+
+        ApiTokens.Issued issued = tokens.issue(
+                "scanner-7",
+                List.of("SCANNER"),
+                Map.of("event", "3", "gate", "North"),
+                "the-row's-jti",
+                issuedAt,
+                issuedAt.plus(Duration.ofHours(8)));
+
+        SignedJWT jwt = SignedJWT.parse(issued.token());
+        assertThat(jwt.verify(new RSASSAVerifier(publicKey(secrets.resolve(DevSecrets.JWT_PUBLIC_KEY)))))
+                .isTrue();
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("scanner-7");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("upn")).isEqualTo("scanner-7");
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("boxoffice");
+        assertThat(jwt.getJWTClaimsSet().getJWTID()).isEqualTo("the-row's-jti");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("groups")).containsExactly("SCANNER");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("event")).isEqualTo("3");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("gate")).isEqualTo("North");
+        assertThat(jwt.getJWTClaimsSet().getIssueTime().toInstant()).isEqualTo(issuedAt);
+        assertThat(jwt.getJWTClaimsSet().getExpirationTime().toInstant()).isEqualTo(issuedAt.plus(Duration.ofHours(8)));
+        assertThat(issued.lifetime()).isEqualTo(Duration.ofHours(8));
     }
 
     @Test
