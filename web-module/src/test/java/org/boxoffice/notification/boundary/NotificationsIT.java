@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.boxoffice.account.boundary.Accounts;
@@ -46,6 +48,9 @@ class NotificationsIT {
 
     @Inject
     Reminders reminders;
+
+    @Inject
+    SentKeys sentKeys;
 
     @Inject
     Accounts accounts;
@@ -142,6 +147,23 @@ class NotificationsIT {
                         .orElseThrow()
                         .subject())
                 .isEqualTo("Reminder: " + event.title() + " is coming up");
+    }
+
+    @Test
+    void keysOlderThanTheCutoffAreForgottenAndNewerOnesKept() {
+        String old = Fixtures.unique("old-key");
+        String recent = Fixtures.unique("recent-key");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String insert =
+                "insert into sent_notification (notification_key, kind, sent_at) values (?1, 'PAYMENT_RECEIPT', ?2)";
+        fixtures.execute(insert, old, now.minusDays(31));
+        fixtures.execute(insert, recent, now.minusDays(29));
+
+        assertThat(sentKeys.forgetOlderThan(now.minusDays(30))).isPositive();
+
+        String count = "select count(*) from sent_notification where notification_key = ?1";
+        assertThat(fixtures.count(count, old)).isZero();
+        assertThat(fixtures.count(count, recent)).isEqualTo(1);
     }
 
     private long reminders(long account) {
