@@ -1,5 +1,8 @@
 package org.boxoffice.payment.control;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import org.boxoffice.platform.entity.Money;
 
 /**
@@ -33,6 +36,23 @@ public interface PaymentGateway {
      */
     String refund(String providerReference, Money amount, String reference);
 
+    /**
+     * Verifies a webhook's signature and reads its event. Headers are looked up by name, case
+     * insensitive; a header that is missing reads as null.
+     *
+     * @throws InvalidWebhookException when the signature is missing, wrong or too old, or the
+     *     payload is not an event of this provider; nothing is to be changed then
+     */
+    ProviderEvent event(String payload, Function<String, String> header);
+
+    /**
+     * The provider's own record of the charges and refunds made from {@code from} (inclusive) to
+     * {@code to} (exclusive), for reconciliation.
+     *
+     * @throws PaymentProviderException when the provider cannot be reached or answers an error
+     */
+    List<ProviderRecord> records(Instant from, Instant to);
+
     /** How a charge stands after a call. */
     enum Result {
         SUCCEEDED,
@@ -45,5 +65,72 @@ public interface PaymentGateway {
      * @param challenge what the customer must do for a charge that requires action ({@code 3DS},
      *     {@code PAYPAL_APPROVAL})
      */
-    record Outcome(Result result, String providerReference, String declineCode, String challenge) {}
+    record Outcome(Result result, String providerReference, String declineCode, String challenge, String clientSecret) {
+
+        /** An outcome that the customer's browser does not need to confirm. */
+        public Outcome(Result result, String providerReference, String declineCode, String challenge) {
+            this(result, providerReference, declineCode, challenge, null);
+        }
+    }
+
+    /** What a webhook event says happened. */
+    enum EventType {
+        /** A charge (a card payment, a payment intent) succeeded: the money is ours. */
+        CHARGE_SUCCEEDED,
+        /** A charge failed or was declined. */
+        CHARGE_FAILED,
+        /** A refund went through. */
+        REFUND_SUCCEEDED,
+        /** A refund failed after it was accepted. */
+        REFUND_FAILED,
+        /** Anything else: recorded, and otherwise ignored. */
+        OTHER
+    }
+
+    /**
+     * One webhook event, as the platform needs it.
+     *
+     * @param id the provider's id of the event ({@code evt_...}), unique per provider
+     * @param chargeReference the provider's id of the charge the event is about (a payment
+     *     intent's {@code pi_...}), as {@link Outcome#providerReference} gave it
+     * @param reference our reference of the attempt ({@code payment-123}), when the provider
+     *     carries it back (metadata, the idempotency key); null otherwise
+     * @param amount the charge's or the refund's amount; null when the event has none
+     * @param refundReference the provider's id of the refund, for refund events
+     * @param declineCode why a charge failed, the provider's code
+     * @param created when the provider made the event
+     */
+    record ProviderEvent(
+            String id,
+            EventType type,
+            String chargeReference,
+            String reference,
+            Money amount,
+            String refundReference,
+            String declineCode,
+            Instant created) {}
+
+    /** A kind of money movement at the provider. */
+    enum RecordKind {
+        CHARGE,
+        REFUND
+    }
+
+    /**
+     * A charge or refund as the provider books it.
+     *
+     * @param providerReference the provider's id of the charge (as {@link
+     *     Outcome#providerReference}) or of the refund (as {@link #refund} returns it)
+     * @param chargeReference for a refund, the provider's id of its charge; for a charge, the same
+     *     as {@code providerReference}
+     * @param amount what moved, positive for charges and refunds alike
+     * @param fee what the provider kept, in the same currency; null when not known
+     */
+    record ProviderRecord(
+            RecordKind kind,
+            String providerReference,
+            String chargeReference,
+            Money amount,
+            Money fee,
+            Instant at) {}
 }

@@ -16,6 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.boxoffice.platform.entity.Money;
@@ -99,6 +102,16 @@ public class TestProviderGateway implements PaymentGateway {
             throw new PaymentProviderException(provider(), "refund " + refund);
         }
         return refund.getString("id");
+    }
+
+    @Override
+    public ProviderEvent event(String payload, Function<String, String> header) {
+        throw new InvalidWebhookException(provider(), "the test provider sends no webhooks");
+    }
+
+    @Override
+    public List<ProviderRecord> records(Instant from, Instant to) {
+        throw new PaymentProviderException(provider(), "the test provider lists no records");
     }
 
     private static Outcome outcome(JsonObject charge) {
