@@ -52,7 +52,8 @@ public class AuditEvent {
         SEATS_WITHHELD,
         SEATS_RELEASED,
         DEAD_LETTER_RESENT,
-        DEAD_LETTER_DISCARDED
+        DEAD_LETTER_DISCARDED,
+        BOOKING_REFUNDED
     }
 
     @Id

@@ -41,7 +41,7 @@ import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.inventory.entity.EventSeat;
 import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SoldOutException;
-import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.boundary.Charges;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
@@ -68,6 +68,9 @@ public class Bookings {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Charges charges;
 
     @Inject
     Inventory inventory;
@@ -376,14 +379,9 @@ public class Bookings {
             }
         }
         inventory.release(expired, places);
-        // a payment still waiting for its challenge can no longer succeed: nothing was charged
-        em.createQuery("update Payment p set p.status = :abandoned, p.changedAt = :now, p.version = p.version + 1"
-                        + " where p.bookingId in :bookings and p.status = :waiting")
-                .setParameter("abandoned", PaymentStatus.ABANDONED)
-                .setParameter("now", now)
-                .setParameter("bookings", expired)
-                .setParameter("waiting", PaymentStatus.REQUIRES_ACTION)
-                .executeUpdate();
+        // a payment still waiting for the customer is given up; should the provider take its money
+        // after all, its webhook finds the booking expired and the money goes back
+        charges.abandonWaiting(expired);
         return expired.size();
     }
 

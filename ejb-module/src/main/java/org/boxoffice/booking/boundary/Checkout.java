@@ -1,17 +1,23 @@
 package org.boxoffice.booking.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.boxoffice.admin.boundary.AuditTrail;
+import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
@@ -24,16 +30,21 @@ import org.boxoffice.inventory.boundary.InventoryBusyException;
 import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Template;
+import org.boxoffice.payment.boundary.Charges;
+import org.boxoffice.payment.boundary.Charges.Attempt;
+import org.boxoffice.payment.boundary.ProviderCharged;
 import org.boxoffice.payment.control.PaymentDetails;
-import org.boxoffice.payment.control.PaymentGateway;
-import org.boxoffice.payment.control.PaymentGateway.Outcome;
+import org.boxoffice.payment.control.PaymentGateway.Result;
 import org.boxoffice.payment.entity.InvalidPaymentException;
 import org.boxoffice.payment.entity.Payment;
-import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.entity.Refund;
+import org.boxoffice.payment.entity.RefundReason;
 import org.boxoffice.platform.control.LockTimeouts;
+import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.control.TicketIssuer.Admission;
 import org.boxoffice.ticket.entity.Ticket;
+import org.boxoffice.ticket.entity.TicketStatus;
 
 /**
  * Paying, confirming and cancelling bookings. Each method is one JTA transaction that first locks
@@ -45,6 +56,9 @@ import org.boxoffice.ticket.entity.Ticket;
 @Stateless
 public class Checkout {
 
+    /** An admin's idempotency key of a refund: 1 to 64 letters, digits and {@code . _ : -}. */
+    private static final Pattern REFUND_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,7 +69,10 @@ public class Checkout {
     Inventory inventory;
 
     @Inject
-    PaymentGateway gateway;
+    Charges charges;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     TicketIssuer tickets;
@@ -63,8 +80,11 @@ public class Checkout {
     @Inject
     Notifications notifications;
 
-    /** A booking after a payment attempt, and that attempt (null for a free booking). */
-    public record Paid(Booking booking, Payment payment, List<Ticket> tickets) {}
+    /**
+     * A booking after a payment attempt, and that attempt (null for a free booking) with what the
+     * customer must do next (null for a free booking, or one the provider's webhook paid first).
+     */
+    public record Paid(Booking booking, Payment payment, List<Ticket> tickets, Attempt attempt) {}
 
     /**
      * Pays a held booking: a free one is confirmed at once; otherwise the provider is asked to
@@ -82,29 +102,32 @@ public class Checkout {
      */
     public Paid pay(long accountId, long bookingId, PaymentDetails details) {
         OffsetDateTime now = now();
-        Booking booking = heldAndRunning(accountId, bookingId, now);
-        if (booking.total().isZero()) {
-            return new Paid(booking, null, confirm(booking, now));
+        Booking unlocked = em.find(Booking.class, bookingId);
+        if (unlocked == null || !unlocked.accountId().equals(accountId)) {
+            throw new UnknownBookingException(bookingId);
+        }
+        if (unlocked.total().isZero()) {
+            Booking booking = heldAndRunning(lockedAgain(unlocked), now);
+            return new Paid(booking, null, confirm(booking, now), null);
         }
         if (details == null) {
             throw new InvalidPaymentException("method");
         }
         details.check(YearMonth.from(now));
-        waitingPayment(booking.id()).ifPresent(earlier -> earlier.abandon(now));
-        Payment payment = Payment.begin(
-                booking.id(),
-                accountId,
-                details.method(),
-                booking.total(),
-                gateway.provider(),
-                details.brand(),
-                details.last4(),
-                now);
-        em.persist(payment);
-        em.flush(); // the id is our reference at the provider
-        Outcome outcome = gateway.charge(
-                "payment-" + payment.id(), booking.total(), details, "boxoffice booking " + booking.id());
-        return apply(booking, payment, outcome, now);
+        heldAndRunning(unlocked, now);
+        // written and committed before the booking is locked and the provider asked: a charge the
+        // provider makes is found again by its reference if this transaction never commits
+        long attempt = charges.open(bookingId, accountId, unlocked.total(), details);
+        Booking booking;
+        try {
+            booking = heldAndRunning(lockedAgain(unlocked), now());
+        } catch (RuntimeException e) {
+            charges.giveUp(attempt);
+            throw e;
+        }
+        charges.abandonWaiting(List.of(booking.id()));
+        Attempt charged = charges.charge(attempt, details, "boxoffice booking " + booking.id());
+        return applied(booking, charged, now);
     }
 
     /**
@@ -116,9 +139,44 @@ public class Checkout {
      */
     public Paid complete(long accountId, long bookingId, String answer) {
         OffsetDateTime now = now();
-        Booking booking = heldAndRunning(accountId, bookingId, now);
-        Payment payment = waitingPayment(booking.id()).orElseThrow(() -> new NoPaymentWaitingException(bookingId));
-        return apply(booking, payment, gateway.complete(payment.providerReference(), answer), now);
+        Booking booking = locked(accountId, bookingId);
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            // the provider's webhook confirmed it first: the answer is known
+            return new Paid(booking, charges.paidOf(booking.id()).orElse(null), tickets.of(booking.id()), null);
+        }
+        heldAndRunning(booking, now);
+        Attempt attempt =
+                charges.complete(booking.id(), answer).orElseThrow(() -> new NoPaymentWaitingException(bookingId));
+        return applied(booking, attempt, attempt.payment().createdAt());
+    }
+
+    /**
+     * What the provider's word that it took a payment's money does to the booking (a webhook, or
+     * the reconciliation): a booking still held is confirmed with its tickets; a booking that
+     * ended meanwhile (its hold expired, it was cancelled) or was paid by another attempt gets the
+     * money back, and its customer is told. Told twice, or after the payment's own answer, it
+     * changes nothing.
+     */
+    public void onProviderCharged(@Observes ProviderCharged charged) {
+        OffsetDateTime now = now();
+        Booking booking = lockTimeouts.bounded(
+                em,
+                () -> em.find(Booking.class, charged.bookingId(), LockModeType.PESSIMISTIC_WRITE),
+                InventoryBusyException::new);
+        if (booking == null || !charges.succeeded(charged.paymentId(), charged.providerReference())) {
+            return;
+        }
+        Payment payment = charges.locked(charged.paymentId()).orElseThrow();
+        if (booking.status() == BookingStatus.HELD) {
+            // the attempt began while the hold ran (checked under the lock): it counts
+            confirm(booking, payment.createdAt());
+            notifications.send(Notice.payment(
+                    Template.PAYMENT_RECEIPT, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
+            return;
+        }
+        charges.refund(payment, null, RefundReason.LATE_PAYMENT, payment.reference() + "-late", null, List.of());
+        notifications.send(Notice.payment(
+                Template.LATE_PAYMENT_REFUND, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
     }
 
     /**
@@ -141,12 +199,148 @@ public class Checkout {
                 throw new CancellationClosedException(booking.id(), event.cancellationHours());
             }
         }
-        end(booking, now);
+        end(booking, RefundReason.CUSTOMER_CANCELLATION, now);
         if (confirmed) {
             notifications.send(
                     Notice.booking(Template.BOOKING_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
         }
         return new Bookings.Detail(booking, tickets.of(booking.id()));
+    }
+
+    /** A booking after a refund an admin asked for, and that refund. */
+    public record Refunded(Bookings.Detail booking, Refund refund) {}
+
+    /**
+     * Gives money back from a confirmed booking for an admin or the support desk: for some of its
+     * tickets, which stop being valid and whose seats and places go on sale again (their price
+     * unless {@code amount} says otherwise), or an amount without tickets. When no valid ticket is
+     * left the booking is refunded. Once per {@code key}: a second call with the same key returns
+     * the first refund and changes nothing. The customer is told; the audit trail records who.
+     *
+     * @param amount what goes back; null for the tickets' price
+     * @throws UnknownBookingException for an unknown booking
+     * @throws InvalidBookingStateException when the booking is not confirmed
+     * @throws UnknownRefundTicketsException for tickets that are not valid tickets of the booking
+     * @throws InvalidRefundException when neither tickets nor a positive amount are given
+     * @throws org.boxoffice.payment.boundary.RefundTooLargeException when more would go back than is left
+     */
+    public Refunded refund(
+            long adminId,
+            String admin,
+            long bookingId,
+            List<Long> ticketIds,
+            BigDecimal amount,
+            String key,
+            String address) {
+        OffsetDateTime now = now();
+        Booking booking = lockTimeouts.bounded(
+                em,
+                () -> em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE),
+                InventoryBusyException::new);
+        if (booking == null) {
+            throw new UnknownBookingException(bookingId);
+        }
+        if (key == null || key.isEmpty()) {
+            throw new IdempotencyKeyException("missing");
+        }
+        if (!REFUND_KEY.matcher(key).matches()) {
+            throw new IdempotencyKeyException("invalid");
+        }
+        String reference = "booking-" + bookingId + "-refund-" + key;
+        Optional<Refund> earlier = charges.refundsOf(bookingId).stream()
+                .filter(refund -> refund.reference().equals(reference))
+                .findFirst();
+        if (earlier.isPresent()) {
+            boolean same = earlier.get().ticketIds().stream()
+                            .sorted()
+                            .toList()
+                            .equals(
+                                    ticketIds == null
+                                            ? List.of()
+                                            : ticketIds.stream()
+                                                    .distinct()
+                                                    .sorted()
+                                                    .toList())
+                    && (amount == null
+                            || amount.compareTo(earlier.get().amount().amount()) == 0);
+            if (!same) {
+                throw new IdempotencyKeyException("reused");
+            }
+            return new Refunded(new Bookings.Detail(booking, tickets.of(bookingId)), earlier.get());
+        }
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            throw new InvalidBookingStateException(booking.status(), Change.REFUND);
+        }
+        List<Long> asked =
+                ticketIds == null ? List.of() : ticketIds.stream().distinct().toList();
+        Map<Long, Ticket> valid = new HashMap<>();
+        tickets.of(bookingId).stream().filter(Ticket::isValid).forEach(ticket -> valid.put(ticket.id(), ticket));
+        List<Long> unknown = asked.stream().filter(id -> !valid.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownRefundTicketsException(bookingId, unknown);
+        }
+        Money money;
+        if (amount != null) {
+            money = moneyOf(amount, booking);
+        } else if (!asked.isEmpty()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Long id : asked) {
+                sum = sum.add(lineOf(booking, valid.get(id)).unitPrice().amount());
+            }
+            money = Money.of(sum, booking.total().currency());
+        } else {
+            throw new InvalidRefundException("refund.invalid-amount");
+        }
+        Refund refund = charges.refund(bookingId, money, RefundReason.ADMIN, reference, adminId, asked);
+        if (!asked.isEmpty()) {
+            tickets.voidSome(bookingId, asked);
+            List<Long> seats = new ArrayList<>();
+            Map<Long, Integer> places = new HashMap<>();
+            for (Long id : asked) {
+                Ticket ticket = valid.get(id);
+                if (ticket.seatId() != null) {
+                    seats.add(ticket.seatId());
+                } else {
+                    places.merge(lineOf(booking, ticket).allotmentId(), 1, Integer::sum);
+                }
+            }
+            inventory.releaseSome(bookingId, seats, places);
+            if (asked.size() == valid.size()) {
+                booking.refund(now);
+            }
+        }
+        audit.record(
+                adminId,
+                admin,
+                Action.BOOKING_REFUNDED,
+                booking.accountId(),
+                "booking " + bookingId + ": " + money.amount().toPlainString() + " "
+                        + money.currency().getCurrencyCode() + (asked.isEmpty() ? "" : ", tickets " + asked),
+                address);
+        notifications.send(Notice.payment(
+                Template.REFUND, booking.accountId(), booking.id(), booking.eventId(), refund.paymentId()));
+        return new Refunded(new Bookings.Detail(booking, tickets.of(bookingId)), refund);
+    }
+
+    private static Money moneyOf(BigDecimal amount, Booking booking) {
+        if (amount.signum() <= 0) {
+            throw new InvalidRefundException("refund.invalid-amount");
+        }
+        try {
+            return Money.of(amount, booking.total().currency());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRefundException("refund.invalid-amount");
+        }
+    }
+
+    /** The line a ticket was bought on: its seat's, or a line of its ticket type. */
+    private static BookingLine lineOf(Booking booking, Ticket ticket) {
+        return booking.lines().stream()
+                .filter(line -> ticket.seatId() != null
+                        ? ticket.seatId().equals(line.seatId())
+                        : !line.isSeat() && line.ticketTypeId().equals(ticket.ticketTypeId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("ticket " + ticket.id() + " has no line"));
     }
 
     /**
@@ -169,7 +363,7 @@ public class Checkout {
         for (Object id : ids) {
             Booking booking = em.find(Booking.class, ((Number) id).longValue());
             boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
-            end(booking, now);
+            end(booking, RefundReason.EVENT_CANCELLED, now);
             if (confirmed) {
                 notifications.send(
                         Notice.booking(Template.EVENT_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
@@ -179,23 +373,20 @@ public class Checkout {
     }
 
     /** A held or confirmed booking ends: refunded if paid, else cancelled; its inventory released. */
-    private void end(Booking booking, OffsetDateTime now) {
+    private void end(Booking booking, RefundReason reason, OffsetDateTime now) {
         if (booking.status() == BookingStatus.CONFIRMED && !booking.total().isZero()) {
-            Payment paid = em.createNamedQuery(Payment.OF_BOOKING, Payment.class)
-                    .setParameter("booking", booking.id())
-                    .setParameter("status", PaymentStatus.SUCCEEDED)
-                    .getResultStream()
-                    .findFirst()
+            Payment paid = charges.paidOf(booking.id())
                     .orElseThrow(
                             () -> new IllegalStateException("booking " + booking.id() + " is paid without a payment"));
-            String refund = gateway.refund(paid.providerReference(), paid.amount(), "refund-" + paid.id());
-            paid.refunded(refund, now);
+            if (!charges.refundable(paid).isZero()) {
+                charges.refund(paid, null, reason, paid.reference() + "-refund", null, validTicketIds(booking.id()));
+            }
             booking.refund(now);
             notifications.send(
                     Notice.payment(Template.REFUND, booking.accountId(), booking.id(), booking.eventId(), paid.id()));
         } else {
             booking.cancel(now);
-            waitingPayment(booking.id()).ifPresent(waiting -> waiting.abandon(now));
+            charges.abandonWaiting(List.of(booking.id()));
         }
         Map<Long, Integer> places = new HashMap<>();
         for (BookingLine line : booking.lines()) {
@@ -207,26 +398,23 @@ public class Checkout {
         tickets.voidAll(booking.id());
     }
 
-    private Paid apply(Booking booking, Payment payment, Outcome outcome, OffsetDateTime startedAt) {
-        OffsetDateTime now = now();
-        return switch (outcome.result()) {
-            case SUCCEEDED -> {
-                payment.succeed(outcome.providerReference(), now);
-                // the hold ran when the payment began (checked under the lock): it counts
-                List<Ticket> issued = confirm(booking, startedAt);
-                notifications.send(Notice.payment(
-                        Template.PAYMENT_RECEIPT, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
-                yield new Paid(booking, payment, issued);
-            }
-            case DECLINED -> {
-                payment.decline(outcome.providerReference(), outcome.declineCode(), now);
-                yield new Paid(booking, payment, List.of());
-            }
-            case REQUIRES_ACTION -> {
-                payment.requireAction(outcome.providerReference(), now);
-                yield new Paid(booking, payment, List.of());
-            }
-        };
+    private List<Long> validTicketIds(long bookingId) {
+        return tickets.of(bookingId).stream()
+                .filter(ticket -> ticket.status() == TicketStatus.VALID)
+                .map(Ticket::id)
+                .toList();
+    }
+
+    private Paid applied(Booking booking, Attempt attempt, OffsetDateTime startedAt) {
+        Payment payment = attempt.payment();
+        if (attempt.result() == Result.SUCCEEDED) {
+            // the hold ran when the payment began (checked under the lock): it counts
+            List<Ticket> issued = confirm(booking, startedAt);
+            notifications.send(Notice.payment(
+                    Template.PAYMENT_RECEIPT, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
+            return new Paid(booking, payment, issued, attempt);
+        }
+        return new Paid(booking, payment, List.of(), attempt);
     }
 
     private List<Ticket> confirm(Booking booking, OffsetDateTime at) {
@@ -243,8 +431,7 @@ public class Checkout {
         return issued;
     }
 
-    private Booking heldAndRunning(long accountId, long bookingId, OffsetDateTime now) {
-        Booking booking = locked(accountId, bookingId);
+    private static Booking heldAndRunning(Booking booking, OffsetDateTime now) {
         if (booking.status() == BookingStatus.EXPIRED || booking.isExpiredAt(now)) {
             throw new HoldExpiredException(booking.id());
         }
@@ -252,6 +439,17 @@ public class Checkout {
             throw new InvalidBookingStateException(booking.status(), Change.CONFIRM);
         }
         return booking;
+    }
+
+    /** A booking read before, locked now and read again (bounded wait). */
+    private Booking lockedAgain(Booking booking) {
+        return lockTimeouts.bounded(
+                em,
+                () -> {
+                    em.refresh(booking, LockModeType.PESSIMISTIC_WRITE);
+                    return booking;
+                },
+                InventoryBusyException::new);
     }
 
     private Booking locked(long accountId, long bookingId) {
@@ -263,14 +461,6 @@ public class Checkout {
             throw new UnknownBookingException(bookingId);
         }
         return booking;
-    }
-
-    private Optional<Payment> waitingPayment(long bookingId) {
-        return em.createNamedQuery(Payment.OF_BOOKING, Payment.class)
-                .setParameter("booking", bookingId)
-                .setParameter("status", PaymentStatus.REQUIRES_ACTION)
-                .getResultStream()
-                .findFirst();
     }
 
     private static OffsetDateTime now() {

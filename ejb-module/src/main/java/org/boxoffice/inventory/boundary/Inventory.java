@@ -338,6 +338,35 @@ public class Inventory {
     }
 
     /**
+     * Puts some of what a confirmed booking bought on sale again (tickets refunded one by one): these
+     * of its seats, and places given back to their allotments, locked as {@link #release} locks them.
+     *
+     * @throws InventoryBusyException when a row stays locked past the bounded wait
+     */
+    public void releaseSome(long bookingId, Collection<Long> seatIds, Map<Long, Integer> placesByAllotment) {
+        bounded(() -> {
+            if (!seatIds.isEmpty()) {
+                em
+                        .createNamedQuery(EventSeat.OF_BOOKINGS, EventSeat.class)
+                        .setParameter("bookings", List.of(bookingId))
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()
+                        .stream()
+                        .filter(seat -> seatIds.contains(seat.seatId()))
+                        .forEach(EventSeat::free);
+            }
+            if (!placesByAllotment.isEmpty()) {
+                em.createNamedQuery(Allotment.BY_IDS, Allotment.class)
+                        .setParameter("ids", placesByAllotment.keySet())
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList()
+                        .forEach(allotment -> allotment.release(placesByAllotment.get(allotment.id())));
+            }
+            return null;
+        });
+    }
+
+    /**
      * Holds seats of an event back from sale (for guests, the press, a camera), all or none. The rows
      * are locked in seat id order with the bounded wait, as bookings lock them.
      *

@@ -127,10 +127,5 @@ public interface PaymentGateway {
      * @param fee what the provider kept, in the same currency; null when not known
      */
     record ProviderRecord(
-            RecordKind kind,
-            String providerReference,
-            String chargeReference,
-            Money amount,
-            Money fee,
-            Instant at) {}
+            RecordKind kind, String providerReference, String chargeReference, Money amount, Money fee, Instant at) {}
 }

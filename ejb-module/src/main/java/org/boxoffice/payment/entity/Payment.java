@@ -12,8 +12,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.boxoffice.platform.entity.Money;
 
 /**
@@ -29,11 +31,18 @@ import org.boxoffice.platform.entity.Money;
         name = Payment.OF_ACCOUNT,
         query = "select p from Payment p where p.accountId = :account order by p.id desc")
 @NamedQuery(name = Payment.COUNT_OF_ACCOUNT, query = "select count(p) from Payment p where p.accountId = :account")
+@NamedQuery(
+        name = Payment.BY_PROVIDER_REFERENCE,
+        query = "select p from Payment p where p.provider = :provider and p.providerReference = :reference")
 public class Payment {
 
     public static final String OF_BOOKING = "Payment.ofBooking";
     public static final String OF_ACCOUNT = "Payment.ofAccount";
     public static final String COUNT_OF_ACCOUNT = "Payment.countOfAccount";
+    public static final String BY_PROVIDER_REFERENCE = "Payment.byProviderReference";
+
+    /** Our reference of an attempt at the provider, its idempotency key: {@code payment-<id>}. */
+    private static final String REFERENCE_PREFIX = "payment-";
 
     @Id
     @SequenceGenerator(name = "payment_seq", sequenceName = "payment_seq", allocationSize = 50)
@@ -51,7 +60,7 @@ public class Payment {
     private PaymentMethod method;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 20)
     private PaymentStatus status;
 
     @Embedded
@@ -72,8 +81,8 @@ public class Payment {
     @Column(name = "decline_code", length = 40)
     private String declineCode;
 
-    @Column(name = "refund_reference", length = 100)
-    private String refundReference;
+    @Column(name = "refunded_amount", nullable = false, precision = 12, scale = 2)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -86,7 +95,10 @@ public class Payment {
 
     protected Payment() {}
 
-    /** An attempt begun, before the provider answers; its outcome is set by one of the methods below. */
+    /**
+     * An attempt begun, {@link PaymentStatus#PENDING} until the provider answers; its outcome is set
+     * by one of the methods below.
+     */
     public static Payment begin(
             long bookingId,
             long accountId,
@@ -107,28 +119,71 @@ public class Payment {
         payment.provider = provider;
         payment.cardBrand = cardBrand;
         payment.cardLast4 = cardLast4;
-        payment.status = PaymentStatus.REQUIRES_ACTION;
+        payment.status = PaymentStatus.PENDING;
         payment.createdAt = now.withOffsetSameInstant(ZoneOffset.UTC);
         payment.changedAt = payment.createdAt;
         return payment;
     }
 
+    /** Our reference of this attempt at the provider ({@code payment-<id>}), its idempotency key. */
+    public String reference() {
+        return REFERENCE_PREFIX + id;
+    }
+
+    /** The id in one of our references, or empty for a reference that is not ours. */
+    public static Optional<Long> idOf(String reference) {
+        if (reference == null || !reference.startsWith(REFERENCE_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(reference.substring(REFERENCE_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The provider waits for the customer (a challenge, the browser's confirmation). */
     public void requireAction(String reference, OffsetDateTime now) {
+        requireOpen();
         providerReference = reference;
         moveTo(PaymentStatus.REQUIRES_ACTION, now);
     }
 
-    public void succeed(String reference, OffsetDateTime now) {
-        requireOpen();
-        providerReference = reference;
+    /**
+     * The provider took the money. The provider's word counts even for an attempt given up here
+     * (abandoned when the hold ended, declined before a successful retry in the browser): the money
+     * is ours, and the booking decides whether it keeps it.
+     *
+     * @return false when the payment had succeeded already (nothing changed)
+     */
+    public boolean succeed(String reference, OffsetDateTime now) {
+        if (status.isPaid()) {
+            return false;
+        }
+        if (reference != null) {
+            providerReference = reference;
+        }
+        declineCode = null;
         moveTo(PaymentStatus.SUCCEEDED, now);
+        return true;
     }
 
-    public void decline(String reference, String code, OffsetDateTime now) {
-        requireOpen();
-        providerReference = reference;
+    /**
+     * The provider declined. Ignored for a payment that succeeded already (a late or out-of-order
+     * report of an earlier failed try).
+     *
+     * @return whether the payment changed
+     */
+    public boolean decline(String reference, String code, OffsetDateTime now) {
+        if (!status.isOpen()) {
+            return false;
+        }
+        if (reference != null) {
+            providerReference = reference;
+        }
         declineCode = code;
         moveTo(PaymentStatus.DECLINED, now);
+        return true;
     }
 
     /** A newer attempt, or the end of the hold, replaced this one while it waited for the customer. */
@@ -137,17 +192,46 @@ public class Payment {
         moveTo(PaymentStatus.ABANDONED, now);
     }
 
-    /** The money went back to the customer. */
-    public void refunded(String reference, OffsetDateTime now) {
-        if (status != PaymentStatus.SUCCEEDED) {
-            throw new IllegalStateException("payment " + id + " is " + status + ": only a succeeded one is refunded");
+    /** What may still go back: the amount paid less what was refunded. */
+    public Money refundable() {
+        if (!status.isPaid()) {
+            return Money.of(BigDecimal.ZERO, amount.currency());
         }
-        refundReference = reference;
-        moveTo(PaymentStatus.REFUNDED, now);
+        return Money.of(amount.amount().subtract(refundedAmount), amount.currency());
+    }
+
+    /** What went back so far. */
+    public Money refunded() {
+        return Money.of(refundedAmount, amount.currency());
+    }
+
+    /**
+     * Some or all of the money went back.
+     *
+     * @throws IllegalStateException for a payment that was not paid, or more than is refundable
+     */
+    public void refunded(Money part, OffsetDateTime now) {
+        if (!part.currency().equals(amount.currency())
+                || part.amount().compareTo(refundable().amount()) > 0) {
+            throw new IllegalStateException(
+                    "payment " + id + " cannot refund " + part + ": " + refundable() + " is refundable");
+        }
+        refundedAmount = refundedAmount.add(part.amount());
+        moveTo(
+                refundedAmount.compareTo(amount.amount()) == 0
+                        ? PaymentStatus.REFUNDED
+                        : PaymentStatus.PARTIALLY_REFUNDED,
+                now);
+    }
+
+    /** A refund's money did not go back after all: it counts as refundable again. */
+    public void refundFailed(Money part, OffsetDateTime now) {
+        refundedAmount = refundedAmount.subtract(part.amount()).max(BigDecimal.ZERO);
+        moveTo(refundedAmount.signum() == 0 ? PaymentStatus.SUCCEEDED : PaymentStatus.PARTIALLY_REFUNDED, now);
     }
 
     private void requireOpen() {
-        if (status != PaymentStatus.REQUIRES_ACTION) {
+        if (!status.isOpen()) {
             throw new IllegalStateException("payment " + id + " has ended: " + status);
         }
     }

@@ -1,14 +1,29 @@
 package org.boxoffice.payment.entity;
 
 /**
- * Where a payment attempt stands. {@code REQUIRES_ACTION}: the provider waits for the customer (a
- * card's 3-D Secure challenge, a PayPal-like approval); {@code ABANDONED}: a newer attempt or the
- * end of the hold replaced it, nothing was charged.
+ * Where a payment attempt stands. {@code PENDING}: written before the provider is asked, its
+ * answer not known yet (a webhook or the reconciliation tells it if the platform died meanwhile);
+ * {@code REQUIRES_ACTION}: the provider waits for the customer (a card's 3-D Secure challenge, a
+ * PayPal-like approval, the browser's confirmation); {@code ABANDONED}: a newer attempt or the end
+ * of the hold replaced it, nothing was charged; {@code PARTIALLY_REFUNDED} and {@code REFUNDED}:
+ * some or all of a succeeded payment's money went back.
  */
 public enum PaymentStatus {
+    PENDING,
     REQUIRES_ACTION,
     SUCCEEDED,
     DECLINED,
     ABANDONED,
-    REFUNDED
+    PARTIALLY_REFUNDED,
+    REFUNDED;
+
+    /** Whether the provider may still charge: the attempt has not ended either way. */
+    public boolean isOpen() {
+        return this == PENDING || this == REQUIRES_ACTION;
+    }
+
+    /** Whether the provider took the money (some of it may have gone back since). */
+    public boolean isPaid() {
+        return this == SUCCEEDED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.boxoffice.platform.control.SequenceIds;
 import org.boxoffice.ticket.entity.Ticket;
-import org.boxoffice.ticket.entity.TicketStatus;
 
 /**
  * Issues the tickets of a booking as it is confirmed (one per seat, one per general-admission
@@ -52,12 +51,33 @@ public class TicketIssuer {
         return tickets;
     }
 
+    /**
+     * These tickets of the booking stop letting anyone in (a few at a time: the tickets are read
+     * and changed as entities, so that what this transaction reads of them afterwards is current).
+     *
+     * @return how many of them were valid until now
+     */
+    public int voidSome(long bookingId, java.util.Collection<Long> ticketIds) {
+        int voided = 0;
+        for (Ticket ticket : of(bookingId)) {
+            if (ticketIds.contains(ticket.id()) && ticket.isValid()) {
+                ticket.cancel();
+                voided++;
+            }
+        }
+        return voided;
+    }
+
     /** The booking's tickets stop letting anyone in. */
     public int voidAll(long bookingId) {
-        return em.createQuery("update Ticket t set t.status = :cancelled where t.bookingId = :booking")
-                .setParameter("cancelled", TicketStatus.CANCELLED)
-                .setParameter("booking", bookingId)
-                .executeUpdate();
+        int voided = 0;
+        for (Ticket ticket : of(bookingId)) {
+            if (ticket.isValid()) {
+                ticket.cancel();
+                voided++;
+            }
+        }
+        return voided;
     }
 
     public List<Ticket> of(long bookingId) {

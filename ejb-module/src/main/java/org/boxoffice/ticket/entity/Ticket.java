@@ -195,6 +195,11 @@ public class Ticket {
         this.admittedByScanner = byScanner;
     }
 
+    /** The ticket stops letting anyone in: its booking ended, or it was refunded on its own. */
+    public void cancel() {
+        status = TicketStatus.CANCELLED;
+    }
+
     public boolean isValid() {
         return status == TicketStatus.VALID;
     }

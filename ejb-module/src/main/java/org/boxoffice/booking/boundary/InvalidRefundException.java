@@ -1,0 +1,13 @@
+package org.boxoffice.booking.boundary;
+
+import org.boxoffice.platform.BusinessException;
+
+/** A refund that names neither tickets nor a positive amount the booking's currency can hold. */
+public class InvalidRefundException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidRefundException(String code) {
+        super(Kind.INVALID, code);
+    }
+}

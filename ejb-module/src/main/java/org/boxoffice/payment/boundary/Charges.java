@@ -1,0 +1,298 @@
+package org.boxoffice.payment.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.boxoffice.payment.control.PaymentDetails;
+import org.boxoffice.payment.control.PaymentGateway;
+import org.boxoffice.payment.control.PaymentGateway.Outcome;
+import org.boxoffice.payment.control.PaymentGateway.Result;
+import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.entity.Refund;
+import org.boxoffice.payment.entity.RefundReason;
+import org.boxoffice.payment.entity.RefundStatus;
+import org.boxoffice.platform.entity.Money;
+
+/**
+ * Charging and refunding through the provider: the payment component's boundary, the only writer
+ * of the {@code payment} and {@code refund} tables. The booking component asks it, holding the
+ * booking's row lock, and decides what a payment's outcome does to the booking.
+ *
+ * <p>An attempt is {@linkplain #open written and committed} before the provider is asked, under
+ * our reference {@code payment-<id>}, which the provider keeps as its idempotency key and gives
+ * back in its webhooks: a charge the provider made is found again even when the platform died
+ * before it stored the answer.
+ */
+@Stateless
+public class Charges {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PaymentGateway gateway;
+
+    /** A payment after the provider's answer, and what the customer must do next. */
+    public record Attempt(Payment payment, Result result, String challenge, String clientSecret) {}
+
+    /**
+     * Writes an attempt to pay, {@link PaymentStatus#PENDING}, in a transaction of its own that
+     * commits before the provider is asked. Call it before the booking's row is locked: the new
+     * row's reference to the booking must not wait for that lock.
+     *
+     * @return the attempt's id
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long open(long bookingId, long accountId, Money amount, PaymentDetails details) {
+        Payment payment = Payment.begin(
+                bookingId,
+                accountId,
+                details.method(),
+                amount,
+                gateway.provider(),
+                details.brand(),
+                details.last4(),
+                now());
+        em.persist(payment);
+        em.flush();
+        return payment.id();
+    }
+
+    /**
+     * Gives up an attempt {@linkplain #open opened} whose booking turned out not payable (the hold
+     * ended, it was paid meanwhile) before the provider was asked; in a transaction of its own, as
+     * the caller's rolls back.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void giveUp(long paymentId) {
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment != null && payment.status() == PaymentStatus.PENDING) {
+            payment.abandon(now());
+        }
+    }
+
+    /**
+     * Asks the provider to charge an opened attempt and stores its answer.
+     *
+     * @throws org.boxoffice.payment.control.PaymentProviderException when the provider fails: the
+     *     attempt stays PENDING, as the provider may have charged; its webhook or the
+     *     reconciliation tells
+     */
+    public Attempt charge(long paymentId, PaymentDetails details, String description) {
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        Outcome outcome = gateway.charge(payment.reference(), payment.amount(), details, description);
+        return apply(payment, outcome);
+    }
+
+    /**
+     * Completes the attempt of the booking that waits for the customer with their answer to the
+     * provider's challenge, or asks the provider how it stands (a browser's confirmation).
+     *
+     * @return empty when no attempt of the booking waits
+     */
+    public Optional<Attempt> complete(long bookingId, String answer) {
+        return waiting(bookingId).map(payment -> apply(payment, gateway.complete(payment.providerReference(), answer)));
+    }
+
+    /** The attempt of the booking that waits for the customer, if there is one. */
+    public Optional<Payment> waiting(long bookingId) {
+        return em.createNamedQuery(Payment.OF_BOOKING, Payment.class)
+                .setParameter("booking", bookingId)
+                .setParameter("status", PaymentStatus.REQUIRES_ACTION)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Gives up the attempts of these bookings that wait for the customer (a newer attempt, the end
+     * of the hold). Attempts still {@code PENDING} stay: the provider may have charged them.
+     */
+    public void abandonWaiting(Collection<Long> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        em.createQuery("select p from Payment p where p.bookingId in :bookings and p.status = :waiting", Payment.class)
+                .setParameter("bookings", bookingIds)
+                .setParameter("waiting", PaymentStatus.REQUIRES_ACTION)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()
+                .forEach(payment -> payment.abandon(now));
+    }
+
+    /** The payment that paid the booking (some of it may have gone back), if there is one. */
+    public Optional<Payment> paidOf(long bookingId) {
+        return em.createQuery(
+                        "select p from Payment p where p.bookingId = :booking and p.status in :paid order by p.id",
+                        Payment.class)
+                .setParameter("booking", bookingId)
+                .setParameter(
+                        "paid",
+                        List.of(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** A payment by id, locked for a change, or empty. */
+    public Optional<Payment> locked(long paymentId) {
+        return Optional.ofNullable(em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * The provider took the money of this attempt (its webhook, or the reconciliation, says so).
+     *
+     * @return whether the payment changed: false when it had succeeded already
+     */
+    public boolean succeeded(long paymentId, String providerReference) {
+        return locked(paymentId)
+                .map(payment -> payment.succeed(providerReference, now()))
+                .orElse(false);
+    }
+
+    /**
+     * Gives money back from the booking's payment, in full ({@code amount} null) or in part, once
+     * per {@code reference}: a second call with the same reference returns the first refund.
+     *
+     * @param reference our idempotency key of this refund at the provider
+     * @param requestedBy the admin who asked, or null
+     * @param ticketIds the tickets the refund cancels (none for an amount)
+     * @throws NothingPaidException when the booking has no payment to refund
+     * @throws RefundTooLargeException when more would go back than was paid
+     * @throws org.boxoffice.payment.control.PaymentProviderException when the provider fails:
+     *     nothing is recorded, and the same call may be tried again
+     */
+    public Refund refund(
+            long bookingId,
+            Money amount,
+            RefundReason reason,
+            String reference,
+            Long requestedBy,
+            Collection<Long> ticketIds) {
+        Optional<Refund> earlier = byReference(reference);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Payment payment = paidOf(bookingId)
+                .flatMap(paid -> locked(paid.id()))
+                .orElseThrow(() -> new NothingPaidException(bookingId));
+        return refund(payment, amount, reason, reference, requestedBy, ticketIds);
+    }
+
+    /** As {@link #refund(long, Money, RefundReason, String, Long, Collection)}, of one payment. */
+    public Refund refund(
+            Payment payment,
+            Money amount,
+            RefundReason reason,
+            String reference,
+            Long requestedBy,
+            Collection<Long> ticketIds) {
+        Optional<Refund> earlier = byReference(reference);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Money refundable = refundable(payment);
+        Money asked = amount == null ? refundable : amount;
+        if (!asked.currency().equals(refundable.currency())
+                || asked.isZero()
+                || asked.amount().compareTo(refundable.amount()) > 0) {
+            throw new RefundTooLargeException(payment.bookingId(), asked, refundable);
+        }
+        OffsetDateTime now = now();
+        Refund refund = Refund.of(payment, asked, reason, reference, requestedBy, ticketIds, now);
+        em.persist(refund);
+        em.flush();
+        String providerReference = gateway.refund(payment.providerReference(), asked, reference);
+        refund.succeed(providerReference, now);
+        payment.refunded(asked, now);
+        return refund;
+    }
+
+    /**
+     * The provider confirmed a refund (its webhook).
+     *
+     * @return whether anything changed
+     */
+    public boolean refundSucceeded(String providerReference) {
+        return refundByProviderReference(providerReference)
+                .map(refund -> refund.succeed(providerReference, now()))
+                .orElse(false);
+    }
+
+    /**
+     * The provider could not give a refund's money back after it accepted it (its webhook): the
+     * amount counts as refundable again.
+     *
+     * @return the refund when it changed
+     */
+    public Optional<Refund> refundFailed(String providerReference) {
+        Optional<Refund> refund = refundByProviderReference(providerReference);
+        if (refund.isEmpty() || refund.get().status() != RefundStatus.SUCCEEDED) {
+            return Optional.empty();
+        }
+        Payment payment = locked(refund.get().paymentId()).orElseThrow();
+        payment.refundFailed(refund.get().amount(), now());
+        refund.get().failedAfterAll(now());
+        return refund;
+    }
+
+    /** The refunds of a booking, oldest first. */
+    public List<Refund> refundsOf(long bookingId) {
+        return em.createNamedQuery(Refund.OF_BOOKING, Refund.class)
+                .setParameter("booking", bookingId)
+                .getResultList();
+    }
+
+    /** What may still go back from a payment: paid, less what went back or is on its way. */
+    public Money refundable(Payment payment) {
+        BigDecimal pending = em.createQuery(
+                        "select coalesce(sum(r.amount.amount), 0) from Refund r"
+                                + " where r.paymentId = :payment and r.status = :pending",
+                        BigDecimal.class)
+                .setParameter("payment", payment.id())
+                .setParameter("pending", RefundStatus.PENDING)
+                .getSingleResult();
+        BigDecimal left = payment.refundable().amount().subtract(pending);
+        return Money.of(left.max(BigDecimal.ZERO), payment.amount().currency());
+    }
+
+    private Optional<Refund> byReference(String reference) {
+        return em.createNamedQuery(Refund.BY_REFERENCE, Refund.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Optional<Refund> refundByProviderReference(String providerReference) {
+        return em.createNamedQuery(Refund.BY_PROVIDER_REFERENCE, Refund.class)
+                .setParameter("reference", providerReference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Attempt apply(Payment payment, Outcome outcome) {
+        OffsetDateTime now = now();
+        switch (outcome.result()) {
+            case SUCCEEDED -> payment.succeed(outcome.providerReference(), now);
+            case DECLINED -> payment.decline(outcome.providerReference(), outcome.declineCode(), now);
+            case REQUIRES_ACTION -> payment.requireAction(outcome.providerReference(), now);
+        }
+        return new Attempt(payment, outcome.result(), outcome.challenge(), outcome.clientSecret());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
