@@ -28,7 +28,6 @@ import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Template;
 import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.entity.Payment;
-import org.boxoffice.payment.entity.PaymentStatus;
 import org.boxoffice.platform.control.ReaderFormats;
 import org.boxoffice.ticket.boundary.Tickets;
 
@@ -142,7 +141,8 @@ public class Letters {
                         "booking-" + booking.id() + "-tickets.pdf",
                         "application/pdf",
                         tickets.pdfOfBooking(account.id(), booking.id(), language)));
-            case PAYMENT_RECEIPT, REFUND -> model.put("payment", payment(notice, account, event, language));
+            case PAYMENT_RECEIPT, REFUND, LATE_PAYMENT_REFUND ->
+                model.put("payment", payment(notice, account, event, language));
             case EVENT_CHANGED -> model.put("changes", changes(notice));
             default -> {
                 // the event and the booking say it all
@@ -174,7 +174,10 @@ public class Letters {
                 }
                 yield status == BookingStatus.CONFIRMED || template == Template.PAYMENT_RECEIPT;
             }
-            case BOOKING_CANCELLED, REFUND, EVENT_CANCELLED -> {
+            // a refund may be partial (the booking stays confirmed) or of a late payment: the
+            // payment says whether it is visible
+            case REFUND, LATE_PAYMENT_REFUND -> true;
+            case BOOKING_CANCELLED, EVENT_CANCELLED -> {
                 if (status == BookingStatus.CONFIRMED || status == BookingStatus.HELD) {
                     throw new NotYetVisibleException("the end of booking " + booking.id());
                 }
@@ -191,8 +194,8 @@ public class Letters {
                 .filter(candidate -> candidate.id().equals(notice.paymentId()))
                 .findFirst()
                 .orElseThrow(() -> new NotYetVisibleException("payment " + notice.paymentId()));
-        boolean refund = notice.template() == Template.REFUND;
-        if (refund ? payment.status() != PaymentStatus.REFUNDED : payment.status() == PaymentStatus.REQUIRES_ACTION) {
+        boolean refund = notice.template() == Template.REFUND || notice.template() == Template.LATE_PAYMENT_REFUND;
+        if (refund ? payment.refunded().isZero() : !payment.status().isPaid()) {
             throw new NotYetVisibleException("the outcome of payment " + notice.paymentId());
         }
         Map<String, Object> view = new HashMap<>();
@@ -200,6 +203,12 @@ public class Letters {
                 "amount",
                 ReaderFormats.money(payment.amount().amount(), payment.amount().currency(), language));
         view.put("method", payment.method().name());
+        view.put(
+                "refunded",
+                payment.refunded().isZero()
+                        ? ""
+                        : ReaderFormats.money(
+                                payment.refunded().amount(), payment.refunded().currency(), language));
         view.put(
                 "card",
                 payment.cardLast4() == null

@@ -22,6 +22,8 @@ public enum Template {
     PAYMENT_RECEIPT(NotificationKind.PAYMENT_RECEIPT),
     BOOKING_CANCELLED(NotificationKind.BOOKING_CANCELLED),
     REFUND(NotificationKind.REFUND),
+    /** A payment the provider took after the booking had ended, given back. */
+    LATE_PAYMENT_REFUND(NotificationKind.REFUND),
     EVENT_REMINDER(NotificationKind.EVENT_REMINDER),
     EVENT_CHANGED(NotificationKind.EVENT_CHANGED),
     EVENT_CANCELLED(NotificationKind.EVENT_CANCELLED);

@@ -25,7 +25,8 @@ ${t("booking.total")}: ${b.total}
 
 <#macro payment p>
 ${t("payment.amount")}: ${p.amount}
-${t("payment.method")}: ${t("method." + p.method)}<#if p.card?has_content> ${p.card}</#if>
+<#if p.refunded?has_content>${t("payment.refunded")}: ${p.refunded}
+</#if>${t("payment.method")}: ${t("method." + p.method)}<#if p.card?has_content> ${p.card}</#if>
 ${t("payment.when")}: ${p.when}
 ${t("payment.reference")}: ${p.reference}
 </#macro>

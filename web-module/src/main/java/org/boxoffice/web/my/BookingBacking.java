@@ -28,11 +28,13 @@ import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.SeatMaps;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.payment.boundary.Charges;
 import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.entity.Refund;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.entity.Ticket;
@@ -84,17 +86,51 @@ public class BookingBacking implements Serializable {
         }
     }
 
-    /** A ticket of a confirmed booking: its code and what it admits to. */
+    /** Money given back from the booking's payment, as the page lists it. */
+    public static final class RefundRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String amount;
+        private final String when;
+        private final String state;
+
+        RefundRow(String amount, String when, String state) {
+            this.amount = amount;
+            this.when = when;
+            this.state = state;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        /** Its state in words ("refunded", "on its way", "failed"). */
+        public String getState() {
+            return state;
+        }
+    }
+
+    /** A ticket of a confirmed booking: its code, what it admits to, and whether it still does. */
     public static final class TicketRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final long id;
         private final String code;
         private final String admits;
+        private final boolean valid;
 
-        TicketRow(long id, String code, String admits) {
+        TicketRow(long id, String code, String admits, boolean valid) {
             this.id = id;
             this.code = code;
             this.admits = admits;
+            this.valid = valid;
+        }
+
+        /** False for a ticket refunded on its own: it lets no one in any more. */
+        public boolean isValid() {
+            return valid;
         }
 
         /** For the address of its PDF. */
@@ -124,6 +160,9 @@ public class BookingBacking implements Serializable {
     transient Payments payments;
 
     @Inject
+    transient Charges charges;
+
+    @Inject
     transient Catalog catalog;
 
     @Inject
@@ -148,6 +187,7 @@ public class BookingBacking implements Serializable {
     private String paidWith;
     private List<Line> lines = List.of();
     private List<TicketRow> tickets = List.of();
+    private List<RefundRow> refunds = List.of();
 
     private String method = PaymentMethod.CARD.name();
     private String cardNumber;
@@ -227,10 +267,22 @@ public class BookingBacking implements Serializable {
             for (Ticket ticket : detail.tickets()) {
                 String admits = typeName(types, ticket.ticketTypeId())
                         + (ticket.seatId() == null ? "" : " · " + seats.getOrDefault(ticket.seatId(), ""));
-                rows.add(new TicketRow(ticket.id(), ticket.code(), admits));
+                rows.add(new TicketRow(ticket.id(), ticket.code(), admits, ticket.isValid()));
             }
             tickets = rows;
         }
+
+        List<RefundRow> given = new ArrayList<>();
+        for (Refund refund : charges.refundsOf(booking.id())) {
+            given.add(new RefundRow(
+                    HomeBacking.format(refund.amount(), locale),
+                    refund.createdAt()
+                            .atZoneSameInstant(event.startsAt().getZone())
+                            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                    .withLocale(locale)),
+                    FacesMessages.text("booking.refund." + refund.status().name())));
+        }
+        refunds = given;
 
         challenge = null;
         paidWith = null;
@@ -238,7 +290,7 @@ public class BookingBacking implements Serializable {
             if (held && payment.status() == PaymentStatus.REQUIRES_ACTION) {
                 challenge = payment.method() == PaymentMethod.PAYPAL ? "PAYPAL_APPROVAL" : "3DS";
             }
-            if (payment.status() == PaymentStatus.SUCCEEDED || payment.status() == PaymentStatus.REFUNDED) {
+            if (payment.status().isPaid()) {
                 paidWith = switch (payment.method()) {
                     case CARD -> FacesMessages.text("booking.paidCard", payment.cardBrand(), payment.cardLast4());
                     case PAYPAL -> FacesMessages.text("booking.paidPayPal");
@@ -460,6 +512,11 @@ public class BookingBacking implements Serializable {
 
     public List<Line> getLines() {
         return lines;
+    }
+
+    /** The refunds of the booking's payment, oldest first. */
+    public List<RefundRow> getRefunds() {
+        return refunds;
     }
 
     public List<TicketRow> getTickets() {

@@ -210,7 +210,7 @@ class NotificationMailsIT {
                 .contains("your booking is cancelled as you asked", "a separate mail confirms the refund");
         assertThat(TestMail.await(leaving.email(), "Refund for booking " + left, WAIT)
                         .text())
-                .contains("we refunded your payment", "Amount: €25.00");
+                .contains("we refunded money from your payment", "Amount: €25.00", "Refunded so far: €25.00");
 
         assertThat(Api.post(EVENTS + "/" + eventId + "/cancellation", "", organizer)
                         .statusCode())
