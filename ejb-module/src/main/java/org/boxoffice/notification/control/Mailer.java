@@ -8,6 +8,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.boxoffice.notification.entity.CapturedMail;
 import org.boxoffice.notification.entity.Mail;
@@ -31,6 +33,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one (development), keeps it in the database for the portal's development mail box (its text and
  * the names of its attachments). A mail with HTML goes out as multipart/alternative, text first;
  * with attachments, that inside a multipart/mixed.
+ *
+ * <p>While the mail server cannot be reached, the notifications waiting for it are not written
+ * again and again: for {@code boxoffice.mail.pause-ms} (2 s) after a failed connection, {@link
+ * #requireReachable} refuses at once, before anything is read or drawn, and the broker tries the
+ * message again later; the first message after the pause tries the server. The pause is this
+ * instance's view of its mail server, not a rule that must hold across instances.
  */
 @ApplicationScoped
 public class Mailer {
@@ -65,8 +73,30 @@ public class Mailer {
     @ConfigProperty(name = "boxoffice.mail.timeout-ms", defaultValue = "10000")
     int timeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.mail.pause-ms", defaultValue = "2000")
+    long pauseMillis;
+
     @PersistenceContext
     EntityManager em;
+
+    /** When a connection to the mail server last failed (epoch ms); 0 once it took a mail. */
+    private final AtomicLong failedAt = new AtomicLong();
+
+    /**
+     * Refuses at once while the mail server failed less than the pause ago.
+     *
+     * @throws MessagingException when the mail server is not to be tried yet: the caller retries later
+     */
+    public void requireReachable() throws MessagingException {
+        long failed = failedAt.get();
+        if (failed != 0 && !isCapturing()) {
+            long ago = System.currentTimeMillis() - failed;
+            if (ago >= 0 && ago < pauseMillis) {
+                throw new MessagingException("the mail server could not be reached " + ago + " ms ago: not tried yet");
+            }
+        }
+    }
 
     /** Whether mail is kept for the development mail box rather than sent. */
     public boolean isCapturing() {
@@ -90,7 +120,15 @@ public class Mailer {
             message.setContent(content(mail));
         }
         message.setSentDate(new Date());
-        Transport.send(message);
+        try {
+            Transport.send(message);
+        } catch (SendFailedException e) {
+            throw e; // the server answered: it refused these addresses, and is up
+        } catch (MessagingException e) {
+            failedAt.set(System.currentTimeMillis());
+            throw e;
+        }
+        failedAt.set(0);
     }
 
     static MimeMultipart content(Mail mail) throws MessagingException {

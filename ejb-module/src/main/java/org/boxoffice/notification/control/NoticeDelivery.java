@@ -65,6 +65,8 @@ public class NoticeDelivery {
 
     /** @throws MessagingException when the mail server does not take the mail: the caller rolls back */
     public void deliver(Notice notice) throws MessagingException {
+        // while the mail server is down, a redelivery costs no reading and no drawing
+        mailer.requireReachable();
         if (!claim(notice)) {
             LOG.fine(() -> "notification " + notice.key() + " was handled before: nothing sent again");
             return;
