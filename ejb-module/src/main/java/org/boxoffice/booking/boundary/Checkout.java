@@ -289,7 +289,7 @@ public class Checkout {
             }
             money = Money.of(sum, booking.total().currency());
         } else {
-            throw new InvalidRefundException("refund.invalid-amount");
+            throw new InvalidRefundException();
         }
         Refund refund = charges.refund(bookingId, money, RefundReason.ADMIN, reference, adminId, asked);
         if (!asked.isEmpty()) {
@@ -324,12 +324,12 @@ public class Checkout {
 
     private static Money moneyOf(BigDecimal amount, Booking booking) {
         if (amount.signum() <= 0) {
-            throw new InvalidRefundException("refund.invalid-amount");
+            throw new InvalidRefundException();
         }
         try {
             return Money.of(amount, booking.total().currency());
         } catch (IllegalArgumentException e) {
-            throw new InvalidRefundException("refund.invalid-amount");
+            throw new InvalidRefundException();
         }
     }
 

@@ -7,7 +7,7 @@ public class InvalidRefundException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidRefundException(String code) {
-        super(Kind.INVALID, code);
+    public InvalidRefundException() {
+        super(Kind.INVALID, "refund.invalid-amount");
     }
 }
