@@ -149,6 +149,11 @@ class MessagesTest {
                 new org.boxoffice.payment.entity.InvalidPaymentException("card-cvc"),
                 new org.boxoffice.payment.entity.InvalidPaymentException("payer-email"),
                 new org.boxoffice.payment.entity.InvalidPaymentException("wallet-token"),
+                new org.boxoffice.catalog.entity.PaymentMethodNotOfferedException(
+                        org.boxoffice.payment.entity.PaymentMethod.WALLET,
+                        java.util.EnumSet.of(
+                                org.boxoffice.payment.entity.PaymentMethod.CARD,
+                                org.boxoffice.payment.entity.PaymentMethod.PAYPAL)),
                 new org.boxoffice.booking.entity.InvalidBookingException("no-lines"),
                 new org.boxoffice.booking.entity.InvalidBookingException("currencies", "CHF, EUR"),
                 new org.boxoffice.booking.entity.InvalidBookingException("best-and-seats"),
@@ -169,6 +174,7 @@ class MessagesTest {
                 new OrganisationNameTakenException("Demo Concerts"),
                 new UnknownOrganisationException(7L),
                 new InvalidOrganisationNameException(150),
+                new org.boxoffice.account.entity.InvalidServiceFeeException("9999.99"),
                 new NotAnOrganizerException(7L),
                 new PasswordMismatchException(),
                 new TermsNotAcceptedException("2026-11-01"),

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
@@ -80,6 +81,33 @@ public class Organisations {
                 .getResultList();
         long total = em.createNamedQuery(Organisation.COUNT, Long.class).getSingleResult();
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Sets the organisation's service fee per ticket, for the bookings held from now on (those held
+     * already keep theirs); done by the admin {@code adminId} from {@code address}, and audited.
+     *
+     * @throws UnknownOrganisationException for an unknown organisation
+     * @throws org.boxoffice.account.entity.InvalidServiceFeeException for a negative fee, one too
+     *     large or with more than 2 decimals
+     */
+    public Organisation changeServiceFee(long adminId, long organisationId, BigDecimal fee, String address) {
+        Account admin = accounts.get(adminId);
+        Organisation organisation = get(organisationId);
+        BigDecimal before = organisation.chargeServiceFee(fee);
+        if (before.compareTo(organisation.serviceFee()) != 0) {
+            audit.record(
+                    admin.id(),
+                    admin.email(),
+                    Action.ORGANISATION_CHANGED,
+                    null,
+                    "organisation " + organisation.id() + " \"" + organisation.name() + "\": service fee "
+                            + before.toPlainString() + " -> "
+                            + organisation.serviceFee().toPlainString(),
+                    address);
+        }
+        em.flush();
+        return organisation;
     }
 
     /**

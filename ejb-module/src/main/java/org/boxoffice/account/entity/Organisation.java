@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -22,14 +23,20 @@ import java.util.Locale;
 @NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.name, o.id")
 @NamedQuery(name = Organisation.COUNT, query = "select count(o) from Organisation o")
 @NamedQuery(name = Organisation.BY_NAME, query = "select o from Organisation o where lower(o.name) = :name")
+@NamedQuery(name = Organisation.SERVICE_FEE, query = "select o.serviceFee from Organisation o where o.id = :id")
 public class Organisation {
 
     public static final String ALL = "Organisation.all";
     public static final String COUNT = "Organisation.count";
     /** Takes the name as {@link #comparable(String)} gives it. */
     public static final String BY_NAME = "Organisation.byName";
+    /** The service fee alone, by {@code id}: what a hold reads of the event's organisation. */
+    public static final String SERVICE_FEE = "Organisation.serviceFee";
 
     public static final int MAX_NAME_LENGTH = 150;
+
+    /** The largest service fee per ticket: far above any real one, well within {@code numeric(12, 2)}. */
+    public static final BigDecimal SERVICE_FEE_MAX = new BigDecimal("9999.99");
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
@@ -41,6 +48,13 @@ public class Organisation {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    /**
+     * What the organisation charges per ticket for its service, in the currency of the event
+     * booked, added to the booking's total when the tickets are held: 0 for none.
+     */
+    @Column(name = "service_fee", nullable = false, precision = 12, scale = 2)
+    private BigDecimal serviceFee = BigDecimal.ZERO;
 
     @Version
     private long version;
@@ -82,5 +96,30 @@ public class Organisation {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    /** The service fee per ticket, in the currency of the event booked; 0 for none. */
+    public BigDecimal serviceFee() {
+        return serviceFee;
+    }
+
+    /**
+     * Sets the service fee per ticket for the bookings made from now on; bookings held already keep
+     * the fee they were held with.
+     *
+     * @return the fee before
+     * @throws InvalidServiceFeeException for a negative fee, one above {@link #SERVICE_FEE_MAX} or
+     *     with more than 2 decimals
+     */
+    public BigDecimal chargeServiceFee(BigDecimal fee) {
+        if (fee == null
+                || fee.signum() < 0
+                || fee.compareTo(SERVICE_FEE_MAX) > 0
+                || fee.stripTrailingZeros().scale() > 2) {
+            throw new InvalidServiceFeeException(SERVICE_FEE_MAX.toPlainString());
+        }
+        BigDecimal before = serviceFee;
+        serviceFee = fee.setScale(2);
+        return before;
     }
 }

@@ -36,6 +36,8 @@ public class AuditEvent {
         PASSWORD_RESET,
         ROLES_CHANGED,
         ORGANISATION_CREATED,
+        /** An admin changed an organisation's settings (its service fee). */
+        ORGANISATION_CHANGED,
         ORGANISER_ASSIGNED,
         ACCOUNT_CLOSED,
         SIGN_OUT,

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +28,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.boxoffice.account.entity.Organisation;
 import org.boxoffice.booking.control.BestAvailable;
+import org.boxoffice.booking.control.Charges;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
@@ -264,6 +267,13 @@ public class Bookings {
             }
         }
         Booking booking = Booking.hold(accountId, event.id(), lines, now, holdDuration);
+        // the fee and the tax of this moment, kept with the booking: later changes do not touch it
+        Charges.Breakdown charges = Charges.of(
+                booking.subtotal(),
+                booking.feeTickets(),
+                serviceFee(event),
+                event.paymentTerms().vatRate());
+        booking.charge(charges.feePerTicket(), charges.vatRate(), charges.tax());
         booking.rememberRequest(idempotencyKey, hash);
         booking.identify(
                 () -> ids.next(em, Booking.ID_SEQUENCE, Booking.ID_BLOCK),
@@ -282,6 +292,16 @@ public class Bookings {
             throw e;
         }
         return new Held(booking, false);
+    }
+
+    /** The service fee per ticket of the event's organisation (one short query); 0 for an event of none. */
+    private BigDecimal serviceFee(Event event) {
+        return event.organisationId()
+                .flatMap(organisation -> em.createNamedQuery(Organisation.SERVICE_FEE, BigDecimal.class)
+                        .setParameter("id", organisation)
+                        .getResultStream()
+                        .findFirst())
+                .orElse(BigDecimal.ZERO);
     }
 
     /** Attempts of the best-available search before it gives up on seats that others keep taking. */

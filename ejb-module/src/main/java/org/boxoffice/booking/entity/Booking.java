@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -84,6 +85,21 @@ public class Booking {
     @AttributeOverride(name = "currency", column = @Column(name = "total_currency"))
     private Money total;
 
+    /**
+     * The service fee of one ticket in the total's currency, as the organisation charged it when
+     * the tickets were held: a later change of the fee does not change the booking.
+     */
+    @Column(name = "service_fee", nullable = false, precision = 12, scale = 3)
+    private BigDecimal serviceFee = BigDecimal.ZERO;
+
+    /** The VAT rate included in the ticket prices when they were held, in percent. */
+    @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
+    private BigDecimal vatRate = BigDecimal.ZERO;
+
+    /** The VAT contained in the ticket prices, in the total's currency, computed at the hold. */
+    @Column(name = "tax_amount", nullable = false, precision = 12, scale = 3)
+    private BigDecimal taxAmount = BigDecimal.ZERO;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -142,6 +158,33 @@ public class Booking {
             booking.lines.add(line);
         }
         return booking;
+    }
+
+    /**
+     * Adds the service fee of each ticket with a price ({@link #feeTickets()}) to the total of a new
+     * hold, and notes the VAT its ticket prices contain (the fee carries none of the event's VAT).
+     * Amounts are in the total's currency, already rounded to its digits ({@code
+     * booking.control.Charges}).
+     *
+     * @throws IllegalStateException for a booking that is stored already
+     * @throws IllegalArgumentException for an amount in another currency, or a tax above the subtotal
+     */
+    public void charge(Money feePerTicket, BigDecimal rate, Money tax) {
+        if (id != null) {
+            throw new IllegalStateException("booking " + id + " was charged at its hold");
+        }
+        Currency currency = total.currency();
+        if (!feePerTicket.currency().equals(currency) || !tax.currency().equals(currency)) {
+            throw new IllegalArgumentException("a booking in " + currency + " is charged in " + currency);
+        }
+        BigDecimal subtotal = subtotal().amount();
+        if (tax.amount().compareTo(subtotal) > 0) {
+            throw new IllegalArgumentException("the tax " + tax + " is more than the tickets cost: " + subtotal);
+        }
+        this.serviceFee = feePerTicket.amount();
+        this.vatRate = rate;
+        this.taxAmount = tax.amount();
+        this.total = Money.of(subtotal.add(fees().amount()), currency);
     }
 
     /** The request that made this booking, so that a retry of it finds the booking instead of booking again. */
@@ -258,8 +301,51 @@ public class Booking {
         return status;
     }
 
+    /** What the customer pays: the tickets' prices and the service fee of each ticket. */
     public Money total() {
         return total;
+    }
+
+    /** The tickets' prices together, VAT included, without the service fee. */
+    public Money subtotal() {
+        return Money.of(
+                lines.stream().map(BookingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add), total.currency());
+    }
+
+    /** The service fee of one ticket, as charged at the hold (0 when none was). */
+    public Money serviceFee() {
+        return money(serviceFee);
+    }
+
+    /**
+     * The service fee of all the booking's tickets that have a price: {@link #serviceFee()} times
+     * {@link #feeTickets()}.
+     */
+    public Money fees() {
+        return money(serviceFee.multiply(BigDecimal.valueOf(feeTickets())));
+    }
+
+    /** The tickets that carry the service fee: those with a price (a free ticket carries none). */
+    public int feeTickets() {
+        return lines.stream()
+                .filter(line -> line.unitPrice().amount().signum() > 0)
+                .mapToInt(BookingLine::quantity)
+                .sum();
+    }
+
+    /** The VAT rate included in the ticket prices at the hold, in percent with 2 decimals. */
+    public BigDecimal vatRate() {
+        return vatRate.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The VAT contained in the ticket prices, as computed at the hold. */
+    public Money tax() {
+        return money(taxAmount);
+    }
+
+    /** An amount in the total's currency, at its digits (the columns keep 3 decimals for every currency). */
+    private Money money(BigDecimal amount) {
+        return Money.of(amount, total.currency());
     }
 
     public OffsetDateTime createdAt() {

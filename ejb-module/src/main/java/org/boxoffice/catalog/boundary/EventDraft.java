@@ -1,6 +1,8 @@
 package org.boxoffice.catalog.boundary;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * What an organizer writes about an event, as they think of it: times are local date-times at the
@@ -16,6 +18,10 @@ import java.time.LocalDateTime;
  *     bookings together; null for no limit
  * @param cancellationHours customers may cancel a confirmed booking, refunded, until this many
  *     hours before the start; null when they cannot cancel
+ * @param vatRate the VAT rate included in the ticket prices, in percent (0 to 100, 2 decimals);
+ *     null for 0
+ * @param paymentMethods the names of the payment methods the event accepts (CARD, PAYPAL,
+ *     WALLET); null for all of them
  */
 public record EventDraft(
         String title,
@@ -29,7 +35,40 @@ public record EventDraft(
         String destination,
         String arrivalZone,
         Integer maxPerCustomer,
-        Integer cancellationHours) {
+        Integer cancellationHours,
+        BigDecimal vatRate,
+        List<String> paymentMethods) {
+
+    /** An event or a journey with no VAT in its prices, accepting every payment method. */
+    public EventDraft(
+            String title,
+            String description,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            LocalDateTime salesStart,
+            LocalDateTime salesEnd,
+            Integer maxPerOrder,
+            String origin,
+            String destination,
+            String arrivalZone,
+            Integer maxPerCustomer,
+            Integer cancellationHours) {
+        this(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                origin,
+                destination,
+                arrivalZone,
+                maxPerCustomer,
+                cancellationHours,
+                null,
+                null);
+    }
 
     /** A journey or an event, without a per-customer limit and not cancellable by customers. */
     public EventDraft(
@@ -55,6 +94,8 @@ public record EventDraft(
                 destination,
                 arrivalZone,
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -67,6 +108,20 @@ public record EventDraft(
             LocalDateTime salesStart,
             LocalDateTime salesEnd,
             Integer maxPerOrder) {
-        this(title, description, startsAt, endsAt, salesStart, salesEnd, maxPerOrder, null, null, null, null, null);
+        this(
+                title,
+                description,
+                startsAt,
+                endsAt,
+                salesStart,
+                salesEnd,
+                maxPerOrder,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

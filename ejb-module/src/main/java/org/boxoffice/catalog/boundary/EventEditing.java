@@ -25,6 +25,7 @@ import org.boxoffice.catalog.entity.FieldChange;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.InvalidEventStateException;
 import org.boxoffice.catalog.entity.Journey;
+import org.boxoffice.catalog.entity.PaymentTerms;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.notification.entity.Notice;
@@ -93,6 +94,7 @@ public class EventEditing {
                 fields.maxPerCustomer(),
                 fields.cancellationHours());
         event.route(journey);
+        event.changePaymentTerms(PaymentTerms.named(fields.vatRate(), fields.paymentMethods()));
         event.organisedBy(organisation);
         catalog.create(event);
         em.flush(); // the id now, for the answer's Location
@@ -202,6 +204,7 @@ public class EventEditing {
     public Event update(Account organizer, long eventId, String categorySlug, EventDraft fields) {
         Event event = events.getForChange(organizer, eventId);
         Category category = category(categorySlug);
+        PaymentTerms terms = PaymentTerms.named(fields.vatRate(), fields.paymentMethods());
         boolean published = event.isPublished();
         ZoneId zone = event.venue().zone();
         Journey journey = Journey.of(fields.origin(), fields.destination(), fields.arrivalZone(), zone);
@@ -217,6 +220,7 @@ public class EventEditing {
                 fields.maxPerCustomer(),
                 fields.cancellationHours()));
         changes.addAll(event.route(journey));
+        changes.addAll(event.changePaymentTerms(terms));
         if (published && !changes.isEmpty()) {
             OffsetDateTime now = now();
             changes.forEach(change -> em.persist(new EventChange(event, now, organizer.id(), change)));

@@ -2,6 +2,7 @@ package org.boxoffice.catalog.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -188,6 +189,10 @@ public class Event {
      */
     @Column(name = "organisation_id")
     private Long organisationId;
+
+    /** The VAT rate included in the prices and the payment methods accepted. */
+    @Embedded
+    private PaymentTerms paymentTerms = PaymentTerms.of(null, null);
 
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -393,6 +398,40 @@ public class Event {
             arrivalZone = newZone;
         }
         return List.copyOf(changes);
+    }
+
+    /**
+     * Changes the VAT rate included in the prices and the payment methods accepted. Bookings held
+     * already keep the tax they were held with.
+     *
+     * @return the fields that changed ({@code vatRate}, {@code paymentMethods}), as {@link #change}
+     *     gives them
+     * @throws InvalidEventStateException when the event is cancelled
+     */
+    public List<FieldChange> changePaymentTerms(PaymentTerms terms) {
+        Objects.requireNonNull(terms, "terms");
+        if (status == EventStatus.CANCELLED) {
+            throw new InvalidEventStateException(id, status, "changed");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        if (terms.vatRate().compareTo(paymentTerms.vatRate()) != 0) {
+            changes.add(new FieldChange(
+                    "vatRate",
+                    paymentTerms.vatRate().toPlainString(),
+                    terms.vatRate().toPlainString()));
+        }
+        if (!terms.methods().equals(paymentTerms.methods())) {
+            changes.add(new FieldChange("paymentMethods", paymentTerms.methodList(), terms.methodList()));
+        }
+        if (!changes.isEmpty()) {
+            paymentTerms = terms;
+        }
+        return List.copyOf(changes);
+    }
+
+    /** The VAT rate included in the prices and the payment methods the event accepts. */
+    public PaymentTerms paymentTerms() {
+        return paymentTerms;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.boxoffice.booking.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -150,6 +151,49 @@ class BookingTest {
     @Test
     void aLineIsForAtLeastOneTicket() {
         assertThatThrownBy(() -> BookingLine.places(4L, 55L, 0, Money.of("1.00", "EUR")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aChargedHoldAddsTheFeeOfEachPricedTicketAndKeepsItsTax() {
+        Booking booking = Booking.hold(
+                7L,
+                11L,
+                List.of(
+                        BookingLine.seat(3L, 101L, Money.of("49.50", "EUR")),
+                        BookingLine.places(4L, 55L, 2, Money.of("0.00", "EUR")),
+                        BookingLine.places(5L, 56L, 1, Money.of("49.50", "EUR"))),
+                NOW,
+                TEN_MINUTES);
+
+        booking.charge(Money.of("1.50", "EUR"), new BigDecimal("19.00"), Money.of("15.81", "EUR"));
+
+        assertThat(booking.subtotal()).isEqualTo(Money.of("99.00", "EUR"));
+        assertThat(booking.feeTickets()).isEqualTo(2);
+        assertThat(booking.serviceFee().amount()).hasToString("1.50");
+        assertThat(booking.fees().amount()).hasToString("3.00");
+        assertThat(booking.tax().amount()).hasToString("15.81");
+        assertThat(booking.vatRate()).hasToString("19.00");
+        assertThat(booking.total().amount()).hasToString("102.00");
+    }
+
+    @Test
+    void anUnchargedHoldHasNoFeeAndNoTax() {
+        Booking booking = held("12.50");
+
+        assertThat(booking.fees().isZero()).isTrue();
+        assertThat(booking.tax().amount()).hasToString("0.00");
+        assertThat(booking.vatRate()).hasToString("0.00");
+        assertThat(booking.subtotal()).isEqualTo(booking.total());
+    }
+
+    @Test
+    void aHoldIsChargedInItsOwnCurrencyAndNeverMoreTaxThanItsPrice() {
+        Booking booking = held("10.00");
+
+        assertThatThrownBy(() -> booking.charge(Money.of("1", "CHF"), BigDecimal.ZERO, Money.of("0", "EUR")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> booking.charge(Money.of("1", "EUR"), BigDecimal.TEN, Money.of("30.01", "EUR")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -698,4 +698,55 @@ class EventTest {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.getMessage())
                 .contains(reason));
     }
+
+    @Test
+    void anEventIncludesNoVatAndAcceptsEveryMethodUntilItsOrganizerSaysOtherwise() {
+        Event event = draft(venue());
+
+        assertThat(event.paymentTerms().vatRate()).hasToString("0.00");
+        assertThat(event.paymentTerms().methods())
+                .containsExactly(
+                        org.boxoffice.payment.entity.PaymentMethod.CARD,
+                        org.boxoffice.payment.entity.PaymentMethod.PAYPAL,
+                        org.boxoffice.payment.entity.PaymentMethod.WALLET);
+    }
+
+    @Test
+    void paymentTermsChangeFieldByField() {
+        Event event = draft(venue());
+
+        List<FieldChange> changes =
+                event.changePaymentTerms(PaymentTerms.named(new BigDecimal("19"), List.of("card", " PAYPAL ")));
+
+        assertThat(changes)
+                .containsExactly(
+                        new FieldChange("vatRate", "0.00", "19.00"),
+                        new FieldChange("paymentMethods", "CARD,PAYPAL,WALLET", "CARD,PAYPAL"));
+        assertThat(event.paymentTerms().accepts(org.boxoffice.payment.entity.PaymentMethod.WALLET))
+                .isFalse();
+        assertThatThrownBy(() -> event.paymentTerms().requireAccepts(org.boxoffice.payment.entity.PaymentMethod.WALLET))
+                .isInstanceOf(PaymentMethodNotOfferedException.class)
+                .hasMessageContaining("WALLET")
+                .hasMessageContaining("CARD, PAYPAL");
+        event.paymentTerms().requireAccepts(null);
+        assertThat(event.changePaymentTerms(PaymentTerms.named(new BigDecimal("19.00"), List.of("PAYPAL", "CARD"))))
+                .isEmpty();
+    }
+
+    @Test
+    void paymentTermsRefuseARateOutsideZeroToHundredAndNoOrUnknownMethods() {
+        for (String rate : List.of("100.001", "100.01", "-1", "7.125")) {
+            assertThatThrownBy(() -> PaymentTerms.named(new BigDecimal(rate), null))
+                    .as(rate)
+                    .isInstanceOf(InvalidEventException.class)
+                    .hasMessageContaining("vatRate");
+        }
+        assertThat(PaymentTerms.named(new BigDecimal("100"), null).vatRate()).hasToString("100.00");
+        assertThatThrownBy(() -> PaymentTerms.named(null, List.of()))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("paymentMethods");
+        assertThatThrownBy(() -> PaymentTerms.named(null, List.of("CASH")))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("CASH");
+    }
 }
