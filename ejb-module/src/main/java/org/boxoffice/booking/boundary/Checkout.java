@@ -24,6 +24,7 @@ import org.boxoffice.booking.entity.BookingStatus;
 import org.boxoffice.booking.entity.HoldExpiredException;
 import org.boxoffice.booking.entity.InvalidBookingStateException;
 import org.boxoffice.booking.entity.InvalidBookingStateException.Change;
+import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.inventory.boundary.Inventory;
 import org.boxoffice.inventory.boundary.InventoryBusyException;
@@ -80,6 +81,9 @@ public class Checkout {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Catalog catalog;
+
     /**
      * A booking after a payment attempt, and that attempt (null for a free booking) with what the
      * customer must do next (null for a free booking, or one the provider's webhook paid first).
@@ -98,6 +102,8 @@ public class Checkout {
      * @throws HoldExpiredException when the hold has run out (nothing is charged)
      * @throws InvalidBookingStateException when the booking is paid already, cancelled or expired
      * @throws InvalidPaymentException for missing or malformed payment details
+     * @throws org.boxoffice.catalog.entity.PaymentMethodNotOfferedException for a method the event
+     *     does not accept (nothing is charged)
      * @throws org.boxoffice.payment.control.PaymentProviderException when the provider fails
      */
     public Paid pay(long accountId, long bookingId, PaymentDetails details) {
@@ -113,6 +119,7 @@ public class Checkout {
         if (details == null) {
             throw new InvalidPaymentException("method");
         }
+        catalog.requireAccepts(unlocked.eventId(), details.method());
         details.check(YearMonth.from(now));
         heldAndRunning(unlocked, now);
         // written and committed before the booking is locked and the provider asked: a charge the

@@ -16,7 +16,10 @@ import org.boxoffice.catalog.control.EventQueries;
 import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventStatus;
+import org.boxoffice.catalog.entity.PaymentMethodNotOfferedException;
+import org.boxoffice.catalog.entity.PaymentTerms;
 import org.boxoffice.inventory.boundary.Inventory;
+import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.ticket.control.Barcodes;
 
@@ -94,6 +97,22 @@ public class Catalog {
             throw new EventNotOnSaleException(id);
         }
         return event;
+    }
+
+    /**
+     * Refuses a payment method that the event does not accept; a missing method (null) passes, for
+     * the payment's own check to name. Reads the event's payment terms alone (one short query).
+     *
+     * @throws PaymentMethodNotOfferedException when the event does not accept {@code method}
+     * @throws UnknownEventException for an unknown event
+     */
+    public void requireAccepts(long eventId, PaymentMethod method) {
+        em.createQuery("select e.paymentTerms from Event e where e.id = :id", PaymentTerms.class)
+                .setParameter("id", eventId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownEventException(eventId))
+                .requireAccepts(method);
     }
 
     /** How many tickets of each type are left, by ticket type id. */
