@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,6 +57,21 @@ public class AdminOrganisationsResource {
     public OrganisationView organisation(@PathParam("organisationId") String organisationId) {
         long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
         return OrganisationView.of(organisations.get(id));
+    }
+
+    /**
+     * Sets the organisation's service fee per ticket, for bookings held from now on (those held
+     * already keep theirs); recorded in the audit trail.
+     */
+    @PUT
+    @Path("{organisationId}/service-fee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationView serviceFee(
+            @PathParam("organisationId") String organisationId,
+            @Valid @NotNull(message = "a JSON body with serviceFee is required") ServiceFeeRequest request) {
+        long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
+        return OrganisationView.of(organisations.changeServiceFee(
+                Long.parseLong(token.getSubject()), id, request.amount(), client.value()));
     }
 
     /** Creates an organisation; recorded in the audit trail. */

@@ -11,6 +11,10 @@ import org.boxoffice.ticket.entity.Ticket;
  * A booking in JSON: its state, until when a hold runs ({@code expiresAt}, UTC), the total and
  * the lines (a seat each, or a quantity of general-admission places), how many tickets it is for
  * ({@code ticketCount}), and once it is confirmed its tickets with their codes ({@code tickets}).
+ * The total is itemised as it was charged at the hold: the tickets' prices ({@code subtotal}), the
+ * organisation's service fee of one ticket ({@code serviceFee}) and of all tickets with a price
+ * ({@code fees}), so that {@code total = subtotal + fees}; and the VAT contained in the ticket
+ * prices ({@code tax}, with its {@code rate} in percent; the fee carries none).
  */
 public record BookingView(
         String id,
@@ -19,6 +23,10 @@ public record BookingView(
         String createdAt,
         String expiresAt,
         MoneyView total,
+        MoneyView subtotal,
+        MoneyView serviceFee,
+        MoneyView fees,
+        TaxView tax,
         int ticketCount,
         List<LineView> lines,
         List<TicketView> tickets) {
@@ -36,6 +44,15 @@ public record BookingView(
         }
     }
 
+    /** The VAT contained in the ticket prices: money as the API writes it, and the rate in percent ("19.00"). */
+    public record TaxView(String amount, String currency, String rate) {
+
+        static TaxView of(Booking booking) {
+            MoneyView tax = MoneyView.of(booking.tax());
+            return new TaxView(tax.amount(), tax.currency(), booking.vatRate().toPlainString());
+        }
+    }
+
     public static BookingView of(Booking booking) {
         return of(booking, List.of());
     }
@@ -49,6 +66,10 @@ public record BookingView(
                 booking.createdAt().toString(),
                 booking.expiresAt().toString(),
                 MoneyView.of(booking.total()),
+                MoneyView.of(booking.subtotal()),
+                MoneyView.of(booking.serviceFee()),
+                MoneyView.of(booking.fees()),
+                TaxView.of(booking),
                 booking.tickets(),
                 booking.lines().stream().map(LineView::of).toList(),
                 tickets.stream().map(TicketView::of).toList());

@@ -15,6 +15,8 @@ import java.util.List;
  * times as local date-times at the venue ({@code 2027-03-01T20:00}) or with an offset ({@code
  * 2027-03-01T20:00:00+01:00}), and the ticket types of a new draft. A journey names its {@code
  * origin} and {@code destination}; its {@code endsAt} is the arrival, in {@code arrivalZone}.
+ * {@code vatRate} is the VAT included in the ticket prices ("19.00"; 0 when left out) and {@code
+ * paymentMethods} the methods accepted (some of CARD, PAYPAL, WALLET; all when left out).
  */
 public record EventDraftRequest(
         String venueId,
@@ -60,6 +62,12 @@ public record EventDraftRequest(
 
         @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
         Integer cancellationHours,
+
+        @Pattern(regexp = PaymentTermsInput.VAT_RATE, message = PaymentTermsInput.VAT_RATE_MESSAGE)
+        String vatRate,
+
+        @Size(min = 1, max = 3, message = PaymentTermsInput.METHODS_MESSAGE)
+        List<String> paymentMethods,
 
         @Size(max = 50, message = "has more than 50 ticket types")
         List<@Valid @NotNull TicketTypeDraft> ticketTypes) {

@@ -16,6 +16,8 @@ import org.boxoffice.venue.entity.Venue;
  * @param maxPerCustomer the most tickets one customer may have of the event; absent for no limit
  * @param cancellationHours customers may cancel a confirmed booking, refunded, until this many hours
  *     before the start; absent when they cannot cancel
+ * @param vatRate the VAT included in the ticket prices, in percent ("19.00"; "0.00" for none)
+ * @param paymentMethods the payment methods the event accepts (CARD, PAYPAL, WALLET)
  */
 public record EventView(
         String id,
@@ -29,6 +31,8 @@ public record EventView(
         String status,
         Integer maxPerCustomer,
         Integer cancellationHours,
+        String vatRate,
+        List<String> paymentMethods,
         JourneyView journey,
         String imageUrl,
         List<TicketTypeView> ticketTypes) {
@@ -72,6 +76,8 @@ public record EventView(
                 event.status().name(),
                 event.maxPerCustomer(),
                 event.cancellationHours(),
+                event.paymentTerms().vatRate().toPlainString(),
+                event.paymentTerms().methods().stream().map(Enum::name).toList(),
                 JourneyView.of(event),
                 EventView.imageUrl(event),
                 event.ticketTypes().stream()

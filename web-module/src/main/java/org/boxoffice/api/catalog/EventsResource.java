@@ -303,7 +303,9 @@ public class EventsResource {
                 request.destination(),
                 request.arrivalZone(),
                 request.maxPerCustomer(),
-                request.cancellationHours());
+                request.cancellationHours(),
+                PaymentTermsInput.rate(request.vatRate()),
+                request.paymentMethods());
     }
 
     /** A local date-time as given, or one with an offset as the local time it is in {@code zone}. */

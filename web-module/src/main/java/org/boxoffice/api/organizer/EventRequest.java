@@ -4,8 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.boxoffice.api.catalog.PaymentTermsInput;
 import org.boxoffice.catalog.boundary.EventDraft;
 
 /**
@@ -14,7 +17,9 @@ import org.boxoffice.catalog.boundary.EventDraft;
  * origin} and {@code destination}; its {@code endsAt} is the arrival, read in {@code arrivalZone}
  * (an IANA zone; the venue's when left out). {@code maxPerCustomer} limits the tickets one
  * customer may have of the event (none when left out); {@code cancellationHours} lets customers
- * cancel until that many hours before the start (not at all when left out).
+ * cancel until that many hours before the start (not at all when left out). {@code vatRate} is the
+ * VAT included in the ticket prices, in percent ("19.00"; 0 when left out), and {@code
+ * paymentMethods} the methods the event accepts (some of CARD, PAYPAL, WALLET; all when left out).
  */
 public record EventRequest(
         @NotBlank(message = "is required") String venueId,
@@ -54,7 +59,13 @@ public record EventRequest(
         Integer maxPerCustomer,
 
         @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
-        Integer cancellationHours) {
+        Integer cancellationHours,
+
+        @Pattern(regexp = PaymentTermsInput.VAT_RATE, message = PaymentTermsInput.VAT_RATE_MESSAGE)
+        String vatRate,
+
+        @Size(min = 1, max = 3, message = PaymentTermsInput.METHODS_MESSAGE)
+        List<String> paymentMethods) {
 
     EventDraft draft() {
         return new EventDraft(
@@ -69,6 +80,8 @@ public record EventRequest(
                 destination,
                 arrivalZone,
                 maxPerCustomer,
-                cancellationHours);
+                cancellationHours,
+                PaymentTermsInput.rate(vatRate),
+                paymentMethods);
     }
 }

@@ -4,14 +4,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.boxoffice.api.catalog.PaymentTermsInput;
 import org.boxoffice.catalog.boundary.EventDraft;
 
 /**
  * All the fields of an event that can change, as for a new draft but without the venue (the
  * inventory is made of its seats). A field left out takes its default: no sales window, 10 tickets
- * per order, no per-customer limit, no cancellation by customers.
+ * per order, no per-customer limit, no cancellation by customers, no VAT in the prices ({@code
+ * vatRate}, a percentage such as "19.00"), every payment method accepted ({@code paymentMethods}:
+ * some of CARD, PAYPAL, WALLET).
  */
 public record EventUpdateRequest(
         @NotBlank(message = "is required: the slug of a category")
@@ -49,7 +54,13 @@ public record EventUpdateRequest(
         Integer maxPerCustomer,
 
         @Min(value = 0, message = "must be 0 to 8760") @Max(value = 8760, message = "must be 0 to 8760")
-        Integer cancellationHours) {
+        Integer cancellationHours,
+
+        @Pattern(regexp = PaymentTermsInput.VAT_RATE, message = PaymentTermsInput.VAT_RATE_MESSAGE)
+        String vatRate,
+
+        @Size(min = 1, max = 3, message = PaymentTermsInput.METHODS_MESSAGE)
+        List<String> paymentMethods) {
 
     EventDraft draft() {
         return new EventDraft(
@@ -64,6 +75,8 @@ public record EventUpdateRequest(
                 destination,
                 arrivalZone,
                 maxPerCustomer,
-                cancellationHours);
+                cancellationHours,
+                PaymentTermsInput.rate(vatRate),
+                paymentMethods);
     }
 }

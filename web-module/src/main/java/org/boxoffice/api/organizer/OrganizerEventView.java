@@ -15,7 +15,8 @@ import org.boxoffice.catalog.entity.TicketType;
  * An event of the organizer's organisation, as {@code EventView} shows it to customers, and what
  * only its organizers need: the sales window (absent: from publication, until the start), the
  * order limit and the capacity of each general-admission type. The booking rules {@code
- * maxPerCustomer} and {@code cancellationHours} are absent when not set.
+ * maxPerCustomer} and {@code cancellationHours} are absent when not set; {@code vatRate} (percent,
+ * "19.00") and {@code paymentMethods} are the event's payment terms.
  */
 public record OrganizerEventView(
         String id,
@@ -32,6 +33,8 @@ public record OrganizerEventView(
         int maxPerOrder,
         Integer maxPerCustomer,
         Integer cancellationHours,
+        String vatRate,
+        List<String> paymentMethods,
         JourneyView journey,
         String imageUrl,
         List<OrganizerTicketTypeView> ticketTypes) {
@@ -76,6 +79,8 @@ public record OrganizerEventView(
                 event.maxPerOrder(),
                 event.maxPerCustomer(),
                 event.cancellationHours(),
+                event.paymentTerms().vatRate().toPlainString(),
+                event.paymentTerms().methods().stream().map(Enum::name).toList(),
                 JourneyView.of(event),
                 event.imageUpdatedAt().isPresent() ? "/api/v1/organizer/events/" + event.id() + "/image" : null,
                 event.ticketTypes().stream()
