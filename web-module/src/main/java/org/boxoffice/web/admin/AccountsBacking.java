@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -102,9 +103,14 @@ public class AccountsBacking implements Serializable {
     private List<String> selectedRoles = new ArrayList<>();
     private Long selectedOrganisation;
     private String newOrganisation;
+    private Long feeOrganisation;
+    private BigDecimal serviceFee;
 
     /** The organisations' names for the rows of the page being loaded: one query per page. */
     private transient Map<Long, String> organisationNames;
+
+    /** The organisations' service fees, read with their names. */
+    private transient Map<Long, String> organisationFees;
 
     private final PagedRows<Account, Row> rows = new PagedRows<>(
             (page, size) -> {
@@ -162,6 +168,33 @@ public class AccountsBacking implements Serializable {
         }
     }
 
+    /** Sets the chosen organisation's service fee per ticket, for the bookings held from now on. */
+    public void changeServiceFee() {
+        if (feeOrganisation == null) {
+            return;
+        }
+        long admin = signedIn.find()
+                .orElseThrow(() -> new IllegalStateException("no session"))
+                .id();
+        try {
+            Organisation changed = organisations.changeServiceFee(
+                    admin, feeOrganisation, serviceFee == null ? BigDecimal.ZERO : serviceFee, client.value());
+            organisationNames = null;
+            FacesMessages.info(
+                    "accounts.serviceFeeSet",
+                    changed.name(),
+                    changed.serviceFee().toPlainString());
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+        }
+    }
+
+    /** Organisation id to its service fee per ticket ("1.50"), read with the names. */
+    public Map<Long, String> getServiceFees() {
+        getOrganisations();
+        return organisationFees;
+    }
+
     /**
      * Organisation id to name, for the table and the dialog's choice (admins manage few): read again
      * with each page of the table and after a new organisation, not each time Faces asks for a
@@ -170,8 +203,13 @@ public class AccountsBacking implements Serializable {
     public Map<Long, String> getOrganisations() {
         if (organisationNames == null) {
             Map<Long, String> names = new LinkedHashMap<>();
-            organisations.list(1, Page.MAX_SIZE).items().forEach(o -> names.put(o.id(), o.name()));
+            Map<Long, String> fees = new LinkedHashMap<>();
+            organisations.list(1, Page.MAX_SIZE).items().forEach(o -> {
+                names.put(o.id(), o.name());
+                fees.put(o.id(), o.serviceFee().toPlainString());
+            });
             organisationNames = names;
+            organisationFees = fees;
         }
         return organisationNames;
     }
@@ -202,6 +240,22 @@ public class AccountsBacking implements Serializable {
 
     public void setSelectedOrganisation(Long selectedOrganisation) {
         this.selectedOrganisation = selectedOrganisation;
+    }
+
+    public Long getFeeOrganisation() {
+        return feeOrganisation;
+    }
+
+    public void setFeeOrganisation(Long feeOrganisation) {
+        this.feeOrganisation = feeOrganisation;
+    }
+
+    public BigDecimal getServiceFee() {
+        return serviceFee;
+    }
+
+    public void setServiceFee(BigDecimal serviceFee) {
+        this.serviceFee = serviceFee;
     }
 
     public String getNewOrganisation() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -176,6 +177,15 @@ public class BookingBacking implements Serializable {
     private String venue;
     private String status;
     private String total;
+    private String subtotal;
+    private String serviceFee;
+    private String fees;
+    private int feeTickets;
+    private boolean charged;
+    private String vatRate;
+    private String tax;
+    private boolean taxed;
+    private List<String> methods = List.of();
     private boolean free;
     private boolean held;
     private boolean confirmed;
@@ -233,6 +243,19 @@ public class BookingBacking implements Serializable {
                 + " (" + event.startsAt().getZone().getId() + ")";
         venue = event.venue().name() + ", " + event.venue().city();
         total = HomeBacking.format(booking.total(), locale);
+        subtotal = HomeBacking.format(booking.subtotal(), locale);
+        serviceFee = HomeBacking.format(booking.serviceFee(), locale);
+        fees = HomeBacking.format(booking.fees(), locale);
+        feeTickets = booking.feeTickets();
+        charged = !booking.fees().isZero();
+        vatRate = NumberFormat.getNumberInstance(locale).format(booking.vatRate());
+        tax = HomeBacking.format(booking.tax(), locale);
+        taxed = booking.vatRate().signum() > 0;
+        // only the methods the event accepts are offered; the first of them is chosen at first
+        methods = event.paymentTerms().methods().stream().map(Enum::name).toList();
+        if (!methods.contains(method)) {
+            method = methods.get(0);
+        }
         free = booking.total().isZero();
         boolean ranOut = booking.isExpiredAt(now);
         BookingStatus state = ranOut ? BookingStatus.EXPIRED : booking.status();
@@ -466,6 +489,51 @@ public class BookingBacking implements Serializable {
 
     public String getTotal() {
         return total;
+    }
+
+    /** The tickets' prices together, VAT included. */
+    public String getSubtotal() {
+        return subtotal;
+    }
+
+    /** The service fee of one ticket, as charged at the hold. */
+    public String getServiceFee() {
+        return serviceFee;
+    }
+
+    /** The service fee of all tickets with a price. */
+    public String getFees() {
+        return fees;
+    }
+
+    /** How many tickets carry the service fee (those with a price). */
+    public int getFeeTickets() {
+        return feeTickets;
+    }
+
+    /** Whether the booking has a service fee: its total is then itemised. */
+    public boolean isCharged() {
+        return charged;
+    }
+
+    /** The VAT rate included in the ticket prices, as a number in the reader's language ("19", "7,5"). */
+    public String getVatRate() {
+        return vatRate;
+    }
+
+    /** The VAT contained in the ticket prices. */
+    public String getTax() {
+        return tax;
+    }
+
+    /** Whether the ticket prices include VAT (a rate above 0). */
+    public boolean isTaxed() {
+        return taxed;
+    }
+
+    /** The payment methods the event accepts, as the radio buttons offer them (CARD, PAYPAL, WALLET). */
+    public List<String> getMethods() {
+        return methods;
     }
 
     public boolean isFree() {

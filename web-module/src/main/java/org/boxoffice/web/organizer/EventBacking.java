@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import org.boxoffice.catalog.entity.Category;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventStatus;
 import org.boxoffice.catalog.entity.TicketType;
+import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.venue.boundary.OrganizerVenues;
@@ -109,6 +112,9 @@ public class EventBacking implements Serializable {
     private Integer maxPerOrder = 10;
     private Integer maxPerCustomer;
     private Integer cancellationHours;
+    private BigDecimal vatRate = BigDecimal.ZERO;
+    // a mutable list: Faces writes the ticked boxes into a collection of the kind it finds
+    private List<String> paymentMethods = new ArrayList<>(allMethods());
     private String origin;
     private String destination;
     private String arrivalZone;
@@ -160,6 +166,9 @@ public class EventBacking implements Serializable {
         maxPerOrder = event.maxPerOrder();
         maxPerCustomer = event.maxPerCustomer();
         cancellationHours = event.cancellationHours();
+        vatRate = event.paymentTerms().vatRate();
+        paymentMethods = new ArrayList<>(
+                event.paymentTerms().methods().stream().map(Enum::name).toList());
         imageVersion = event.imageUpdatedAt()
                 .map(at -> String.valueOf(at.toInstant().toEpochMilli()))
                 .orElse(null);
@@ -213,7 +222,9 @@ public class EventBacking implements Serializable {
                 destination,
                 arrivalZone,
                 maxPerCustomer,
-                cancellationHours);
+                cancellationHours,
+                vatRate,
+                paymentMethods);
         try {
             if (eventId == null) {
                 if (venueId == null) {
@@ -478,6 +489,33 @@ public class EventBacking implements Serializable {
     }
 
     /** Empty: customers cannot cancel. */
+    /** Every payment method, in their order: what a new event accepts and the choices offered. */
+    public static List<String> allMethods() {
+        return Arrays.stream(PaymentMethod.values()).map(Enum::name).toList();
+    }
+
+    /** The VAT rate included in the ticket prices, in percent. */
+    public BigDecimal getVatRate() {
+        return vatRate;
+    }
+
+    public void setVatRate(BigDecimal vatRate) {
+        this.vatRate = vatRate;
+    }
+
+    /** The payment methods the event accepts (CARD, PAYPAL, WALLET). */
+    public List<String> getPaymentMethods() {
+        return paymentMethods;
+    }
+
+    public void setPaymentMethods(List<String> paymentMethods) {
+        this.paymentMethods = paymentMethods;
+    }
+
+    public List<String> getAllMethods() {
+        return allMethods();
+    }
+
     public Integer getCancellationHours() {
         return cancellationHours;
     }
