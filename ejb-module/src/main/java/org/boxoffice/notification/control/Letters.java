@@ -2,6 +2,7 @@ package org.boxoffice.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ import org.boxoffice.notification.entity.Template;
 import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.platform.control.ReaderFormats;
+import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.boundary.Tickets;
 
 /**
@@ -262,8 +264,23 @@ public class Letters {
                 "total",
                 ReaderFormats.money(booking.total().amount(), booking.total().currency(), language));
         view.put("paid", !booking.total().isZero());
+        // the receipt itemises the total: tickets, service fee, and the VAT the tickets contain
+        view.put("subtotal", money(booking.subtotal(), language));
+        view.put("serviceFee", money(booking.serviceFee(), language));
+        view.put("feeTickets", String.valueOf(booking.feeTickets()));
+        view.put("fees", money(booking.fees(), language));
+        view.put("charged", !booking.fees().isZero());
+        view.put(
+                "vatRate",
+                NumberFormat.getNumberInstance(ReaderFormats.of(language)).format(booking.vatRate()));
+        view.put("tax", money(booking.tax(), language));
+        view.put("taxed", booking.vatRate().signum() > 0);
         view.put("link", portal + "/my/booking.xhtml?id=" + booking.id());
         return view;
+    }
+
+    private static String money(Money money, Locale language) {
+        return ReaderFormats.money(money.amount(), money.currency(), language);
     }
 
     /** A time of the account's own (a link's end, a lock's end): in UTC, the same for every reader. */

@@ -23,6 +23,17 @@ ${t("booking.tickets")}: ${b.tickets}
 ${t("booking.total")}: ${b.total}
 </#macro>
 
+<#macro charges b>
+${t("charges.tickets")}: ${b.subtotal}
+<#if b.charged>
+${t("charges.service-fee", b.serviceFee, b.feeTickets)}: ${b.fees}
+</#if>
+${t("charges.total")}: ${b.total}
+<#if b.taxed>
+${t("charges.vat", b.vatRate)}: ${b.tax}
+</#if>
+</#macro>
+
 <#macro payment p>
 ${t("payment.amount")}: ${p.amount}
 <#if p.refunded?has_content>${t("payment.refunded")}: ${p.refunded}

@@ -4,6 +4,8 @@ ${t("payment-receipt.intro")}
 
 <@layout.payment payment/>
 
+<@layout.charges booking/>
+
 <@layout.event event/>
 
 <@layout.booking booking/>

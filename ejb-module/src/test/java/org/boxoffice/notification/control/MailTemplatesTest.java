@@ -81,6 +81,47 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aReceiptItemisesTheFeeAndTheVatInBothLanguages() {
+        MailTemplates.Rendered english = templates.render(
+                Template.PAYMENT_RECEIPT,
+                Locale.ENGLISH,
+                model(Template.PAYMENT_RECEIPT, "Jazz Night"),
+                headline(Template.PAYMENT_RECEIPT));
+        MailTemplates.Rendered german = templates.render(
+                Template.PAYMENT_RECEIPT,
+                Locale.GERMAN,
+                model(Template.PAYMENT_RECEIPT, "Jazz Night"),
+                headline(Template.PAYMENT_RECEIPT));
+
+        assertThat(english.text())
+                .contains("Tickets: €81.00\n")
+                .contains("Service fee (€1.50 × 2): €3.00\n")
+                .contains("Total: €84.00\n")
+                .contains("incl. VAT 19 %: €12.93\n");
+        assertThat(english.html()).contains("Service fee (€1.50 × 2)", "incl. VAT 19 %", "€12.93");
+        assertThat(german.text()).contains("Servicegebühr (€1.50 × 2): €3.00").contains("inkl. MwSt. 19 %: €12.93");
+        assertThat(german.html()).contains("inkl. MwSt. 19 %");
+    }
+
+    @Test
+    void aReceiptWithoutFeeOrVatShowsNeither() {
+        Map<String, Object> model = model(Template.PAYMENT_RECEIPT, "Jazz Night");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> booking = new HashMap<>((Map<String, Object>) model.get("booking"));
+        booking.put("charged", false);
+        booking.put("taxed", false);
+        model.put("booking", booking);
+
+        MailTemplates.Rendered mail =
+                templates.render(Template.PAYMENT_RECEIPT, Locale.ENGLISH, model, headline(Template.PAYMENT_RECEIPT));
+
+        assertThat(mail.text())
+                .contains("Total: €84.00")
+                .doesNotContain("Service fee")
+                .doesNotContain("VAT");
+    }
+
+    @Test
     void aLanguageWithoutTextsGetsEnglish() {
         assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
         assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
@@ -156,17 +197,20 @@ class MailTemplatesTest {
                         "link", "http://localhost:8080/event.xhtml?id=7"));
         model.put(
                 "booking",
-                Map.of(
-                        "number",
-                        "4711",
-                        "tickets",
-                        "2",
-                        "total",
-                        "€84.00",
-                        "paid",
-                        true,
-                        "link",
-                        "http://localhost:8080/my/booking.xhtml?id=4711"));
+                Map.ofEntries(
+                        Map.entry("number", "4711"),
+                        Map.entry("tickets", "2"),
+                        Map.entry("total", "€84.00"),
+                        Map.entry("paid", true),
+                        Map.entry("link", "http://localhost:8080/my/booking.xhtml?id=4711"),
+                        Map.entry("subtotal", "€81.00"),
+                        Map.entry("serviceFee", "€1.50"),
+                        Map.entry("feeTickets", "2"),
+                        Map.entry("fees", "€3.00"),
+                        Map.entry("charged", true),
+                        Map.entry("vatRate", "19"),
+                        Map.entry("tax", "€12.93"),
+                        Map.entry("taxed", true)));
         model.put(
                 "payment",
                 Map.of(
