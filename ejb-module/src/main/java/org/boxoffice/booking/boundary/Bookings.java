@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.boxoffice.account.entity.Organisation;
 import org.boxoffice.booking.control.BestAvailable;
-import org.boxoffice.booking.control.Charges;
+import org.boxoffice.booking.control.Pricing;
 import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
@@ -268,7 +268,7 @@ public class Bookings {
         }
         Booking booking = Booking.hold(accountId, event.id(), lines, now, holdDuration);
         // the fee and the tax of this moment, kept with the booking: later changes do not touch it
-        Charges.Breakdown charges = Charges.of(
+        Pricing.Breakdown charges = Pricing.of(
                 booking.subtotal(),
                 booking.feeTickets(),
                 serviceFee(event),

@@ -164,7 +164,7 @@ public class Booking {
      * Adds the service fee of each ticket with a price ({@link #feeTickets()}) to the total of a new
      * hold, and notes the VAT its ticket prices contain (the fee carries none of the event's VAT).
      * Amounts are in the total's currency, already rounded to its digits ({@code
-     * booking.control.Charges}).
+     * booking.control.Pricing}).
      *
      * @throws IllegalStateException for a booking that is stored already
      * @throws IllegalArgumentException for an amount in another currency, or a tax above the subtotal

@@ -16,11 +16,11 @@ import org.boxoffice.platform.entity.Money;
  * {@code r} percent is {@code gross × r / (100 + r)}. It applies to the ticket prices only; the
  * service fee is the organisation's own service and is not taxed at the event's rate.
  */
-public final class Charges {
+public final class Pricing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Charges() {}
+    private Pricing() {}
 
     /**
      * A booking's price, itemised.

@@ -8,7 +8,7 @@ import java.util.Currency;
 import org.boxoffice.platform.entity.Money;
 import org.junit.jupiter.api.Test;
 
-class ChargesTest {
+class PricingTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency JPY = Currency.getInstance("JPY");
@@ -20,7 +20,7 @@ class ChargesTest {
 
     @Test
     void twoEuroTicketsWithAFeeAndNineteenPercentVat() {
-        Charges.Breakdown breakdown = Charges.of(Money.of("99.00", "EUR"), 2, rate("1.50"), rate("19.00"));
+        Pricing.Breakdown breakdown = Pricing.of(Money.of("99.00", "EUR"), 2, rate("1.50"), rate("19.00"));
 
         assertThat(breakdown.subtotal().amount()).isEqualByComparingTo("99.00");
         assertThat(breakdown.feePerTicket().amount()).hasToString("1.50");
@@ -34,25 +34,25 @@ class ChargesTest {
 
     @Test
     void theVatOfAGrossAmountIsRoundedHalfUpToCents() {
-        assertThat(Charges.vatIncluded(Money.of("11.90", "EUR"), rate("19")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("11.90", "EUR"), rate("19")).amount())
                 .hasToString("1.90");
         // 10.00 x 7 / 107 = 0.6542...
-        assertThat(Charges.vatIncluded(Money.of("10.00", "EUR"), rate("7.00")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("10.00", "EUR"), rate("7.00")).amount())
                 .hasToString("0.65");
         // 0.05 x 100 / 200 = 0.025: half up
-        assertThat(Charges.vatIncluded(Money.of("0.05", "EUR"), rate("100")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("0.05", "EUR"), rate("100")).amount())
                 .hasToString("0.03");
         // 0.01 x 19 / 119 = 0.0016
-        assertThat(Charges.vatIncluded(Money.of("0.01", "EUR"), rate("19")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("0.01", "EUR"), rate("19")).amount())
                 .hasToString("0.00");
         // an odd amount at an odd rate: 33.33 x 7.25 / 107.25 = 2.2531...
-        assertThat(Charges.vatIncluded(Money.of("33.33", "EUR"), rate("7.25")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("33.33", "EUR"), rate("7.25")).amount())
                 .hasToString("2.25");
     }
 
     @Test
     void yenHaveNoDecimalsSoFeeAndTaxAreWholeYen() {
-        Charges.Breakdown breakdown = Charges.of(Money.of("3000", "JPY"), 3, rate("1.50"), rate("10"));
+        Pricing.Breakdown breakdown = Pricing.of(Money.of("3000", "JPY"), 3, rate("1.50"), rate("10"));
 
         assertThat(breakdown.feePerTicket().amount()).hasToString("2");
         assertThat(breakdown.fees().amount()).hasToString("6");
@@ -60,15 +60,15 @@ class ChargesTest {
         assertThat(breakdown.tax().amount()).hasToString("273");
         assertThat(breakdown.total().amount()).hasToString("3006");
         // 1001 / 2 = 500.5: half up
-        assertThat(Charges.vatIncluded(Money.of(new BigDecimal("1001"), JPY), rate("100"))
+        assertThat(Pricing.vatIncluded(Money.of(new BigDecimal("1001"), JPY), rate("100"))
                         .amount())
                 .hasToString("501");
-        assertThat(Charges.perTicket(rate("1.49"), JPY).amount()).hasToString("1");
+        assertThat(Pricing.perTicket(rate("1.49"), JPY).amount()).hasToString("1");
     }
 
     @Test
     void kuwaitiDinarsHaveThreeDecimals() {
-        Charges.Breakdown breakdown = Charges.of(Money.of("12.35", "KWD"), 2, rate("0.25"), rate("5"));
+        Pricing.Breakdown breakdown = Pricing.of(Money.of("12.35", "KWD"), 2, rate("0.25"), rate("5"));
 
         assertThat(breakdown.feePerTicket().amount()).hasToString("0.250");
         assertThat(breakdown.fees().amount()).hasToString("0.500");
@@ -80,7 +80,7 @@ class ChargesTest {
 
     @Test
     void rateZeroContainsNoTaxAndNoFeeAddsNothing() {
-        Charges.Breakdown breakdown = Charges.of(Money.of("45.67", "EUR"), 3, BigDecimal.ZERO, BigDecimal.ZERO);
+        Pricing.Breakdown breakdown = Pricing.of(Money.of("45.67", "EUR"), 3, BigDecimal.ZERO, BigDecimal.ZERO);
 
         assertThat(breakdown.tax().amount()).hasToString("0.00");
         assertThat(breakdown.fees().amount()).hasToString("0.00");
@@ -90,15 +90,15 @@ class ChargesTest {
 
     @Test
     void rateHundredIsHalfTheGrossAmount() {
-        assertThat(Charges.vatIncluded(Money.of("99.00", "EUR"), rate("100.00")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("99.00", "EUR"), rate("100.00")).amount())
                 .hasToString("49.50");
-        assertThat(Charges.vatIncluded(Money.of("0.001", "KWD"), rate("100")).amount())
+        assertThat(Pricing.vatIncluded(Money.of("0.001", "KWD"), rate("100")).amount())
                 .hasToString("0.001");
     }
 
     @Test
     void aFreeBookingHasFeesButNoTax() {
-        Charges.Breakdown breakdown = Charges.of(Money.of("0", "EUR"), 2, rate("0.99"), rate("19"));
+        Pricing.Breakdown breakdown = Pricing.of(Money.of("0", "EUR"), 2, rate("0.99"), rate("19"));
 
         assertThat(breakdown.tax().isZero()).isTrue();
         assertThat(breakdown.total()).isEqualTo(Money.of("1.98", "EUR"));
@@ -107,20 +107,20 @@ class ChargesTest {
     @Test
     void ratesOutsideZeroToHundredOrFinerThanHundredthsAreRefused() {
         Money gross = Money.of("10.00", "EUR");
-        assertThatThrownBy(() -> Charges.vatIncluded(gross, rate("100.001")))
+        assertThatThrownBy(() -> Pricing.vatIncluded(gross, rate("100.001")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Charges.vatIncluded(gross, rate("100.01")))
+        assertThatThrownBy(() -> Pricing.vatIncluded(gross, rate("100.01")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Charges.vatIncluded(gross, rate("-1"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Charges.vatIncluded(gross, rate("19.001")))
+        assertThatThrownBy(() -> Pricing.vatIncluded(gross, rate("-1"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pricing.vatIncluded(gross, rate("19.001")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Charges.requireRate(rate("100.000"))).isEqualByComparingTo("100");
+        assertThat(Pricing.requireRate(rate("100.000"))).isEqualByComparingTo("100");
     }
 
     @Test
     void aNegativeFeeIsRefused() {
-        assertThatThrownBy(() -> Charges.perTicket(rate("-0.01"), EUR)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Charges.of(Money.of("1", "EUR"), -1, BigDecimal.ZERO, BigDecimal.ZERO))
+        assertThatThrownBy(() -> Pricing.perTicket(rate("-0.01"), EUR)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pricing.of(Money.of("1", "EUR"), -1, BigDecimal.ZERO, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
