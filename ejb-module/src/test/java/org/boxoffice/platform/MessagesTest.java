@@ -154,6 +154,7 @@ class MessagesTest {
                         java.util.EnumSet.of(
                                 org.boxoffice.payment.entity.PaymentMethod.CARD,
                                 org.boxoffice.payment.entity.PaymentMethod.PAYPAL)),
+                new org.boxoffice.payment.entity.InvalidPaymentException("card-data"),
                 new org.boxoffice.booking.entity.InvalidBookingException("no-lines"),
                 new org.boxoffice.booking.entity.InvalidBookingException("currencies", "CHF, EUR"),
                 new org.boxoffice.booking.entity.InvalidBookingException("best-and-seats"),
