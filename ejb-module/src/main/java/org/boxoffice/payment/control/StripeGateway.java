@@ -243,7 +243,9 @@ public class StripeGateway implements PaymentGateway {
 
     /** The PaymentMethod that Stripe.js or a wallet gave, if the details carry one. */
     private static String paymentMethod(PaymentDetails details) {
-        String token = details == null || details.walletToken() == null ? "" : details.walletToken().strip();
+        String token = details == null || details.walletToken() == null
+                ? ""
+                : details.walletToken().strip();
         return PAYMENT_METHOD.matcher(token).matches() ? token : null;
     }
 

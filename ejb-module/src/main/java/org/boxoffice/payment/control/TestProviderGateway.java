@@ -2,6 +2,7 @@ package org.boxoffice.payment.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JSON both ways, our reference as the {@code Idempotency-Key}. The provider itself is served by the
  * platform ({@code /api/test-provider/v1}, see docs/booking.md for its test cards) unless {@code
  * boxoffice.payment.test-provider-url} points elsewhere. Waits at most {@code
- * boxoffice.payment.timeout-ms} (10 s) for an answer.
+ * boxoffice.payment.timeout-ms} (10 s) for an answer. {@link PaymentGateways} chooses it unless
+ * another provider is configured.
  */
 @ApplicationScoped
+@Typed(TestProviderGateway.class)
 public class TestProviderGateway implements PaymentGateway {
 
     private static final Logger LOG = Logger.getLogger(TestProviderGateway.class.getName());

@@ -89,4 +89,15 @@ class StripeSettingsTest {
 
         assertThatThrownBy(() -> from(config)).hasMessageContaining("boxoffice.payment.timeout-ms");
     }
+
+    @Test
+    void anUnknownProviderIsRefused() {
+        PaymentGateways gateways = new PaymentGateways();
+        gateways.provider = "paypal";
+
+        assertThatThrownBy(gateways::gateway)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BOXOFFICE_PAYMENT_PROVIDER")
+                .hasMessageContaining("test or stripe");
+    }
 }
