@@ -306,5 +306,24 @@ class EmbeddedDefaultsIT {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
             assertThat(launch.output()).contains("BOXOFFICE_DB_USER must be set");
         }
+
+        Map<String, String> stripeWithoutKeys = new HashMap<>(embeddedDefaults());
+        stripeWithoutKeys.put("BOXOFFICE_PAYMENT_PROVIDER", "stripe");
+        stripeWithoutKeys.put("BOXOFFICE_PAYMENT_STRIPE_SECRET_KEY", "sk_test_notToBeShown");
+        stripeWithoutKeys.put("BOXOFFICE_PAYMENT_STRIPE_PUBLISHABLE_KEY", null);
+        stripeWithoutKeys.put("BOXOFFICE_PAYMENT_STRIPE_WEBHOOK_SECRET", "whsec_notToBeShown");
+        try (Launch launch = Launch.begin("stripe-without-keys", stripeWithoutKeys, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output())
+                    .contains("BOXOFFICE_PAYMENT_STRIPE_PUBLISHABLE_KEY must be set")
+                    .doesNotContain("notToBeShown");
+        }
+
+        Map<String, String> unknownProvider = new HashMap<>(embeddedDefaults());
+        unknownProvider.put("BOXOFFICE_PAYMENT_PROVIDER", "paypal");
+        try (Launch launch = Launch.begin("unknown-provider", unknownProvider, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output()).contains("BOXOFFICE_PAYMENT_PROVIDER must be test or stripe, not 'paypal'");
+        }
     }
 }
