@@ -139,8 +139,6 @@ public class StripeGateway implements PaymentGateway {
     public Outcome complete(String providerReference, String answer) {
         try {
             return outcome(client.v1().paymentIntents().retrieve(providerReference, options(null)));
-        } catch (CardException e) {
-            return declined(e);
         } catch (StripeException e) {
             throw failed("retrieve " + providerReference, e);
         }
