@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Generates the secrets of a development set-up once into the data folder: the RSA key pair that
  * signs and verifies API tokens, the Ed25519 key pair that signs and verifies ticket codes, the key
- * that encrypts personal data, the embedded database's password and the demo accounts' password.
+ * that encrypts personal data, the secret that signs the built-in test payment provider's webhooks,
+ * the embedded database's password and the demo accounts' password.
  * Production passes its own secrets through the environment; nothing here is ever committed.
  *
  * <p>Run by the launcher as {@code java -cp boxoffice-config.jar org.boxoffice.config.DevSecrets DIR};
@@ -31,6 +32,7 @@ public final class DevSecrets {
     public static final String PRIVACY_KEY = "privacy-key";
     public static final String TICKET_PRIVATE_KEY = "ticket-private.pem";
     public static final String TICKET_PUBLIC_KEY = "ticket-public.pem";
+    public static final String TEST_PROVIDER_WEBHOOK_SECRET = "test-provider-webhook-secret";
 
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -75,6 +77,14 @@ public final class DevSecrets {
             random.nextBytes(key);
             write(PRIVACY_KEY, Base64.getEncoder().encodeToString(key));
             created.add(PRIVACY_KEY);
+        }
+        if (Files.notExists(directory.resolve(TEST_PROVIDER_WEBHOOK_SECRET))) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            write(
+                    TEST_PROVIDER_WEBHOOK_SECRET,
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            created.add(TEST_PROVIDER_WEBHOOK_SECRET);
         }
         for (String name : List.of(DB_PASSWORD, DEMO_PASSWORD)) {
             if (Files.notExists(directory.resolve(name))) {

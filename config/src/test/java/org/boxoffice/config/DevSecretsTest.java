@@ -27,6 +27,7 @@ class DevSecretsTest {
                         DevSecrets.PRIVACY_KEY,
                         DevSecrets.TICKET_PRIVATE_KEY,
                         DevSecrets.TICKET_PUBLIC_KEY,
+                        DevSecrets.TEST_PROVIDER_WEBHOOK_SECRET,
                         DevSecrets.DB_PASSWORD,
                         DevSecrets.DEMO_PASSWORD);
         String demoPassword = Files.readString(dir.resolve(DevSecrets.DEMO_PASSWORD));
@@ -34,8 +35,15 @@ class DevSecretsTest {
                 .as("an AES-256 key")
                 .hasSize(32);
 
+        String webhookSecret = Files.readString(dir.resolve(DevSecrets.TEST_PROVIDER_WEBHOOK_SECRET));
+        assertThat(Base64.getUrlDecoder().decode(webhookSecret))
+                .as("256 random bits")
+                .hasSize(32);
+
         assertThat(secrets.ensure()).isEmpty();
         assertThat(Files.readString(dir.resolve(DevSecrets.DEMO_PASSWORD))).isEqualTo(demoPassword);
+        assertThat(Files.readString(dir.resolve(DevSecrets.TEST_PROVIDER_WEBHOOK_SECRET)))
+                .isEqualTo(webhookSecret);
         assertThat(demoPassword).hasSize(16).matches("[a-zA-Z2-9]+");
     }
 

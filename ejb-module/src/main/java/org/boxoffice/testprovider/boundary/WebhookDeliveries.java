@@ -1,0 +1,71 @@
+package org.boxoffice.testprovider.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.boxoffice.testprovider.entity.WebhookEvent;
+
+/**
+ * The outbox of the test provider's webhook events, as its senders use it: take the events that are
+ * due, each for one attempt, and record how the attempt went. Taking them is one short transaction
+ * ({@code SKIP LOCKED}, so that several instances take different events) that moves each one's next
+ * attempt a lease ahead; the HTTP calls happen outside any transaction.
+ */
+@Stateless
+public class WebhookDeliveries {
+
+    /** How long a taken event is left to its sender before another may take it: longer than a batch
+     * of receivers that do not answer takes. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** An event to send now: its id and the JSON to post. */
+    public record Due(String eventId, String payload) {}
+
+    /** At most {@code max} events that are due, the longest waiting first, taken for one attempt each. */
+    public List<Due> claim(int max) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<?> ids = em.createNativeQuery("select event_id from test_provider_webhook where next_attempt_at <= ?1"
+                        + " order by next_attempt_at fetch first " + Math.max(1, max)
+                        + " rows only for update skip locked")
+                .setParameter(1, now)
+                .getResultList();
+        List<Due> due = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            WebhookEvent event = em.find(WebhookEvent.class, (String) id);
+            event.claim(now, LEASE);
+            due.add(new Due(event.eventId(), event.payload()));
+        }
+        return due;
+    }
+
+    /**
+     * How an attempt went: the receiver's HTTP status, or null when no answer came.
+     * A 2xx delivers the event; anything else sends it again after the back-off.
+     */
+    public void attempted(String eventId, Integer status) {
+        WebhookEvent event = em.find(WebhookEvent.class, eventId);
+        if (event == null) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (status != null && status >= 200 && status < 300) {
+            event.delivered(now, status);
+        } else {
+            event.failed(now, status);
+        }
+    }
+
+    /** The event, as the outbox has it. */
+    public Optional<WebhookEvent> find(String eventId) {
+        return Optional.ofNullable(em.find(WebhookEvent.class, eventId));
+    }
+}
