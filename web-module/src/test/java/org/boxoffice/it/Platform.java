@@ -42,6 +42,8 @@ public final class Platform {
             environment.put(
                     "BOXOFFICE_JWT_SIGNING_KEY_LOCATION",
                     Tokens.privateKeyFile().toString());
+            // a production database: the launcher takes the built-in test payment provider only when told to
+            environment.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED", "true");
             // the tests stand for many clients by sending X-Forwarded-For, as a load balancer would
             environment.put("BOXOFFICE_HTTP_TRUST_FORWARDED_FOR", "true");
             // BOXOFFICE_PRIVACY_KEY and BOXOFFICE_TICKET_SIGNING_KEY come from failsafe's environment,

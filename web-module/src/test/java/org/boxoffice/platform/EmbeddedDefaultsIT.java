@@ -242,6 +242,7 @@ class EmbeddedDefaultsIT {
         unreachable.put("BOXOFFICE_DB_USER", "nobody");
         unreachable.put("BOXOFFICE_DB_PASSWORD", "nothing");
         unreachable.put("BOXOFFICE_DB_DATASOURCE", null);
+        unreachable.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED", "true");
 
         try (Launch broken = Launch.begin("broken", unreachable, true)) {
             assertThat(broken.awaitExit(Duration.ofMinutes(4))).isNotZero();
@@ -324,6 +325,35 @@ class EmbeddedDefaultsIT {
         try (Launch launch = Launch.begin("unknown-provider", unknownProvider, true)) {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
             assertThat(launch.output()).contains("BOXOFFICE_PAYMENT_PROVIDER must be test or stripe, not 'paypal'");
+        }
+    }
+
+    /**
+     * The test payment provider approves test cards and takes no money: with a production database
+     * the launcher refuses it, the default provider, unless it is switched on on purpose (staging).
+     * The shared platform runs on PostgreSQL with it switched on.
+     */
+    @Test
+    void theTestPaymentProviderIsRefusedOnAProductionDatabaseUnlessSwitchedOn() {
+        Map<String, String> production = new HashMap<>();
+        production.put("BOXOFFICE_DB_URL", "jdbc:postgresql://db.example.org/boxoffice");
+        production.put("BOXOFFICE_DB_USER", "boxoffice");
+        production.put("BOXOFFICE_DB_PASSWORD", "secret");
+        production.put("BOXOFFICE_PAYMENT_PROVIDER", null);
+        production.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED", null);
+        try (Launch launch = Launch.begin("test-provider-refused", production, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output())
+                    .contains("BOXOFFICE_PAYMENT_PROVIDER is 'test' (the default)")
+                    .contains("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED=true")
+                    .doesNotContain("starting Payara Micro");
+        }
+
+        production.put("BOXOFFICE_PAYMENT_PROVIDER", "test");
+        production.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED", "false");
+        try (Launch launch = Launch.begin("test-provider-off", production, true)) {
+            assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(launch.output()).contains("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED=true");
         }
     }
 }
