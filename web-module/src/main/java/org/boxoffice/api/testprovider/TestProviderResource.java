@@ -116,7 +116,8 @@ public class TestProviderResource {
     public Response complete(@PathParam("chargeId") String chargeId, String text) {
         on();
         JsonObject body = object(text);
-        return Response.ok(json(provider.complete(chargeId, body == null ? "" : body.getString("answer", ""))))
+        return Response.ok(json(provider.complete(
+                        text("chargeId", chargeId), body == null ? "" : body.getString("answer", ""))))
                 .build();
     }
 
@@ -136,7 +137,7 @@ public class TestProviderResource {
         if (amount == null && body.containsKey("amount")) {
             throw invalid("an amount needs its currency");
         }
-        TestRefund refund = provider.refund(chargeId, amount, idempotencyKey);
+        TestRefund refund = provider.refund(text("chargeId", chargeId), amount, idempotencyKey);
         return Response.ok(json(refund)).build();
     }
 
@@ -150,7 +151,7 @@ public class TestProviderResource {
             @QueryParam("starting_after") String startingAfter) {
         on();
         if (description != null) {
-            return list(provider.described(description), false, TestProviderResource::json);
+            return list(provider.described(text("description", description)), false, TestProviderResource::json);
         }
         TestProvider.Page<TestCharge> page =
                 provider.charges(instant("from", from), instant("to", to), cursor(startingAfter), limit(limit));
@@ -260,7 +261,15 @@ public class TestProviderResource {
         if (startingAfter.length() > 40) {
             throw invalid("starting_after names nothing");
         }
-        return startingAfter.strip();
+        return text("starting_after", startingAfter).strip();
+    }
+
+    /** A query parameter compared as it is; no column of the database keeps a NUL. */
+    private static String text(String name, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw invalid(name + " must not contain the character NUL");
+        }
+        return value;
     }
 
     /**
