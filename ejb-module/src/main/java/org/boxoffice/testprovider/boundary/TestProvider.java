@@ -58,7 +58,14 @@ public class TestProvider {
             String description,
             String cardNumber,
             String payerEmail,
-            String walletToken) {}
+            String walletToken) {
+
+        /** Without the card number, the payer or the token, should a request ever reach a log. */
+        @Override
+        public String toString() {
+            return "ChargeRequest[key=" + key + ", method=" + method + ", amount=" + amount + "]";
+        }
+    }
 
     /** One page of a list, oldest first; {@code hasMore} when a further page follows. */
     public record Page<T>(List<T> items, boolean hasMore) {}
