@@ -25,6 +25,8 @@ public abstract class BusinessException extends RuntimeException {
         NOT_FOUND,
         CONFLICT,
         INVALID,
+        /** A request that is not what it claims to be at all (a webhook without a valid signature): 400. */
+        MALFORMED,
         FORBIDDEN,
         /** Too many attempts: refused for a while (see {@link RetryLater}). */
         TOO_MANY,

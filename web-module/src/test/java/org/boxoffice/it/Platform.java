@@ -44,6 +44,9 @@ public final class Platform {
                     Tokens.privateKeyFile().toString());
             // a production database: the launcher takes the built-in test payment provider only when told to
             environment.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_ENABLED", "true");
+            // its webhooks (signed with failsafe's BOXOFFICE_PAYMENT_TEST_PROVIDER_WEBHOOK_SECRET) are
+            // sent by this platform only
+            environment.put("BOXOFFICE_PAYMENT_TEST_PROVIDER_WEBHOOKS", "true");
             // the tests stand for many clients by sending X-Forwarded-For, as a load balancer would
             environment.put("BOXOFFICE_HTTP_TRUST_FORWARDED_FOR", "true");
             // BOXOFFICE_PRIVACY_KEY and BOXOFFICE_TICKET_SIGNING_KEY come from failsafe's environment,

@@ -13,7 +13,7 @@ public class InvalidWebhookException extends BusinessException {
     private final String reason;
 
     public InvalidWebhookException(String provider, String reason) {
-        super(Kind.INVALID, "payment.webhook-invalid", provider);
+        super(Kind.MALFORMED, "payment.webhook-invalid", provider);
         this.reason = reason;
     }
 

@@ -14,6 +14,16 @@ public final class TestRules {
     /** The card whose charge makes the provider fail (HTTP 500), nothing charged. */
     public static final String FAILING_CARD = "4000000000000119";
 
+    /**
+     * The card whose charge succeeds at once, and whose answer the provider sends only after {@link
+     * #SLOW_ANSWER}: longer than the platform waits, as a network that drops the answer. The charge
+     * is made and its webhook queued before the wait.
+     */
+    public static final String SLOW_CARD = "4000000000000077";
+
+    /** How long the answer to a charge with {@link #SLOW_CARD} takes. */
+    public static final java.time.Duration SLOW_ANSWER = java.time.Duration.ofSeconds(30);
+
     /** What a charge's details decide: its status, and why it was declined or what it waits for. */
     public record Decision(ChargeStatus status, String declineCode, String challenge) {
 
@@ -58,7 +68,8 @@ public final class TestRules {
     /** Card rules, as real providers' test cards. */
     private static Decision card(String number) {
         return switch (number) {
-            case "4242424242424242", "5555555555554444", "2223003122003222", "378282246310005" -> Decision.succeeded();
+            case "4242424242424242", "5555555555554444", "2223003122003222", "378282246310005", SLOW_CARD ->
+                Decision.succeeded();
             case "4000000000000002" -> Decision.declined("card_declined");
             case "4000000000009995" -> Decision.declined("insufficient_funds");
             case "4000000000000069" -> Decision.declined("expired_card");

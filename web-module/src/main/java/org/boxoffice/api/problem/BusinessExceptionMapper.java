@@ -59,6 +59,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case INVALID -> UnprocessableContent.STATUS;
+            case MALFORMED -> Status.BAD_REQUEST;
             case FORBIDDEN -> Status.FORBIDDEN;
             case TOO_MANY -> Status.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;

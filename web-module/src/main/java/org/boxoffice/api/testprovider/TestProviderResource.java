@@ -36,6 +36,7 @@ import org.boxoffice.testprovider.entity.TestCharge;
 import org.boxoffice.testprovider.entity.TestProviderRefusal;
 import org.boxoffice.testprovider.entity.TestProviderRefusal.Reason;
 import org.boxoffice.testprovider.entity.TestRefund;
+import org.boxoffice.testprovider.entity.TestRules;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -107,6 +108,14 @@ public class TestProviderResource {
         }
         TestCharge charge = provider.charge(new ChargeRequest(
                 idempotencyKey, reference.strip(), method, amount, description, number, payer, token));
+        if ("CARD".equals(method) && TestRules.SLOW_CARD.equals(number.replace(" ", ""))) {
+            // charged and committed: the answer is what is late, as when a network drops it
+            try {
+                Thread.sleep(TestRules.SLOW_ANSWER.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return Response.ok(json(charge)).build();
     }
 
