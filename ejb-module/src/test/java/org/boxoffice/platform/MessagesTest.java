@@ -232,6 +232,10 @@ class MessagesTest {
                 org.boxoffice.ticket.entity.ScannerTokenException.Reason.values()) {
             all.add(new org.boxoffice.ticket.entity.ScannerTokenException(reason, 7L));
         }
+        for (org.boxoffice.booking.boundary.PaymentHistoryException.Reason reason :
+                org.boxoffice.booking.boundary.PaymentHistoryException.Reason.values()) {
+            all.add(new org.boxoffice.booking.boundary.PaymentHistoryException(reason, "7"));
+        }
         java.time.OffsetDateTime admitted = java.time.OffsetDateTime.parse("2026-05-01T17:42:05Z");
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
         all.add(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, "North", berlin));

@@ -3,11 +3,17 @@ package org.boxoffice.payment.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.boxoffice.payment.entity.Payment;
+import org.boxoffice.payment.entity.Refund;
 import org.boxoffice.platform.entity.Page;
 
-/** A customer's transaction history: every payment attempt, newest first. */
+/** Payments as they are read: a customer's transaction history, every attempt newest first, and their refunds. */
 @Stateless
 public class Payments {
 
@@ -35,5 +41,23 @@ public class Payments {
                 .setParameter("booking", bookingId)
                 .setParameter("account", accountId)
                 .getResultList();
+    }
+
+    public Optional<Payment> find(long paymentId) {
+        return Optional.ofNullable(em.find(Payment.class, paymentId));
+    }
+
+    /** The refunds of these payments, each payment's oldest first; a payment without refunds has none listed. */
+    public Map<Long, List<Refund>> refundsOf(Collection<Long> paymentIds) {
+        Map<Long, List<Refund>> refunds = new HashMap<>();
+        if (paymentIds.isEmpty()) {
+            return refunds;
+        }
+        em.createQuery("select r from Refund r where r.paymentId in :payments order by r.createdAt, r.id", Refund.class)
+                .setParameter("payments", List.copyOf(paymentIds))
+                .getResultList()
+                .forEach(refund -> refunds.computeIfAbsent(refund.paymentId(), payment -> new ArrayList<>())
+                        .add(refund));
+        return refunds;
     }
 }
