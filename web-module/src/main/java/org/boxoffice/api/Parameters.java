@@ -152,6 +152,22 @@ public final class Parameters {
         return false;
     }
 
+    /**
+     * An id that narrows a list, such as {@code eventId}: null when absent; a mistake when it
+     * cannot be one of ours.
+     */
+    public Long idFilter(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<Long> id = id(value.strip()).filter(number -> number > 0);
+        if (id.isEmpty()) {
+            errors.add(new FieldError(name, "must be an id"));
+            return null;
+        }
+        return id.get();
+    }
+
     /** An opaque id that is not one of ours: nothing can exist under it. */
     public static Optional<Long> id(String value) {
         try {

@@ -29,6 +29,20 @@ class ParametersTest {
     }
 
     @Test
+    void anIdFilterIsAPositiveWholeNumberOrAbsent() {
+        Parameters parameters = new Parameters();
+
+        assertThat(parameters.idFilter("eventId", " 4051 ")).isEqualTo(4051L);
+        assertThat(parameters.idFilter("eventId", null)).isNull();
+        assertThat(parameters.idFilter("eventId", " ")).isNull();
+        assertThat(parameters.idFilter("accountId", "x7")).isNull();
+        assertThat(parameters.idFilter("eventId", "-3")).isNull();
+        assertThat(errorsOf(parameters))
+                .containsExactly(
+                        new FieldError("accountId", "must be an id"), new FieldError("eventId", "must be an id"));
+    }
+
+    @Test
     void anExactValueWithANulIsAMistake() {
         Parameters parameters = new Parameters();
 
