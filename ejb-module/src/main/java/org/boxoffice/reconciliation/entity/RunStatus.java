@@ -1,0 +1,8 @@
+package org.boxoffice.reconciliation.entity;
+
+/** Where a reconciliation run stands. */
+public enum RunStatus {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

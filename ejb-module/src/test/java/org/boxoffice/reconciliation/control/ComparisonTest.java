@@ -1,0 +1,326 @@
+package org.boxoffice.reconciliation.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
+import org.boxoffice.payment.control.PaymentGateway.RecordKind;
+import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.entity.RefundStatus;
+import org.boxoffice.platform.entity.Money;
+import org.boxoffice.reconciliation.control.Comparison.Action;
+import org.boxoffice.reconciliation.control.Comparison.Finding;
+import org.boxoffice.reconciliation.control.Comparison.OurPayment;
+import org.boxoffice.reconciliation.control.Comparison.OurRefund;
+import org.boxoffice.reconciliation.control.Comparison.Result;
+import org.boxoffice.reconciliation.entity.DifferenceKind;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    private static final Instant NOON = Instant.parse("2026-12-06T12:00:00Z");
+    private static final Money TEN = Money.of("10.00", "EUR");
+
+    @Test
+    void aChargeKnownToBothForTheSameAmountMatches() {
+        Result result = Comparison.providerRecords(
+                List.of(charge("ch_1", TEN)),
+                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of());
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.matched()).isEqualTo(1);
+    }
+
+    @Test
+    void aChargeOfAPaymentThatWasRefundedSinceStillMatches() {
+        Result partly = Comparison.providerRecords(
+                List.of(charge("ch_1", TEN)),
+                Map.of("ch_1", payment(1, PaymentStatus.PARTIALLY_REFUNDED, "ch_1", TEN)),
+                Map.of());
+        Result fully = Comparison.providerRecords(
+                List.of(charge("ch_2", TEN)),
+                Map.of("ch_2", payment(2, PaymentStatus.REFUNDED, "ch_2", TEN)),
+                Map.of());
+
+        assertThat(partly.findings()).isEmpty();
+        assertThat(fully.findings()).isEmpty();
+    }
+
+    @Test
+    void aChargeNoPaymentHereNamesIsMissingHereAndOnlyReported() {
+        Result result = Comparison.providerRecords(List.of(charge("ch_9", TEN)), Map.of(), Map.of());
+
+        assertThat(result.matched()).isZero();
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+        assertThat(finding.action()).isEqualTo(Action.REPORT);
+        assertThat(finding.paymentId()).isNull();
+        assertThat(finding.providerReference()).isEqualTo("ch_9");
+        assertThat(finding.ours()).isNull();
+        assertThat(finding.theirs()).isEqualTo(TEN);
+    }
+
+    @Test
+    void aChargeOfAnAttemptOpenOrGivenUpHereIsSettled() {
+        for (PaymentStatus status : List.of(
+                PaymentStatus.PENDING,
+                PaymentStatus.REQUIRES_ACTION,
+                PaymentStatus.ABANDONED,
+                PaymentStatus.DECLINED)) {
+            Result result = Comparison.providerRecords(
+                    List.of(charge("ch_1", TEN)), Map.of("ch_1", payment(7, status, "ch_1", TEN)), Map.of());
+
+            Finding finding = only(result);
+            assertThat(finding.kind()).as(status.name()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+            assertThat(finding.action()).as(status.name()).isEqualTo(Action.SETTLE_CHARGE);
+            assertThat(finding.paymentId()).isEqualTo(7);
+            assertThat(finding.bookingId()).isEqualTo(1007);
+            assertThat(finding.detail()).contains(status.name());
+        }
+    }
+
+    @Test
+    void aChargeOfAnOpenAttemptForAnotherAmountIsReportedNotSettled() {
+        Result result = Comparison.providerRecords(
+                List.of(charge("ch_1", Money.of("12.00", "EUR"))),
+                Map.of("ch_1", payment(7, PaymentStatus.PENDING, "ch_1", TEN)),
+                Map.of());
+
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+        assertThat(finding.action()).isEqualTo(Action.REPORT);
+        assertThat(finding.ours()).isEqualTo(TEN);
+        assertThat(finding.theirs()).isEqualTo(Money.of("12.00", "EUR"));
+    }
+
+    @Test
+    void chargesOfDifferentAmountsOrCurrenciesMismatch() {
+        Result amounts = Comparison.providerRecords(
+                List.of(charge("ch_1", Money.of("10.01", "EUR"))),
+                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of());
+        Result currencies = Comparison.providerRecords(
+                List.of(charge("ch_2", Money.of("10.00", "USD"))),
+                Map.of("ch_2", payment(2, PaymentStatus.SUCCEEDED, "ch_2", TEN)),
+                Map.of());
+
+        assertThat(only(amounts).kind()).isEqualTo(DifferenceKind.AMOUNT_MISMATCH);
+        assertThat(only(amounts).ours()).isEqualTo(TEN);
+        assertThat(only(amounts).theirs()).isEqualTo(Money.of("10.01", "EUR"));
+        Finding currency = only(currencies);
+        assertThat(currency.kind()).isEqualTo(DifferenceKind.AMOUNT_MISMATCH);
+        assertThat(currency.ours().currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(currency.theirs().currency().getCurrencyCode()).isEqualTo("USD");
+        assertThat(currency.action()).isEqualTo(Action.REPORT);
+    }
+
+    @Test
+    void scaleDoesNotMakeAMismatch() {
+        Result result = Comparison.providerRecords(
+                List.of(charge("ch_1", Money.of("10", "EUR"))),
+                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of());
+
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void aRefundKnownToBothMatchesAndOneForAnotherAmountMismatches() {
+        OurPayment paid = payment(1, PaymentStatus.PARTIALLY_REFUNDED, "ch_1", TEN);
+        Result result = Comparison.providerRecords(
+                List.of(
+                        refund("re_1", "ch_1", Money.of("4.00", "EUR")),
+                        refund("re_2", "ch_1", Money.of("3.00", "EUR"))),
+                Map.of("ch_1", paid),
+                Map.of(
+                        "re_1", ourRefund(11, RefundStatus.SUCCEEDED, "re_1", Money.of("4.00", "EUR")),
+                        "re_2", ourRefund(12, RefundStatus.SUCCEEDED, "re_2", Money.of("2.00", "EUR"))));
+
+        assertThat(result.matched()).isEqualTo(1);
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.AMOUNT_MISMATCH);
+        assertThat(finding.refundId()).isEqualTo(12);
+        assertThat(finding.paymentId()).isEqualTo(1);
+        assertThat(finding.ours()).isEqualTo(Money.of("2.00", "EUR"));
+        assertThat(finding.theirs()).isEqualTo(Money.of("3.00", "EUR"));
+    }
+
+    @Test
+    void aRefundNoRefundHereNamesIsMissingHereWithThePaymentOfItsCharge() {
+        Result known = Comparison.providerRecords(
+                List.of(refund("re_1", "ch_1", TEN)),
+                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of());
+        Result unknown = Comparison.providerRecords(List.of(refund("re_2", "ch_x", TEN)), Map.of(), Map.of());
+
+        assertThat(only(known).kind()).isEqualTo(DifferenceKind.REFUND_MISSING_HERE);
+        assertThat(only(known).paymentId()).isEqualTo(1);
+        assertThat(only(known).refundId()).isNull();
+        assertThat(only(known).theirs()).isEqualTo(TEN);
+        assertThat(only(unknown).kind()).isEqualTo(DifferenceKind.REFUND_MISSING_HERE);
+        assertThat(only(unknown).paymentId()).isNull();
+        assertThat(only(unknown).detail()).contains("ch_x");
+    }
+
+    @Test
+    void aRefundThatFailedHereButWentThroughAtTheProviderIsMissingHere() {
+        Result result = Comparison.providerRecords(
+                List.of(refund("re_1", "ch_1", TEN)),
+                Map.of(),
+                Map.of("re_1", ourRefund(11, RefundStatus.FAILED, "re_1", TEN)));
+
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.REFUND_MISSING_HERE);
+        assertThat(finding.refundId()).isEqualTo(11);
+        assertThat(finding.detail()).contains("FAILED");
+    }
+
+    @Test
+    void aPaidPaymentTheProviderHasNoChargeForIsMissingAtTheProvider() {
+        Result result = Comparison.ourPayments(
+                List.of(
+                        payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN),
+                        payment(2, PaymentStatus.REFUNDED, "ch_gone", TEN),
+                        payment(3, PaymentStatus.SUCCEEDED, null, TEN)),
+                Set.of("ch_1"),
+                NOON,
+                Set.of());
+
+        assertThat(result.findings()).extracting(Finding::paymentId).containsExactly(2L, 3L);
+        assertThat(result.findings()).allSatisfy(finding -> {
+            assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_AT_PROVIDER);
+            assertThat(finding.action()).isEqualTo(Action.REPORT);
+            assertThat(finding.ours()).isEqualTo(TEN);
+            assertThat(finding.theirs()).isNull();
+        });
+    }
+
+    @Test
+    void attemptsThatNeverGotAnAnswerAreIgnoredUntilTheyAreOld() {
+        Result result = Comparison.ourPayments(
+                List.of(
+                        payment(1, PaymentStatus.PENDING, null, TEN, NOON.minusSeconds(1)),
+                        payment(2, PaymentStatus.PENDING, null, TEN, NOON),
+                        payment(3, PaymentStatus.PENDING, null, TEN, NOON.plusSeconds(60))),
+                Set.of(),
+                NOON,
+                Set.of());
+
+        Finding finding = only(result);
+        assertThat(finding.paymentId()).isEqualTo(1);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.STALE_PENDING);
+        assertThat(finding.action()).isEqualTo(Action.ABANDON);
+    }
+
+    @Test
+    void anOldPendingAttemptTheProviderChargedIsNotStale() {
+        Result result = Comparison.ourPayments(
+                List.of(payment(1, PaymentStatus.PENDING, "ch_1", TEN, NOON.minusSeconds(3600))),
+                Set.of("ch_1"),
+                NOON,
+                Set.of());
+
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void anOldPendingAttemptIsLeftPendingWhenTheProviderHasAnUnclaimedChargeOfItsAmount() {
+        Result result = Comparison.ourPayments(
+                List.of(
+                        payment(1, PaymentStatus.PENDING, null, TEN, NOON.minusSeconds(3600)),
+                        payment(2, PaymentStatus.PENDING, null, Money.of("10.00", "USD"), NOON.minusSeconds(3600))),
+                Set.of(),
+                NOON,
+                Set.of(TEN));
+
+        assertThat(result.findings()).extracting(Finding::action).containsExactly(Action.LEAVE_PENDING, Action.ABANDON);
+        assertThat(result.findings()).extracting(Finding::kind).containsOnly(DifferenceKind.STALE_PENDING);
+    }
+
+    @Test
+    void otherAttemptsOfOursAreNotTheProvidersConcern() {
+        Result result = Comparison.ourPayments(
+                List.of(
+                        payment(1, PaymentStatus.DECLINED, "ch_1", TEN, NOON.minusSeconds(3600)),
+                        payment(2, PaymentStatus.ABANDONED, null, TEN, NOON.minusSeconds(3600)),
+                        payment(3, PaymentStatus.REQUIRES_ACTION, "ch_3", TEN, NOON.minusSeconds(3600))),
+                Set.of(),
+                NOON,
+                Set.of());
+
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void aRefundThatWentThroughHereAndIsNotAtTheProviderIsMissingThere() {
+        Result result = Comparison.ourRefunds(
+                List.of(
+                        ourRefund(11, RefundStatus.SUCCEEDED, "re_1", TEN),
+                        ourRefund(12, RefundStatus.SUCCEEDED, "re_gone", TEN),
+                        ourRefund(13, RefundStatus.FAILED, "re_3", TEN),
+                        ourRefund(14, RefundStatus.PENDING, null, TEN)),
+                Set.of("re_1"));
+
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.REFUND_MISSING_AT_PROVIDER);
+        assertThat(finding.refundId()).isEqualTo(12);
+        assertThat(finding.paymentId()).isEqualTo(1);
+        assertThat(finding.ours()).isEqualTo(TEN);
+    }
+
+    @Test
+    void everyRecordIsEitherMatchedOrAFinding() {
+        Result result = Comparison.providerRecords(
+                List.of(
+                        charge("ch_1", TEN),
+                        charge("ch_2", TEN),
+                        charge("ch_3", TEN),
+                        refund("re_1", "ch_1", TEN),
+                        refund("re_2", "ch_1", TEN)),
+                Map.of(
+                        "ch_1", payment(1, PaymentStatus.REFUNDED, "ch_1", TEN),
+                        "ch_2", payment(2, PaymentStatus.ABANDONED, "ch_2", TEN)),
+                Map.of("re_1", ourRefund(11, RefundStatus.SUCCEEDED, "re_1", TEN)));
+
+        assertThat(result.matched()).isEqualTo(2);
+        assertThat(result.findings())
+                .extracting(Finding::kind)
+                .containsExactly(
+                        DifferenceKind.CHARGE_MISSING_HERE,
+                        DifferenceKind.CHARGE_MISSING_HERE,
+                        DifferenceKind.REFUND_MISSING_HERE);
+        assertThat(result.findings())
+                .extracting(Finding::action)
+                .containsExactly(Action.SETTLE_CHARGE, Action.REPORT, Action.REPORT);
+    }
+
+    private static Finding only(Result result) {
+        assertThat(result.findings()).hasSize(1);
+        return result.findings().get(0);
+    }
+
+    private static ProviderRecord charge(String reference, Money amount) {
+        return new ProviderRecord(RecordKind.CHARGE, reference, reference, amount, null, NOON);
+    }
+
+    private static ProviderRecord refund(String reference, String charge, Money amount) {
+        return new ProviderRecord(RecordKind.REFUND, reference, charge, amount, null, NOON);
+    }
+
+    private static OurPayment payment(long id, PaymentStatus status, String reference, Money amount) {
+        return payment(id, status, reference, amount, NOON.minusSeconds(60));
+    }
+
+    private static OurPayment payment(
+            long id, PaymentStatus status, String reference, Money amount, Instant createdAt) {
+        return new OurPayment(id, 1000 + id, status, reference, amount, createdAt);
+    }
+
+    private static OurRefund ourRefund(long id, RefundStatus status, String reference, Money amount) {
+        return new OurRefund(id, 1, 1001, status, reference, amount);
+    }
+}
