@@ -228,6 +228,10 @@ class MessagesTest {
                 org.boxoffice.ticket.boundary.CheckInException.Reason.values()) {
             all.add(new org.boxoffice.ticket.boundary.CheckInException(reason, 7L));
         }
+        for (org.boxoffice.reconciliation.boundary.ReconciliationException.Reason reason :
+                org.boxoffice.reconciliation.boundary.ReconciliationException.Reason.values()) {
+            all.add(new org.boxoffice.reconciliation.boundary.ReconciliationException(reason, "2026-12-06", "UTC"));
+        }
         for (org.boxoffice.ticket.entity.ScannerTokenException.Reason reason :
                 org.boxoffice.ticket.entity.ScannerTokenException.Reason.values()) {
             all.add(new org.boxoffice.ticket.entity.ScannerTokenException(reason, 7L));

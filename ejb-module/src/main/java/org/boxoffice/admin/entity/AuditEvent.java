@@ -55,7 +55,8 @@ public class AuditEvent {
         SEATS_RELEASED,
         DEAD_LETTER_RESENT,
         DEAD_LETTER_DISCARDED,
-        BOOKING_REFUNDED
+        BOOKING_REFUNDED,
+        RECONCILIATION_STARTED
     }
 
     @Id

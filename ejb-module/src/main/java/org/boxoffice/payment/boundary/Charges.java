@@ -132,6 +132,24 @@ public class Charges {
                 .forEach(payment -> payment.abandon(now));
     }
 
+    /**
+     * Gives up an attempt still {@link PaymentStatus#PENDING} that was begun before {@code
+     * createdBefore} and that the provider did not charge (the reconciliation found no charge of
+     * it): nothing was charged, so nothing is given back.
+     *
+     * @return whether it was given up; false when it has moved on meanwhile, or is younger
+     */
+    public boolean abandonStale(long paymentId, OffsetDateTime createdBefore) {
+        return locked(paymentId)
+                .filter(payment -> payment.status() == PaymentStatus.PENDING
+                        && payment.createdAt().isBefore(createdBefore))
+                .map(payment -> {
+                    payment.abandon(now());
+                    return true;
+                })
+                .orElse(false);
+    }
+
     /** The payment that paid the booking (some of it may have gone back), if there is one. */
     public Optional<Payment> paidOf(long bookingId) {
         return em.createQuery(
