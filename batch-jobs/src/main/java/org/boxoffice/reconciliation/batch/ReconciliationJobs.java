@@ -51,14 +51,14 @@ public class ReconciliationJobs {
     }
 
     /**
-     * Starts a failed run's job again; it goes on from its last checkpoint, and its differences so
-     * far stay.
+     * Starts a failed run's job again for an admin (recorded in the audit trail); it goes on from its
+     * last checkpoint, and its differences so far stay.
      *
      * @throws org.boxoffice.reconciliation.boundary.ReconciliationException when there is no such
      *     run, or it has not failed
      */
-    public ReconciliationRun restart(long runId) {
-        ReconciliationRun run = reconciliations.failed(runId);
+    public ReconciliationRun restart(long adminId, long runId, String address) {
+        ReconciliationRun run = reconciliations.restarting(adminId, runId, address);
         Properties parameters = new Properties();
         parameters.setProperty("run", String.valueOf(run.id()));
         parameters.setProperty("day", run.day().toString());

@@ -56,7 +56,8 @@ public class AuditEvent {
         DEAD_LETTER_RESENT,
         DEAD_LETTER_DISCARDED,
         BOOKING_REFUNDED,
-        RECONCILIATION_STARTED
+        RECONCILIATION_STARTED,
+        RECONCILIATION_RESTARTED
     }
 
     @Id

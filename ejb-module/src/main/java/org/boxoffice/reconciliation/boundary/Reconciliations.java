@@ -155,15 +155,24 @@ public class Reconciliations {
     }
 
     /**
-     * A failed run, to be restarted.
+     * A failed run an admin restarts, recorded in the audit trail; the caller restarts its job.
      *
      * @throws ReconciliationException when there is no such run, or it has not failed
      */
-    public ReconciliationRun failed(long runId) {
+    public ReconciliationRun restarting(long adminId, long runId, String address) {
         ReconciliationRun run = get(runId);
         if (run.status() != RunStatus.FAILED || run.jobExecutionId() == null) {
             throw new ReconciliationException(Reason.NOT_RESTARTABLE, runId);
         }
+        Account admin = accounts.get(adminId);
+        audit.record(
+                admin.id(),
+                admin.email(),
+                Action.RECONCILIATION_RESTARTED,
+                null,
+                "reconciliation " + run.id() + " of " + run.day() + " ("
+                        + run.zone().getId() + ")",
+                address);
         return run;
     }
 
