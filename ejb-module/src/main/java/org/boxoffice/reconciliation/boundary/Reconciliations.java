@@ -266,8 +266,9 @@ public class Reconciliations {
     }
 
     /**
-     * The run's payments with this provider begun on its day that are paid or still pending, by
-     * id, after {@code afterId}: a part of the day for the job to compare.
+     * The run's payments with this provider begun on its day (up to the run's start, for a run of
+     * the current day) that are paid or still pending, by id, after {@code afterId}: a part of the
+     * day for the job to compare.
      */
     public List<OurPayment> payments(long runId, long afterId, int limit) {
         ReconciliationRun run = get(runId);
@@ -277,7 +278,7 @@ public class Reconciliations {
                         Payment.class)
                 .setParameter("provider", run.provider())
                 .setParameter("from", utc(run.from()))
-                .setParameter("to", utc(run.to()))
+                .setParameter("to", utc(run.seenUntil()))
                 .setParameter("statuses", PAID_OR_PENDING)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
@@ -310,8 +311,9 @@ public class Reconciliations {
     }
 
     /**
-     * The run's refunds of payments with this provider that went through on its day, by id, after
-     * {@code afterId}: a part of the day for the job to compare.
+     * The run's refunds of payments with this provider that went through on its day (up to the
+     * run's start, for a run of the current day), by id, after {@code afterId}: a part of the day
+     * for the job to compare.
      */
     public List<OurRefund> refunds(long runId, long afterId, int limit) {
         ReconciliationRun run = get(runId);
@@ -323,7 +325,7 @@ public class Reconciliations {
                 .setParameter("provider", run.provider())
                 .setParameter("succeeded", RefundStatus.SUCCEEDED)
                 .setParameter("from", utc(run.from()))
-                .setParameter("to", utc(run.to()))
+                .setParameter("to", utc(run.seenUntil()))
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultStream()

@@ -110,6 +110,16 @@ public class ReconciliationRun {
         return day.plusDays(1).atStartOfDay(zone()).toInstant();
     }
 
+    /**
+     * The end of our rows a run compares: the end of the day, or, for a run of a day still going
+     * on, the moment it started (what was made later is the next run's; the provider's records
+     * were read after it, so they have what came before).
+     */
+    public Instant seenUntil() {
+        Instant started = startedAt.toInstant();
+        return started.isBefore(to()) ? started : to();
+    }
+
     /** The day widened by {@code margin} on either side, for clocks that differ. */
     public Instant widenedFrom(Duration margin) {
         return from().minus(margin);
