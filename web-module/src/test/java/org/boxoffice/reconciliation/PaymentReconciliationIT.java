@@ -1,0 +1,298 @@
+package org.boxoffice.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.boxoffice.it.Holds.itemsBody;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.boxoffice.it.Api;
+import org.boxoffice.it.Holds;
+import org.boxoffice.it.Http;
+import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestData.GaEvent;
+import org.boxoffice.it.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reconciliation of today against the built-in test provider, over HTTP: bookings are paid
+ * with the provider's approved card, then our rows are changed behind the platform's back so that
+ * each kind of difference appears, and the report of the run says so; what can be settled is. The
+ * platform is shared, so only this test's payments are looked at in the report.
+ */
+class PaymentReconciliationIT {
+
+    private static final String PATH = "/api/v1/admin/reconciliations";
+    private static final OffsetDateTime IN_A_MONTH =
+            OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
+
+    /** A card number on which the test provider fails (HTTP 500): the attempt stays pending. */
+    private static final String PROVIDER_FAILS = "{\"method\":\"CARD\",\"card\":{\"number\":\"4000 0000 0000 0119\","
+            + "\"expiry\":\"12/34\",\"cvc\":\"123\"}}";
+
+    @Test
+    void eachKindOfDifferenceIsReportedAndWhatCanBeSettledIsSettled() throws InterruptedException {
+        String admin = admin();
+        String customer = Holds.customer();
+        GaEvent event = TestData.publishedEvent(TestData.unique("Reconciled"), "Bremen", IN_A_MONTH, "10.00", 50);
+
+        long matched = paymentOf(Holds.confirmed(customer, itemsBody(event, 1)));
+
+        long lost = paymentOf(Holds.confirmed(customer, itemsBody(event, 1)));
+        String lostCharge = TestData.text("select provider_reference from payment where id = ?", lost);
+        TestData.execute("update payment set provider_reference = ? where id = ?", "gone-" + lost, lost);
+
+        long dearer = paymentOf(Holds.confirmed(customer, itemsBody(event, 1)));
+        TestData.execute("update payment set amount = 12.00 where id = ?", dearer);
+
+        JsonObject unknownRefundBooking = Holds.confirmed(customer, itemsBody(event, 2));
+        long unknownRefund = refund(admin, unknownRefundBooking.getString("id"), "4.00");
+        String unknownRefundAtProvider =
+                TestData.text("select provider_reference from refund where id = ?", unknownRefund);
+        TestData.execute(
+                "update refund set provider_reference = ? where id = ?", "gone-" + unknownRefund, unknownRefund);
+
+        JsonObject smallerRefundBooking = Holds.confirmed(customer, itemsBody(event, 2));
+        long smallerRefund = refund(admin, smallerRefundBooking.getString("id"), "3.00");
+        TestData.execute("update refund set amount = 2.00 where id = ?", smallerRefund);
+
+        // an attempt the provider failed on, pending for 40 minutes: nothing was charged
+        GaEvent odd = TestData.publishedEvent(TestData.unique("Odd price"), "Bremen", IN_A_MONTH, "13.37", 5);
+        long staleBooking = held(customer, itemsBody(odd, 1));
+        long stale = pendingPayment(customer, staleBooking);
+        TestData.execute("update payment set created_at = created_at - interval '40 minutes' where id = ?", stale);
+
+        // attempts whose answer was lost although the provider charged them
+        long heldBooking = held(customer, itemsBody(event, 1));
+        long lostAnswer = pendingPayment(customer, heldBooking);
+        long endedBooking = held(customer, itemsBody(event, 1));
+        long lateAnswer = pendingPayment(customer, endedBooking);
+        chargedAtTheProvider(lostAnswer, "10.00");
+        chargedAtTheProvider(lateAnswer, "10.00");
+        HttpResponse<String> cancelled = Api.post("/api/v1/bookings/" + endedBooking + "/cancel", "", customer);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<JsonObject> differences = reconcile(admin, today);
+        String staleDay = TestData.text(
+                "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') from payment where id = ?", stale);
+        List<JsonObject> staleDifferences = staleDay.equals(today) ? differences : reconcile(admin, staleDay);
+
+        assertThat(ofPayment(differences, matched))
+                .as("a payment the provider charged as we did")
+                .isEmpty();
+
+        assertThat(ofPayment(differences, lost)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_AT_PROVIDER");
+            assertThat(amount(difference, "ours")).isEqualTo("10.00 EUR");
+            assertThat(difference.isNull("provider")).isTrue();
+            assertThat(difference.getString("resolution")).isEqualTo("REPORTED");
+        });
+        assertThat(ofReference(differences, lostCharge)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_HERE");
+            assertThat(difference.isNull("paymentId"))
+                    .as("no payment has this charge now")
+                    .isTrue();
+            assertThat(amount(difference, "provider")).isEqualTo("10.00 EUR");
+            assertThat(difference.getString("resolution")).isEqualTo("REPORTED");
+        });
+
+        assertThat(ofPayment(differences, dearer)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("AMOUNT_MISMATCH");
+            assertThat(amount(difference, "ours")).isEqualTo("12.00 EUR");
+            assertThat(amount(difference, "provider")).isEqualTo("10.00 EUR");
+        });
+
+        assertThat(ofRefund(differences, unknownRefund)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("REFUND_MISSING_AT_PROVIDER");
+            assertThat(amount(difference, "ours")).isEqualTo("4.00 EUR");
+        });
+        assertThat(ofReference(differences, unknownRefundAtProvider))
+                .singleElement()
+                .satisfies(difference -> {
+                    assertThat(difference.getString("kind")).isEqualTo("REFUND_MISSING_HERE");
+                    assertThat(difference.getString("bookingId")).isEqualTo(unknownRefundBooking.getString("id"));
+                    assertThat(amount(difference, "provider")).isEqualTo("4.00 EUR");
+                });
+
+        assertThat(ofRefund(differences, smallerRefund)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("AMOUNT_MISMATCH");
+            assertThat(amount(difference, "ours")).isEqualTo("2.00 EUR");
+            assertThat(amount(difference, "provider")).isEqualTo("3.00 EUR");
+        });
+
+        assertThat(ofPayment(staleDifferences, stale)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("STALE_PENDING");
+            assertThat(difference.getString("resolution")).isEqualTo("PAYMENT_ABANDONED");
+        });
+        assertThat(TestData.text("select status from payment where id = ?", stale))
+                .isEqualTo("ABANDONED");
+
+        assertThat(ofPayment(differences, lostAnswer)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_HERE");
+            assertThat(difference.getString("resolution")).isEqualTo("BOOKING_CONFIRMED");
+        });
+        assertThat(TestData.text("select status from booking where id = ?", heldBooking))
+                .isEqualTo("CONFIRMED");
+        assertThat(TestData.text("select status from payment where id = ?", lostAnswer))
+                .isEqualTo("SUCCEEDED");
+        assertThat(TestData.count("select count(*) from ticket where booking_id = ?", heldBooking))
+                .as("the confirmed booking has its ticket")
+                .isEqualTo(1);
+
+        assertThat(ofPayment(differences, lateAnswer)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_HERE");
+            assertThat(difference.getString("resolution")).isEqualTo("MONEY_REFUNDED");
+        });
+        assertThat(TestData.text("select status from payment where id = ?", lateAnswer))
+                .isEqualTo("REFUNDED");
+        assertThat(TestData.text("select status from booking where id = ?", endedBooking))
+                .isEqualTo("CANCELLED");
+        assertThat(TestData.count(
+                        "select count(*) from refund where payment_id = ? and reason = 'LATE_PAYMENT'", lateAnswer))
+                .isEqualTo(1);
+
+        // settled once: the next run finds them paid as the provider has them
+        List<JsonObject> again = reconcile(admin, today);
+        assertThat(ofPayment(again, lostAnswer)).isEmpty();
+        assertThat(ofPayment(again, lateAnswer)).isEmpty();
+        assertThat(ofPayment(again, lost)).as("what is only reported stays").hasSize(1);
+    }
+
+    /** Runs the reconciliation of a day to its end; all its differences. */
+    private static List<JsonObject> reconcile(String admin, String day) throws InterruptedException {
+        HttpResponse<String> started = Api.post(PATH, "{\"day\":\"" + day + "\"}", admin);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = Http.json(started).getString("id");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonObject run = Http.json(started);
+        while (run.getString("status").equals("RUNNING") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            run = Http.json(get(PATH + "/" + id + "?size=1", admin)).getJsonObject("run");
+        }
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        List<JsonObject> differences = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            HttpResponse<String> answer = get(PATH + "/" + id + "?size=100&page=" + page, admin);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            List<JsonObject> items = Http.json(answer)
+                    .getJsonObject("differences")
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            differences.addAll(items);
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        assertThat(differences).as("the run's count").hasSize(run.getInt("differences"));
+        return differences;
+    }
+
+    private static List<JsonObject> ofPayment(List<JsonObject> differences, long paymentId) {
+        return differences.stream()
+                .filter(difference -> !difference.isNull("paymentId")
+                        && difference.getString("paymentId").equals(String.valueOf(paymentId))
+                        && difference.isNull("refundId"))
+                .filter(difference -> !difference.getString("kind").startsWith("REFUND"))
+                .toList();
+    }
+
+    private static List<JsonObject> ofRefund(List<JsonObject> differences, long refundId) {
+        return differences.stream()
+                .filter(difference -> !difference.isNull("refundId")
+                        && difference.getString("refundId").equals(String.valueOf(refundId)))
+                .toList();
+    }
+
+    private static List<JsonObject> ofReference(List<JsonObject> differences, String reference) {
+        return differences.stream()
+                .filter(difference -> !difference.isNull("providerReference")
+                        && difference.getString("providerReference").equals(reference))
+                .toList();
+    }
+
+    private static String amount(JsonObject difference, String side) {
+        JsonObject money = difference.getJsonObject(side);
+        return money.getString("amount") + " " + money.getString("currency");
+    }
+
+    private static long paymentOf(JsonObject booking) {
+        return TestData.count(
+                "select id from payment where booking_id = ? and status = 'SUCCEEDED'",
+                Long.parseLong(booking.getString("id")));
+    }
+
+    private static long held(String customer, String body) {
+        HttpResponse<String> held = Holds.hold(customer, body);
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        return Long.parseLong(Http.json(held).getString("id"));
+    }
+
+    /** Pays the booking with a card the provider fails on: the attempt stays pending, nothing charged. */
+    private static long pendingPayment(String customer, long booking) {
+        HttpResponse<String> paid = Api.post("/api/v1/bookings/" + booking + "/payment", PROVIDER_FAILS, customer);
+        Api.assertProblem(paid, 503, "payment.provider-unavailable");
+        return TestData.count("select max(id) from payment where booking_id = ? and status = 'PENDING'", booking);
+    }
+
+    /**
+     * The provider charges for the attempt as if the platform's request had got through and its
+     * answer was lost: a charge at the provider itself, whose id the attempt then carries. The
+     * provider's webhook about the charge is taken first (it names no payment of ours yet), so
+     * that only the reconciliation can settle it.
+     */
+    private static void chargedAtTheProvider(long payment, String amount) throws InterruptedException {
+        long webhooksBefore = unknownChargeWebhooks();
+        HttpResponse<String> charged = Http.postJson(
+                Api.uri("/api/test-provider/v1/charges"),
+                "{\"method\":\"CARD\",\"amount\":\"" + amount
+                        + "\",\"currency\":\"EUR\",\"description\":\"lost answer\","
+                        + "\"card\":{\"number\":\"4242424242424242\",\"expiry\":\"12/34\",\"cvc\":\"123\"}}",
+                "Idempotency-Key",
+                "lost-" + UUID.randomUUID());
+        assertThat(charged.statusCode()).as(charged.body()).isEqualTo(200);
+        assertThat(Http.json(charged).getString("status")).isEqualTo("succeeded");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (unknownChargeWebhooks() == webhooksBefore && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        TestData.execute(
+                "update payment set provider_reference = ? where id = ?",
+                Http.json(charged).getString("id"),
+                payment);
+    }
+
+    private static long unknownChargeWebhooks() {
+        return TestData.count(
+                "select count(*) from payment_event where type = 'CHARGE_SUCCEEDED' and payment_id is null");
+    }
+
+    private static long refund(String admin, String booking, String amount) {
+        HttpResponse<String> refunded = Http.postJson(
+                Api.uri("/api/v1/admin/bookings/" + booking + "/refunds"),
+                "{\"amount\":\"" + amount + "\"}",
+                "Authorization",
+                "Bearer " + admin,
+                "Idempotency-Key",
+                "refund-" + UUID.randomUUID());
+        assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(200);
+        return Long.parseLong(Http.json(refunded).getJsonObject("refund").getString("id"));
+    }
+
+    private static String admin() {
+        String email = TestData.unique("admin") + "@example.org";
+        long account = TestData.account(email, "ADMIN");
+        return Tokens.valid(account, email, "ADMIN");
+    }
+
+    private static HttpResponse<String> get(String path, String token) {
+        return Http.get(Api.uri(path), "Authorization", "Bearer " + token);
+    }
+}
