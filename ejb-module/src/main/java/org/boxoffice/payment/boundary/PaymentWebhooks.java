@@ -61,8 +61,9 @@ public class PaymentWebhooks {
         }
         ProviderEvent event = gateway.event(payload, header);
         Optional<Payment> payment = paymentOf(event);
+        // the payment's id is cast: an unknown payment binds a null that the driver types as text
         int taken = em.createNativeQuery("insert into payment_event (provider, event_id, type, payment_id, received_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                        + " values (?1, ?2, ?3, cast(?4 as bigint), ?5) on conflict do nothing")
                 .setParameter(1, provider)
                 .setParameter(2, event.id())
                 .setParameter(3, event.type().name())
