@@ -237,6 +237,13 @@ public class PaymentHistory {
                         String.valueOf(booking.id()),
                         payment.createdAt().atZoneSameInstant(zone),
                         lines,
+                        new ReceiptDocuments.Charges(
+                                booking.subtotal(),
+                                booking.serviceFee(),
+                                booking.feeTickets(),
+                                booking.fees(),
+                                booking.vatRate(),
+                                booking.tax()),
                         payment.amount(),
                         new ReceiptDocuments.Method(payment.method(), payment.cardBrand(), payment.cardLast4()),
                         payment.reference(),

@@ -17,7 +17,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ import org.boxoffice.platform.entity.Money;
 /**
  * A payment's receipt as a PDF of one A4 page (OpenPDF, as the tickets are drawn): who sold (the
  * organisation), to whom, the event, the booking number, when the payment was made (in the
- * venue's zone), each line with its ticket type, seat or places and price, the total, how it was
+ * venue's zone), each line with its ticket type, seat or places and price, the subtotal, the
+ * service fee (when there is one), the total, the VAT the prices contain (when the rate is not 0), how it was
  * paid (a card by its brand and last four digits only), our reference of the payment, and each
  * refund with its date, amount and state. The texts come from {@code
  * org/boxoffice/booking/receipts.properties} in the reader's language; the font is Liberation Sans,
@@ -71,6 +74,32 @@ public class ReceiptDocuments {
         }
     }
 
+    /**
+     * How the total is made up (see {@code Booking}): the tickets' prices together ({@code subtotal},
+     * VAT included), the service fee of one ticket and the number of tickets that carry it, their
+     * fees together, and the VAT rate (percent) the prices contain with the VAT it comes to.
+     */
+    public record Charges(Money subtotal, Money serviceFee, int feeTickets, Money fees, BigDecimal vatRate, Money tax) {
+
+        public Charges {
+            Objects.requireNonNull(subtotal, "subtotal");
+            Objects.requireNonNull(serviceFee, "serviceFee");
+            Objects.requireNonNull(fees, "fees");
+            Objects.requireNonNull(vatRate, "vatRate");
+            Objects.requireNonNull(tax, "tax");
+        }
+
+        /** Whether a service fee was charged: its line is shown only then. */
+        public boolean charged() {
+            return !fees.isZero();
+        }
+
+        /** Whether the prices contain VAT: its line is shown only then. */
+        public boolean taxed() {
+            return vatRate.signum() > 0;
+        }
+    }
+
     /** Money that went back, or is on its way, when it was asked for (in the venue's zone). */
     public record Refund(ZonedDateTime when, Money amount, RefundStatus status, RefundReason reason) {}
 
@@ -84,6 +113,7 @@ public class ReceiptDocuments {
             String bookingNumber,
             ZonedDateTime paidAt,
             List<Line> lines,
+            Charges charges,
             Money total,
             Method method,
             String reference,
@@ -94,6 +124,7 @@ public class ReceiptDocuments {
             Objects.requireNonNull(eventTitle, "eventTitle");
             Objects.requireNonNull(startsAt, "startsAt");
             Objects.requireNonNull(paidAt, "paidAt");
+            Objects.requireNonNull(charges, "charges");
             Objects.requireNonNull(total, "total");
             Objects.requireNonNull(method, "method");
             lines = List.copyOf(lines);
@@ -210,7 +241,28 @@ public class ReceiptDocuments {
                             .format(new Object[] {line.quantity()});
             row(lines, fonts.text(), orElse(line.ticketType(), ""), what, money(line.price(), language));
         }
+        Charges charges = receipt.charges();
+        sum(lines, fonts.text(), texts.getString("receipt.subtotal"), money(charges.subtotal(), language));
+        if (charges.charged()) {
+            sum(
+                    lines,
+                    fonts.text(),
+                    new MessageFormat(texts.getString("receipt.serviceFee"), language).format(new Object[] {
+                        money(charges.serviceFee(), language), String.valueOf(charges.feeTickets())
+                    }),
+                    money(charges.fees(), language));
+        }
         total(lines, fonts, texts.getString("receipt.total"), money(receipt.total(), language));
+        if (charges.taxed()) {
+            sum(
+                    lines,
+                    fonts.label(),
+                    new MessageFormat(texts.getString("receipt.vat"), language).format(new Object[] {
+                        NumberFormat.getNumberInstance(ReaderFormats.of(language))
+                                .format(charges.vatRate())
+                    }),
+                    money(charges.tax(), language));
+        }
         lines.setSpacingAfter(18);
         document.add(lines);
 
@@ -267,6 +319,14 @@ public class ReceiptDocuments {
     private static void row(PdfPTable table, Font font, String first, String second, String amount) {
         table.addCell(cell(first, font, Element.ALIGN_LEFT, Rectangle.NO_BORDER));
         table.addCell(cell(second, font, Element.ALIGN_LEFT, Rectangle.NO_BORDER));
+        table.addCell(cell(amount, font, Element.ALIGN_RIGHT, Rectangle.NO_BORDER));
+    }
+
+    /** A line of the sums below the lines: its text over two columns, its amount in the third. */
+    private static void sum(PdfPTable table, Font font, String label, String amount) {
+        PdfPCell name = cell(label, font, Element.ALIGN_LEFT, Rectangle.NO_BORDER);
+        name.setColspan(2);
+        table.addCell(name);
         table.addCell(cell(amount, font, Element.ALIGN_RIGHT, Rectangle.NO_BORDER));
     }
 

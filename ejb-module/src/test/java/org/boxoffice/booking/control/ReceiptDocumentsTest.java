@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -25,7 +26,21 @@ class ReceiptDocumentsTest {
 
     private final ReceiptDocuments documents = new ReceiptDocuments();
 
+    /** No service fee, no VAT: the lines, their subtotal and the total only. */
+    private static final ReceiptDocuments.Charges NO_CHARGES = new ReceiptDocuments.Charges(
+            Money.of("109.00", "EUR"),
+            Money.of("0.00", "EUR"),
+            4,
+            Money.of("0.00", "EUR"),
+            BigDecimal.ZERO.setScale(2),
+            Money.of("0.00", "EUR"));
+
     private static ReceiptDocuments.Receipt receipt(List<ReceiptDocuments.Refund> refunds, Money refunded) {
+        return receipt(NO_CHARGES, Money.of("109.00", "EUR"), refunds, refunded);
+    }
+
+    private static ReceiptDocuments.Receipt receipt(
+            ReceiptDocuments.Charges charges, Money total, List<ReceiptDocuments.Refund> refunds, Money refunded) {
         return new ReceiptDocuments.Receipt(
                 "Elbe Concerts GmbH",
                 "Zoë Łukasiewicz",
@@ -37,7 +52,8 @@ class ReceiptDocumentsTest {
                 List.of(
                         new ReceiptDocuments.Line("Stalls", "Stalls, row C, seat 12", 1, Money.of("49.00", "EUR")),
                         new ReceiptDocuments.Line("Standing", null, 3, Money.of("60.00", "EUR"))),
-                Money.of("109.00", "EUR"),
+                charges,
+                total,
                 new ReceiptDocuments.Method(PaymentMethod.CARD, "Visa", "4242"),
                 "payment-7001",
                 refunds,
@@ -65,7 +81,67 @@ class ReceiptDocumentsTest {
                         "€109.00",
                         "Visa ···4242",
                         "payment-7001")
-                .doesNotContain("Refunds");
+                .doesNotContain("Refunds", "Service fee", "VAT");
+    }
+
+    /** Four tickets with a price at a fee of 1.50, VAT 19 %: 109.00 + 6.00 = 115.00, VAT 109 × 19 / 119 = 17.40. */
+    private static final ReceiptDocuments.Charges FEE_AND_VAT = new ReceiptDocuments.Charges(
+            Money.of("109.00", "EUR"),
+            Money.of("1.50", "EUR"),
+            4,
+            Money.of("6.00", "EUR"),
+            new BigDecimal("19.00"),
+            Money.of("17.40", "EUR"));
+
+    @Test
+    void aReceiptItemisesTheServiceFeeAndTheVatThePricesContain() {
+        String text =
+                text(documents.pdf(receipt(FEE_AND_VAT, Money.of("115.00", "EUR"), List.of(), null), Locale.ENGLISH));
+
+        assertThat(text)
+                .contains(
+                        "Subtotal (tickets) €109.00",
+                        "Service fee (€1.50 × 4) €6.00",
+                        "Total paid €115.00",
+                        "incl. VAT 19 % €17.40");
+        assertThat(text.indexOf("Subtotal")).isLessThan(text.indexOf("Service fee"));
+        assertThat(text.indexOf("Service fee")).isLessThan(text.indexOf("Total paid"));
+        assertThat(text.indexOf("Total paid")).isLessThan(text.indexOf("incl. VAT"));
+    }
+
+    @Test
+    void theFeeAndAReducedRateInGerman() {
+        ReceiptDocuments.Charges reduced = new ReceiptDocuments.Charges(
+                Money.of("109.00", "EUR"),
+                Money.of("1.50", "EUR"),
+                4,
+                Money.of("6.00", "EUR"),
+                new BigDecimal("7.50"),
+                Money.of("7.60", "EUR"));
+
+        String text = text(documents.pdf(receipt(reduced, Money.of("115.00", "EUR"), List.of(), null), Locale.GERMAN));
+
+        assertThat(text)
+                .contains(
+                        "Zwischensumme (Tickets) 109,00 €",
+                        "Servicegebühr (1,50 € × 4) 6,00 €",
+                        "Bezahlt insgesamt 115,00 €",
+                        "inkl. MwSt. 7,5 % 7,60 €");
+    }
+
+    @Test
+    void vatWithoutAFeeShowsNoFeeLine() {
+        ReceiptDocuments.Charges vatOnly = new ReceiptDocuments.Charges(
+                Money.of("109.00", "EUR"),
+                Money.of("0.00", "EUR"),
+                4,
+                Money.of("0.00", "EUR"),
+                new BigDecimal("19.00"),
+                Money.of("17.40", "EUR"));
+
+        String text = text(documents.pdf(receipt(vatOnly, Money.of("109.00", "EUR"), List.of(), null), Locale.ENGLISH));
+
+        assertThat(text).contains("Total paid €109.00", "incl. VAT 19 % €17.40").doesNotContain("Service fee");
     }
 
     @Test
