@@ -11,27 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.Refund;
-import org.boxoffice.platform.entity.Page;
 
-/** Payments as they are read: a customer's transaction history, every attempt newest first, and their refunds. */
+/** Payments as they are read: one by id, a booking's attempts, and their refunds. */
 @Stateless
 public class Payments {
 
     @PersistenceContext
     EntityManager em;
-
-    /** @param page 1 for the first */
-    public Page<Payment> history(long accountId, int page, int size) {
-        long total = em.createNamedQuery(Payment.COUNT_OF_ACCOUNT, Long.class)
-                .setParameter("account", accountId)
-                .getSingleResult();
-        List<Payment> items = em.createNamedQuery(Payment.OF_ACCOUNT, Payment.class)
-                .setParameter("account", accountId)
-                .setFirstResult((page - 1) * size)
-                .setMaxResults(size)
-                .getResultList();
-        return new Page<>(items, page, size, total);
-    }
 
     /** The payments of one booking of the customer's, oldest first. */
     public List<Payment> ofBooking(long accountId, long bookingId) {

@@ -28,17 +28,11 @@ import org.boxoffice.platform.entity.Money;
         name = Payment.OF_BOOKING,
         query = "select p from Payment p where p.bookingId = :booking and p.status = :status order by p.id")
 @NamedQuery(
-        name = Payment.OF_ACCOUNT,
-        query = "select p from Payment p where p.accountId = :account order by p.id desc")
-@NamedQuery(name = Payment.COUNT_OF_ACCOUNT, query = "select count(p) from Payment p where p.accountId = :account")
-@NamedQuery(
         name = Payment.BY_PROVIDER_REFERENCE,
         query = "select p from Payment p where p.provider = :provider and p.providerReference = :reference")
 public class Payment {
 
     public static final String OF_BOOKING = "Payment.ofBooking";
-    public static final String OF_ACCOUNT = "Payment.ofAccount";
-    public static final String COUNT_OF_ACCOUNT = "Payment.countOfAccount";
     public static final String BY_PROVIDER_REFERENCE = "Payment.byProviderReference";
 
     /** Our reference of an attempt at the provider, its idempotency key: {@code payment-<id>}. */
