@@ -219,12 +219,12 @@ public class Checkout {
 
     /**
      * Gives money back from a confirmed booking for an admin or the support desk: for some of its
-     * tickets, which stop being valid and whose seats and places go on sale again (their price
-     * unless {@code amount} says otherwise), or an amount without tickets. When no valid ticket is
+     * tickets, which stop being valid and whose seats and places go on sale again (their price and
+     * service fee unless {@code amount} says otherwise), or an amount without tickets. When no valid ticket is
      * left the booking is refunded. Once per {@code key}: a second call with the same key returns
      * the first refund and changes nothing. The customer is told; the audit trail records who.
      *
-     * @param amount what goes back; null for the tickets' price
+     * @param amount what goes back; null for the tickets' prices and the service fee each was charged
      * @throws UnknownBookingException for an unknown booking
      * @throws InvalidBookingStateException when the booking is not confirmed
      * @throws UnknownRefundTicketsException for tickets that are not valid tickets of the booking
@@ -290,9 +290,15 @@ public class Checkout {
         if (amount != null) {
             money = moneyOf(amount, booking);
         } else if (!asked.isEmpty()) {
+            // each ticket's price and the service fee it was charged (a free ticket carries none), so
+            // that refunding every ticket gives back all that was paid
             BigDecimal sum = BigDecimal.ZERO;
             for (Long id : asked) {
-                sum = sum.add(lineOf(booking, valid.get(id)).unitPrice().amount());
+                BigDecimal price = lineOf(booking, valid.get(id)).unitPrice().amount();
+                sum = sum.add(price);
+                if (price.signum() > 0) {
+                    sum = sum.add(booking.serviceFee().amount());
+                }
             }
             money = Money.of(sum, booking.total().currency());
         } else {

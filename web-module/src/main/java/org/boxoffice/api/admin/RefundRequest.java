@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A refund an admin gives: {@code {"ticketIds": ["1051", "1052"]}} for tickets at their price,
+ * A refund an admin gives: {@code {"ticketIds": ["1051", "1052"]}} for tickets at their price and
+ * service fee,
  * {@code {"amount": "10.00"}} for an amount in the booking's currency, or both (the tickets,
  * for that amount).
  */

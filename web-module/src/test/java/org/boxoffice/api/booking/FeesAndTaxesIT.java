@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The organisation's service fee and the event's VAT over the API: set by admins and organizers,
  * charged and kept at the hold, shown in the booking, charged by the payment and itemised on the
- * receipt; the payment methods an event accepts, and the refusal of another.
+ * receipt and given back with a ticket an admin refunds; the payment methods an event accepts,
+ * and the refusal of another.
  */
 class FeesAndTaxesIT {
 
@@ -85,6 +86,69 @@ class FeesAndTaxesIT {
                 .contains("Total: €102.00")
                 .contains("incl. VAT 19 %: €15.81");
         assertThat(receipt.html()).contains("Service fee (€1.50 × 2)", "incl. VAT 19 %", "€15.81");
+    }
+
+    @Test
+    void anAdminRefundOfATicketGivesBackItsPriceAndItsServiceFee() {
+        String admin = admin();
+        Sale sale = sale(",\"vatRate\":\"19.00\"");
+        assertThat(fee(admin, sale.organisation(), "1.50").statusCode()).isEqualTo(200);
+        Customer customer = customer();
+        JsonObject booking = Holds.confirmed(customer.token(), sale.items(2));
+        String id = booking.getString("id");
+        JsonArray tickets = booking.getJsonArray("tickets");
+
+        HttpResponse<String> first = adminRefund(
+                admin,
+                id,
+                "fee-first",
+                "{\"ticketIds\":[\"" + tickets.getJsonObject(0).getString("id") + "\"]}");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Http.json(first)
+                        .getJsonObject("refund")
+                        .getJsonObject("amount")
+                        .getString("amount"))
+                .as("49.50 and its fee of 1.50")
+                .isEqualTo("51.00");
+
+        // the second ticket with its fee: all that was paid has gone back
+        HttpResponse<String> second = adminRefund(
+                admin,
+                id,
+                "fee-second",
+                "{\"ticketIds\":[\"" + tickets.getJsonObject(1).getString("id") + "\"]}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(Http.json(second).getJsonObject("booking").getString("status"))
+                .isEqualTo("REFUNDED");
+        JsonObject payment = Http.json(Http.getWithToken(Api.uri("/api/v1/payments"), customer.token()))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(payment.getString("status")).isEqualTo("REFUNDED");
+        assertThat(payment.getJsonObject("refunded").getString("amount")).isEqualTo("102.00");
+    }
+
+    @Test
+    void anAdminWhoKeepsTheFeeNamesTheAmount() {
+        String admin = admin();
+        Sale sale = sale("");
+        assertThat(fee(admin, sale.organisation(), "1.50").statusCode()).isEqualTo(200);
+        Customer customer = customer();
+        JsonObject booking = Holds.confirmed(customer.token(), sale.items(2));
+        String ticket = booking.getJsonArray("tickets").getJsonObject(0).getString("id");
+
+        HttpResponse<String> refunded = adminRefund(
+                admin,
+                booking.getString("id"),
+                "price-only",
+                "{\"ticketIds\":[\"" + ticket + "\"],\"amount\":\"49.50\"}");
+
+        assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(200);
+        assertThat(Http.json(refunded)
+                        .getJsonObject("refund")
+                        .getJsonObject("amount")
+                        .getString("amount"))
+                .isEqualTo("49.50");
     }
 
     @Test
@@ -190,6 +254,16 @@ class FeesAndTaxesIT {
 
     private static JsonObject read(Customer customer, String booking) {
         return Http.json(Http.getWithToken(Api.uri("/api/v1/bookings/" + booking), customer.token()));
+    }
+
+    private static HttpResponse<String> adminRefund(String admin, String booking, String key, String body) {
+        return Http.postJson(
+                Api.uri("/api/v1/admin/bookings/" + booking + "/refunds"),
+                body,
+                "Authorization",
+                "Bearer " + admin,
+                "Idempotency-Key",
+                key);
     }
 
     private static HttpResponse<String> fee(String admin, long organisation, String amount) {
