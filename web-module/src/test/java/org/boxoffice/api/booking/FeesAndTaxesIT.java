@@ -7,9 +7,14 @@ import static org.boxoffice.it.Api.put;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
@@ -86,6 +91,22 @@ class FeesAndTaxesIT {
                 .contains("Total: €102.00")
                 .contains("incl. VAT 19 %: €15.81");
         assertThat(receipt.html()).contains("Service fee (€1.50 × 2)", "incl. VAT 19 %", "€15.81");
+
+        // and so does the receipt's PDF
+        String payment = Http.json(paid).getJsonObject("payment").getString("id");
+        HttpResponse<byte[]> pdf = Http.getBytes(
+                Api.uri("/api/v1/payments/" + payment + "/receipt.pdf"),
+                "Authorization",
+                "Bearer " + customer.token(),
+                "Accept-Language",
+                "en");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(text(pdf.body()))
+                .contains(
+                        "Subtotal (tickets) €99.00",
+                        "Service fee (€1.50 × 2) €3.00",
+                        "Total paid €102.00",
+                        "incl. VAT 19 % €15.81");
     }
 
     @Test
@@ -250,6 +271,14 @@ class FeesAndTaxesIT {
                 .as(response.body())
                 .extracting(error -> error.getString("field"))
                 .contains(field);
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonObject read(Customer customer, String booking) {
