@@ -3,8 +3,11 @@ package org.boxoffice.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.stream.Stream;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Holds;
+import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.SeatedEvent;
@@ -89,11 +93,19 @@ class PhoneLayoutIT {
 
         long admin = TestData.accountWithPassword(email(Visitor.ADMIN), PASSWORD, "ADMIN", "ORGANIZER", "CUSTOMER");
         TestData.joinOrganisation(admin, organisation);
+        HttpResponse<String> reconciliation = Api.post(
+                "/api/v1/admin/reconciliations",
+                "{\"day\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"}",
+                Tokens.valid(admin, email(Visitor.ADMIN), "ADMIN"));
+        assertThat(reconciliation.statusCode()).as(reconciliation.body()).isEqualTo(202);
 
         QUERIES.put("/event.xhtml", "?id=" + event.eventId());
         QUERIES.put("/my/booking.xhtml", "?id=" + booking);
         QUERIES.put("/organizer/event.xhtml", "?id=" + event.eventId());
         QUERIES.put("/organizer/venue.xhtml", "?id=" + venue);
+        QUERIES.put(
+                "/admin/reconciliation.xhtml",
+                "?run=" + Http.json(reconciliation).getString("id"));
     }
 
     @AfterAll
