@@ -1,12 +1,7 @@
 package org.boxoffice.reconciliation.batch;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Iterator;
 import java.util.List;
 import org.boxoffice.reconciliation.boundary.Reconciliations;
 import org.boxoffice.reconciliation.control.Comparison.OurRefund;
@@ -17,44 +12,15 @@ import org.boxoffice.reconciliation.control.Comparison.OurRefund;
  */
 @Named
 @Dependent
-public class RefundReader extends AbstractItemReader {
-
-    static final int PAGE = 100;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    Reconciliations reconciliations;
-
-    private long run;
-    private long last;
-    private Iterator<OurRefund> page = List.<OurRefund>of().iterator();
-    private boolean exhausted;
+public class RefundReader extends DayRowReader<OurRefund> {
 
     @Override
-    public void open(Serializable checkpoint) {
-        run = JobRun.of(job);
-        last = checkpoint == null ? 0 : (Long) checkpoint;
+    List<OurRefund> page(Reconciliations reconciliations, long run, long after, int size) {
+        return reconciliations.refunds(run, after, size);
     }
 
     @Override
-    public Object readItem() {
-        if (!page.hasNext() && !exhausted) {
-            List<OurRefund> next = reconciliations.refunds(run, last, PAGE);
-            exhausted = next.size() < PAGE;
-            page = next.iterator();
-        }
-        if (!page.hasNext()) {
-            return null;
-        }
-        OurRefund refund = page.next();
-        last = refund.id();
-        return refund;
-    }
-
-    @Override
-    public Serializable checkpointInfo() {
-        return last;
+    long id(OurRefund refund) {
+        return refund.id();
     }
 }
