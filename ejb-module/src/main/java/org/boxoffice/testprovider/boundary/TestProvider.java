@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.entity.Money;
@@ -216,19 +217,13 @@ public class TestProvider {
      * @throws TestProviderRefusal INVALID_REQUEST when {@code startingAfter} names no charge
      */
     public Page<TestCharge> charges(Instant from, Instant to, String startingAfter, int limit) {
-        Cursor cursor = startingAfter == null
-                ? Cursor.first(from)
-                : findCharge(startingAfter)
-                        .map(charge -> new Cursor(charge.createdAt(), charge.id()))
-                        .orElseThrow(() -> unknownCursor(startingAfter));
-        return page(
-                em.createNamedQuery(TestCharge.CREATED, TestCharge.class)
-                        .setParameter("from", utc(from))
-                        .setParameter("to", utc(to))
-                        .setParameter("afterAt", cursor.at())
-                        .setParameter("afterId", cursor.id())
-                        .setMaxResults(pageSize(limit) + 1)
-                        .getResultList(),
+        return created(
+                TestCharge.class,
+                TestCharge.CREATED,
+                from,
+                to,
+                startingAfter,
+                charge -> new Cursor(charge.createdAt(), charge.id()),
                 limit);
     }
 
@@ -239,13 +234,35 @@ public class TestProvider {
      * @throws TestProviderRefusal INVALID_REQUEST when {@code startingAfter} names no refund
      */
     public Page<TestRefund> refunds(Instant from, Instant to, String startingAfter, int limit) {
+        return created(
+                TestRefund.class,
+                TestRefund.CREATED,
+                from,
+                to,
+                startingAfter,
+                refund -> new Cursor(refund.createdAt(), refund.id()),
+                limit);
+    }
+
+    /**
+     * A page of the charges or refunds of the named query {@code created}, made from {@code from}
+     * to {@code to}, after the one with the id {@code startingAfter} (null: from the first).
+     */
+    private <T> Page<T> created(
+            Class<T> type,
+            String created,
+            Instant from,
+            Instant to,
+            String startingAfter,
+            Function<T, Cursor> cursorOf,
+            int limit) {
         Cursor cursor = startingAfter == null
                 ? Cursor.first(from)
-                : Optional.ofNullable(em.find(TestRefund.class, startingAfter))
-                        .map(refund -> new Cursor(refund.createdAt(), refund.id()))
+                : Optional.ofNullable(em.find(type, startingAfter))
+                        .map(cursorOf)
                         .orElseThrow(() -> unknownCursor(startingAfter));
         return page(
-                em.createNamedQuery(TestRefund.CREATED, TestRefund.class)
+                em.createNamedQuery(created, type)
                         .setParameter("from", utc(from))
                         .setParameter("to", utc(to))
                         .setParameter("afterAt", cursor.at())
