@@ -488,7 +488,6 @@ public class EventBacking implements Serializable {
         this.maxPerCustomer = maxPerCustomer;
     }
 
-    /** Empty: customers cannot cancel. */
     /** Every payment method, in their order: what a new event accepts and the choices offered. */
     public static List<String> allMethods() {
         return Arrays.stream(PaymentMethod.values()).map(Enum::name).toList();
@@ -516,6 +515,7 @@ public class EventBacking implements Serializable {
         return allMethods();
     }
 
+    /** Empty: customers cannot cancel. */
     public Integer getCancellationHours() {
         return cancellationHours;
     }
