@@ -12,10 +12,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.boxoffice.it.Demo;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.ItSettings;
 import org.boxoffice.it.Launch;
@@ -31,30 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedDefaultsIT {
 
-    private static final Pattern DEMO_PASSWORD = Pattern.compile("demo logins \\(password: (\\S+)\\)");
-
-    /** Nothing of the test run's PostgreSQL set-up: the launcher's own defaults only. */
-    private static Map<String, String> embeddedDefaults() {
-        Map<String, String> environment = new HashMap<>();
-        for (String variable : new String[] {
-            "BOXOFFICE_DB_URL", "BOXOFFICE_DB_USER", "BOXOFFICE_DB_PASSWORD", "BOXOFFICE_DB_DATASOURCE",
-            "BOXOFFICE_DB_SCHEMA", "BOXOFFICE_DB_POOL_SIZE", "BOXOFFICE_JMS_RAR", "BOXOFFICE_DEMO_PASSWORD",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "BOXOFFICE_TICKET_SIGNING_KEY"
-        }) {
-            environment.put(variable, null);
-        }
-        return environment;
-    }
-
     @Test
     void runsWithDemoDataOnH2AndKeepsItsDataAcrossARestart() throws Exception {
         String password;
         String secondCode;
         String firstPublicKey;
-        try (Launch first = Launch.start("embedded", embeddedDefaults(), true)) {
-            Matcher shown = DEMO_PASSWORD.matcher(first.output());
-            assertThat(shown.find()).as(first.output()).isTrue();
-            password = shown.group(1);
+        try (Launch first = Launch.start("embedded", Demo.embeddedDefaults(), true)) {
+            password = Demo.password(first);
             assertThat(Files.readString(first.dataDirectory().resolve("secrets/demo-password")))
                     .isEqualTo(password);
             assertThat(first.output()).contains("admin@demo.boxoffice.org", "customer2@demo.boxoffice.org");
@@ -78,10 +59,7 @@ class EmbeddedDefaultsIT {
                     .isZero();
 
             // the demo organizer keeps the demo hall and its events
-            String organizer = Http.json(Http.postJson(
-                            first.uri("/api/v1/auth/token"),
-                            "{\"email\":\"organizer@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
-                    .getString("access_token");
+            String organizer = Demo.token(first, "organizer@demo.boxoffice.org", password);
             assertThat(Http.getWithToken(first.uri("/api/v1/organizer/venues"), organizer)
                             .body())
                     .contains("Elbe Concert Hall", "ICE 4 train set");
@@ -91,10 +69,7 @@ class EmbeddedDefaultsIT {
                     .isEqualTo(6);
 
             // a ticket bought on the generated key is let in at the door; the other one waits for the next start
-            String customer = Http.json(Http.postJson(
-                            first.uri("/api/v1/auth/token"),
-                            "{\"email\":\"customer2@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
-                    .getString("access_token");
+            String customer = Demo.token(first, "customer2@demo.boxoffice.org", password);
             List<String> codes = buyTickets(first, customer, 2);
             assertThat(checkIn(first, organizer, codes.get(0)).statusCode()).isEqualTo(200);
             assertThat(checkIn(first, organizer, codes.get(0)).statusCode()).isEqualTo(409);
@@ -120,7 +95,7 @@ class EmbeddedDefaultsIT {
                 .as("the H2 files in the data folder")
                 .isDirectory();
         // the second start rotates the ticket key: a new key with id 2, the generated one kept for verifying
-        Map<String, String> rotated = embeddedDefaults();
+        Map<String, String> rotated = Demo.embeddedDefaults();
         rotated.put("BOXOFFICE_TICKET_SIGNING_KEY", newTicketKey());
         rotated.put("BOXOFFICE_TICKET_KEY_ID", "2");
         rotated.put("BOXOFFICE_TICKET_PREVIOUS_KEYS", "1:" + firstPublicKey);
@@ -130,18 +105,12 @@ class EmbeddedDefaultsIT {
                     .as("the same data, not loaded a second time")
                     .isEqualTo(5);
 
-            String organizer = Http.json(Http.postJson(
-                            second.uri("/api/v1/auth/token"),
-                            "{\"email\":\"organizer@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
-                    .getString("access_token");
+            String organizer = Demo.token(second, "organizer@demo.boxoffice.org", password);
             HttpResponse<String> old = checkIn(second, organizer, secondCode);
             assertThat(old.statusCode())
                     .as("a code of the previous key, after the rotation: " + old.body())
                     .isEqualTo(200);
-            String customer = Http.json(Http.postJson(
-                            second.uri("/api/v1/auth/token"),
-                            "{\"email\":\"customer2@demo.boxoffice.org\",\"password\":\"" + password + "\"}"))
-                    .getString("access_token");
+            String customer = Demo.token(second, "customer2@demo.boxoffice.org", password);
             String fresh = buyTickets(second, customer, 1).get(0);
             assertThat(keyIdOf(fresh)).as("the key that signed a new code").isEqualTo(2);
             assertThat(keyIdOf(secondCode))
@@ -156,26 +125,9 @@ class EmbeddedDefaultsIT {
 
     /** Buys {@code places} adult tickets of the demo's Night of Jazz with the test provider's card; their codes. */
     private static List<String> buyTickets(Launch launch, String customer, int places) {
-        JsonObject jazz = Http.json(Http.get(launch.uri("/api/v1/events?q=jazz")))
-                .getJsonArray("items")
-                .getJsonObject(0);
-        JsonObject event = Http.json(Http.get(launch.uri("/api/v1/events/" + jazz.getString("id"))));
-        String adult = event.getJsonArray("ticketTypes").getValuesAs(JsonObject.class).stream()
-                .filter(type -> type.getString("name").equals("Adult"))
-                .findFirst()
-                .orElseThrow()
-                .getString("id");
-        HttpResponse<String> held = Http.postJson(
-                launch.uri("/api/v1/bookings"),
-                "{\"eventId\":\"" + jazz.getString("id") + "\",\"items\":[{\"ticketTypeId\":\"" + adult
-                        + "\",\"quantity\":" + places + "}]}",
-                "Authorization",
-                "Bearer " + customer,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        String booking = Demo.holdJazz(launch, customer, places);
         HttpResponse<String> paid = Http.postJson(
-                launch.uri("/api/v1/bookings/" + Http.json(held).getString("id") + "/payment"),
+                launch.uri("/api/v1/bookings/" + booking + "/payment"),
                 "{\"method\":\"CARD\",\"card\":{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/40\","
                         + "\"cvc\":\"123\"}}",
                 "Authorization",
@@ -252,7 +204,7 @@ class EmbeddedDefaultsIT {
 
     @Test
     void aTicketKeyThatCannotBeReadFailsTheStartNotTheFirstConfirmation() {
-        Map<String, String> environment = embeddedDefaults();
+        Map<String, String> environment = Demo.embeddedDefaults();
         environment.put("BOXOFFICE_TICKET_SIGNING_KEY", "not-an-ed25519-key");
         try (Launch broken = Launch.begin("bad-ticket-key", environment, true)) {
             assertThat(broken.awaitExit(Duration.ofMinutes(4))).isNotZero();
@@ -284,7 +236,7 @@ class EmbeddedDefaultsIT {
         assertThat(output)
                 .contains("Ctrl-C does not stop this launcher", "stop it with SIGTERM: kill " + launcher.pid());
 
-        Map<String, String> badPort = new HashMap<>(embeddedDefaults());
+        Map<String, String> badPort = new HashMap<>(Demo.embeddedDefaults());
         badPort.put("BOXOFFICE_HTTP_PORT", "eighty");
         try (Launch launch = Launch.begin("default-sigint", badPort, true)) {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
@@ -294,21 +246,21 @@ class EmbeddedDefaultsIT {
 
     @Test
     void badSettingsAreRefusedBeforeAnythingStarts() {
-        Map<String, String> badPort = new HashMap<>(embeddedDefaults());
+        Map<String, String> badPort = new HashMap<>(Demo.embeddedDefaults());
         badPort.put("BOXOFFICE_HTTP_PORT", "eighty");
         try (Launch launch = Launch.begin("bad-port", badPort, true)) {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
             assertThat(launch.output()).contains("BOXOFFICE_HTTP_PORT must be a port number, not 'eighty'");
         }
 
-        Map<String, String> noUser = new HashMap<>(embeddedDefaults());
+        Map<String, String> noUser = new HashMap<>(Demo.embeddedDefaults());
         noUser.put("BOXOFFICE_DB_URL", "jdbc:postgresql://db.example.org/boxoffice");
         try (Launch launch = Launch.begin("no-user", noUser, true)) {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
             assertThat(launch.output()).contains("BOXOFFICE_DB_USER must be set");
         }
 
-        Map<String, String> stripeWithoutKeys = new HashMap<>(embeddedDefaults());
+        Map<String, String> stripeWithoutKeys = new HashMap<>(Demo.embeddedDefaults());
         stripeWithoutKeys.put("BOXOFFICE_PAYMENT_PROVIDER", "stripe");
         stripeWithoutKeys.put("BOXOFFICE_PAYMENT_STRIPE_SECRET_KEY", "sk_test_notToBeShown");
         stripeWithoutKeys.put("BOXOFFICE_PAYMENT_STRIPE_PUBLISHABLE_KEY", null);
@@ -320,7 +272,7 @@ class EmbeddedDefaultsIT {
                     .doesNotContain("notToBeShown");
         }
 
-        Map<String, String> unknownProvider = new HashMap<>(embeddedDefaults());
+        Map<String, String> unknownProvider = new HashMap<>(Demo.embeddedDefaults());
         unknownProvider.put("BOXOFFICE_PAYMENT_PROVIDER", "paypal");
         try (Launch launch = Launch.begin("unknown-provider", unknownProvider, true)) {
             assertThat(launch.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);

@@ -8,13 +8,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.boxoffice.it.Demo;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Launch;
 import org.junit.jupiter.api.Test;
@@ -29,24 +26,17 @@ import org.junit.jupiter.api.Test;
  */
 class PaymentCrashIT {
 
-    private static final Pattern DEMO_PASSWORD = Pattern.compile("demo logins \\(password: (\\S+)\\)");
-
     private static final String SLOW_CARD = "{\"method\":\"CARD\",\"card\":{\"number\":\"4000 0000 0000 0077\","
             + "\"expiry\":\"12/40\",\"cvc\":\"123\"}}";
 
     @Test
     void aChargeWhoseAnswerDiedWithThePlatformConfirmsTheBookingAfterTheRestart() throws Exception {
-        Map<String, String> environment = embeddedDefaults();
+        Map<String, String> environment = Demo.embeddedDefaults();
         String booking;
         String customer;
         try (Launch first = Launch.start("crash", environment, true)) {
-            Matcher shown = DEMO_PASSWORD.matcher(first.output());
-            assertThat(shown.find()).as(first.output()).isTrue();
-            customer = Http.json(Http.postJson(
-                            first.uri("/api/v1/auth/token"),
-                            "{\"email\":\"customer2@demo.boxoffice.org\",\"password\":\"" + shown.group(1) + "\"}"))
-                    .getString("access_token");
-            booking = hold(first, customer);
+            customer = Demo.token(first, "customer2@demo.boxoffice.org", Demo.password(first));
+            booking = Demo.holdJazz(first, customer, 1);
             String paying = booking;
             CompletableFuture<HttpResponse<String>> payment = CompletableFuture.supplyAsync(() -> Http.postJson(
                     first.uri("/api/v1/bookings/" + paying + "/payment"),
@@ -85,29 +75,6 @@ class PaymentCrashIT {
         }
     }
 
-    /** One adult place of the demo jazz night, held. */
-    private static String hold(Launch launch, String customer) {
-        JsonObject jazz = Http.json(Http.get(launch.uri("/api/v1/events?q=jazz")))
-                .getJsonArray("items")
-                .getJsonObject(0);
-        JsonObject event = Http.json(Http.get(launch.uri("/api/v1/events/" + jazz.getString("id"))));
-        String adult = event.getJsonArray("ticketTypes").getValuesAs(JsonObject.class).stream()
-                .filter(type -> type.getString("name").equals("Adult"))
-                .findFirst()
-                .orElseThrow()
-                .getString("id");
-        HttpResponse<String> held = Http.postJson(
-                launch.uri("/api/v1/bookings"),
-                "{\"eventId\":\"" + jazz.getString("id") + "\",\"items\":[{\"ticketTypeId\":\"" + adult
-                        + "\",\"quantity\":1}]}",
-                "Authorization",
-                "Bearer " + customer,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
-        return Http.json(held).getString("id");
-    }
-
     /** The test provider's charges for the booking (the platform describes each charge by its booking). */
     private static JsonArray charges(Launch launch, String booking) {
         HttpResponse<String> listed = Http.get(launch.uri("/api/test-provider/v1/charges?description="
@@ -119,28 +86,6 @@ class PaymentCrashIT {
     private static String status(Launch launch, String customer, String booking) {
         HttpResponse<String> read = Http.getWithToken(launch.uri("/api/v1/bookings/" + booking), customer);
         return read.statusCode() == 200 ? Http.json(read).getString("status") : null;
-    }
-
-    /** Nothing of the test run's PostgreSQL set-up: the launcher's own defaults only. */
-    private static Map<String, String> embeddedDefaults() {
-        Map<String, String> environment = new HashMap<>();
-        for (String variable : new String[] {
-            "BOXOFFICE_DB_URL",
-            "BOXOFFICE_DB_USER",
-            "BOXOFFICE_DB_PASSWORD",
-            "BOXOFFICE_DB_DATASOURCE",
-            "BOXOFFICE_DB_SCHEMA",
-            "BOXOFFICE_DB_POOL_SIZE",
-            "BOXOFFICE_JMS_RAR",
-            "BOXOFFICE_DEMO_PASSWORD",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "BOXOFFICE_TICKET_SIGNING_KEY",
-            "BOXOFFICE_PAYMENT_TEST_PROVIDER_WEBHOOK_SECRET",
-            "BOXOFFICE_PAYMENT_TEST_PROVIDER_WEBHOOKS"
-        }) {
-            environment.put(variable, null);
-        }
-        return environment;
     }
 
     private static boolean await(Supplier<Boolean> condition, Duration timeout) {
