@@ -6,13 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -21,23 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * service fee per ticket, the total and the VAT the prices contain; only the payment methods the
  * event accepts are offered.
  */
-class BookingChargesPageIT {
+class BookingChargesPageIT extends BrowserTest {
 
     private static final String PASSWORD = "a fine long passphrase";
     private static final OffsetDateTime IN_A_MONTH =
             OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void theFeeAndTheVatAreShownBeforePayingAndOnlyTheAcceptedMethodsAreOffered() {

@@ -3,31 +3,15 @@ package org.boxoffice.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An admin creates, renames and deletes a category on the categories page, in a real browser. */
-class CategoriesPageIT {
-
-    private static final String PASSWORD = "a fine long passphrase";
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class CategoriesPageIT extends BrowserTest {
 
     @Test
     void anAdminCreatesRenamesAndDeletesACategory() {
@@ -108,9 +92,5 @@ class CategoriesPageIT {
 
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
-    }
-
-    private void waitForMessage(String text) {
-        Browser.await(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 }

@@ -5,34 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An admin reconciles a day on the reconciliations page and reads a run's differences, in a real
  * browser.
  */
-class ReconciliationsPageIT {
-
-    private static final String PASSWORD = "a fine long passphrase";
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class ReconciliationsPageIT extends BrowserTest {
 
     @Test
     void anAdminReconcilesADayAndOpensItsRun() {
@@ -105,9 +88,5 @@ class ReconciliationsPageIT {
         TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
         Browser.signIn(browser, admin, PASSWORD, "/admin/reconciliations.xhtml");
         Browser.waitFor(browser, By.id("reconcile:day"));
-    }
-
-    private void waitForMessage(String text) {
-        Browser.await(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 }

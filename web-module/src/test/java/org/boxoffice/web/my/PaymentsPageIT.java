@@ -14,39 +14,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
 import org.boxoffice.it.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * "My payments" in a real browser: empty at first, then the paid booking's payment with its card and receipt, then a
  * partial refund an admin gave, seen by the customer on the payments page and on the booking page.
  */
-class PaymentsPageIT {
+class PaymentsPageIT extends BrowserTest {
 
     private static final String PASSWORD = "a fine long passphrase";
     private static final OffsetDateTime IN_A_MONTH =
             OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withNano(0);
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void theCustomerSeesThePaymentItsReceiptAndAPartialRefundAnAdminGave() {

@@ -7,32 +7,16 @@ import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
+import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 /** An organizer sets the VAT rate of an event's prices and the payment methods it accepts, in a real browser. */
-class EventPaymentTermsPageIT {
-
-    private static final String PASSWORD = "a fine long passphrase";
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+class EventPaymentTermsPageIT extends BrowserTest {
 
     @Test
     void anOrganizerSetsTheVatRateAndTheAcceptedMethods() {
