@@ -121,6 +121,7 @@ public class Checkout {
         }
         catalog.requireAccepts(unlocked.eventId(), details.method());
         details.check(YearMonth.from(now));
+        charges.requireConfirmable(details);
         heldAndRunning(unlocked, now);
         // written and committed before the booking is locked and the provider asked: a charge the
         // provider makes is found again by its reference if this transaction never commits

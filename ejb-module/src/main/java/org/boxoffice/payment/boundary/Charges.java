@@ -17,6 +17,7 @@ import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.control.PaymentGateway;
 import org.boxoffice.payment.control.PaymentGateway.Outcome;
 import org.boxoffice.payment.control.PaymentGateway.Result;
+import org.boxoffice.payment.entity.InvalidPaymentException;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentStatus;
 import org.boxoffice.payment.entity.Refund;
@@ -45,6 +46,29 @@ public class Charges {
 
     /** A payment after the provider's answer, and what the customer must do next. */
     public record Attempt(Payment payment, Result result, String challenge, String clientSecret) {}
+
+    /**
+     * Refuses details {@linkplain PaymentDetails#confirmedByProvider confirmed by the provider} when
+     * the provider in use needs them sent through the platform.
+     *
+     * @throws InvalidPaymentException {@code
+     *     payment.invalid.browser-confirmation}
+     */
+    public void requireConfirmable(PaymentDetails details) {
+        if (details.confirmedByProvider() && !gateway.confirmsInBrowser()) {
+            throw new InvalidPaymentException("browser-confirmation");
+        }
+    }
+
+    /** Whether the customer's browser confirms payments with the provider's own form (Stripe). */
+    public boolean confirmsInBrowser() {
+        return gateway.confirmsInBrowser();
+    }
+
+    /** The key for the provider's script in the browser (Stripe's publishable key), or null. */
+    public String publishableKey() {
+        return gateway.publishableKey();
+    }
 
     /**
      * Writes an attempt to pay, {@link PaymentStatus#PENDING}, in a transaction of its own that

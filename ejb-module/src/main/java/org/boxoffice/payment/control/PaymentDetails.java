@@ -10,8 +10,13 @@ import org.boxoffice.payment.entity.PaymentMethod;
 
 /**
  * What the customer pays with, as sent: a card (number, expiry {@code MM/YY}, security code), the
- * e-mail of a PayPal-like account, or a wallet's one-time token. Passed to the provider, never
+ * e-mail of a PayPal-like account, or a wallet's one-time token; or nothing but the method, when
+ * the customer's browser gives the details to the provider's own form, which then confirms the
+ * payment ({@link #confirmedByProvider}: Stripe's Payment Element). Passed to the provider, never
  * stored; {@link #toString} shows no card data.
+ *
+ * @param confirmedByProvider the details are entered into the provider's own form in the
+ *     customer's browser, which confirms the charge there; none are sent through the platform
  */
 public record PaymentDetails(
         PaymentMethod method,
@@ -19,7 +24,8 @@ public record PaymentDetails(
         String cardExpiry,
         String cardCvc,
         String payerEmail,
-        String walletToken) {
+        String walletToken,
+        boolean confirmedByProvider) {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{12,19}");
     private static final Pattern CVC = Pattern.compile("[0-9]{3,4}");
@@ -27,8 +33,28 @@ public record PaymentDetails(
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,200}");
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("MM/uu", Locale.ROOT);
 
+    /** Details sent through the platform (a card, a PayPal-like account, a wallet's token). */
+    public PaymentDetails(
+            PaymentMethod method,
+            String cardNumber,
+            String cardExpiry,
+            String cardCvc,
+            String payerEmail,
+            String walletToken) {
+        this(method, cardNumber, cardExpiry, cardCvc, payerEmail, walletToken, false);
+    }
+
     public static PaymentDetails card(String number, String expiry, String cvc) {
         return new PaymentDetails(PaymentMethod.CARD, number, expiry, cvc, null, null);
+    }
+
+    /**
+     * A payment whose details the customer enters into the provider's own form in the browser,
+     * which confirms it there; only for a provider that {@linkplain PaymentGateway#confirmsInBrowser
+     * confirms in the browser}.
+     */
+    public static PaymentDetails confirmedByProvider(PaymentMethod method) {
+        return new PaymentDetails(method, null, null, null, null, null, true);
     }
 
     public static PaymentDetails payPal(String email) {
@@ -42,11 +68,20 @@ public record PaymentDetails(
     /**
      * Checks what can be checked without the provider.
      *
+     * <p>Details {@linkplain #confirmedByProvider confirmed by the provider} need the method only,
+     * and must carry no card number or security code: those are typed into the provider's form.
+     *
      * @throws InvalidPaymentException naming what is missing or malformed
      */
     public void check(YearMonth thisMonth) {
         if (method == null) {
             throw new InvalidPaymentException("method");
+        }
+        if (confirmedByProvider) {
+            if (present(cardNumber) || present(cardCvc)) {
+                throw new InvalidPaymentException("card-data");
+            }
+            return;
         }
         switch (method) {
             case CARD -> {
@@ -78,6 +113,10 @@ public record PaymentDetails(
         }
     }
 
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
     /** The card number without spaces or dashes. */
     public String digits() {
         return cardNumber == null ? "" : cardNumber.replaceAll("[ -]", "");
@@ -101,9 +140,12 @@ public record PaymentDetails(
         return method == PaymentMethod.CARD && number.length() >= 4 ? number.substring(number.length() - 4) : null;
     }
 
-    /** The card's brand by its first digits, as shown to the customer. */
+    /**
+     * The card's brand by its first digits, as shown to the customer; null when the provider's form
+     * takes the card.
+     */
     public String brand() {
-        if (method != PaymentMethod.CARD) {
+        if (method != PaymentMethod.CARD || confirmedByProvider) {
             return null;
         }
         String number = digits();
@@ -138,6 +180,7 @@ public record PaymentDetails(
 
     @Override
     public String toString() {
-        return "PaymentDetails[" + method + (last4() == null ? "" : " ending " + last4()) + "]";
+        return "PaymentDetails[" + method + (last4() == null ? "" : " ending " + last4())
+                + (confirmedByProvider ? ", confirmed by the provider" : "") + "]";
     }
 }

@@ -17,6 +17,25 @@ public interface PaymentGateway {
     String provider();
 
     /**
+     * Whether the customer's browser confirms a charge itself, with the provider's own form (Stripe's
+     * Payment Element): a charge of details {@linkplain PaymentDetails#confirmedByProvider confirmed
+     * by the provider} then waits ({@link Result#REQUIRES_ACTION}) with a client secret for that
+     * form. Providers that need the details sent through the platform say no.
+     */
+    default boolean confirmsInBrowser() {
+        return false;
+    }
+
+    /**
+     * The key the customer's browser identifies the account with to the provider's script (Stripe's
+     * publishable key); null for a provider that does not {@linkplain #confirmsInBrowser confirm in
+     * the browser}. Not a secret.
+     */
+    default String publishableKey() {
+        return null;
+    }
+
+    /**
      * @param reference our reference of the attempt, unique ({@code payment-123})
      * @throws PaymentProviderException when the provider cannot be reached or answers an error
      */

@@ -93,6 +93,17 @@ public class StripeGateway implements PaymentGateway {
         return PROVIDER;
     }
 
+    /** Yes: the Payment Element confirms the PaymentIntent with the client secret {@link #charge} returns. */
+    @Override
+    public boolean confirmsInBrowser() {
+        return true;
+    }
+
+    @Override
+    public String publishableKey() {
+        return settings.publishableKey();
+    }
+
     /**
      * Creates a PaymentIntent for the amount, with our reference in its metadata. With a
      * PaymentMethod's id ({@code pm_...}) in the wallet token it is confirmed at once; otherwise it

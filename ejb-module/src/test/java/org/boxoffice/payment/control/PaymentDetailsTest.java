@@ -70,6 +70,39 @@ class PaymentDetailsTest {
         assertThat(PaymentDetails.wallet("tok_approve").method()).isEqualTo(PaymentMethod.WALLET);
     }
 
+    @Test
+    void detailsTheProvidersFormTakesNeedOnlyTheMethod() {
+        PaymentDetails browser = PaymentDetails.confirmedByProvider(PaymentMethod.CARD);
+
+        browser.check(NOW);
+
+        assertThat(browser.confirmedByProvider()).isTrue();
+        assertThat(browser.brand()).isNull();
+        assertThat(browser.last4()).isNull();
+        assertThat(browser.toString()).isEqualTo("PaymentDetails[CARD, confirmed by the provider]");
+        PaymentDetails.confirmedByProvider(PaymentMethod.WALLET).check(NOW);
+        PaymentDetails.confirmedByProvider(PaymentMethod.PAYPAL).check(NOW);
+    }
+
+    @Test
+    void detailsTheProvidersFormTakesCarryNoCardDataAndAMethod() {
+        assertCode(PaymentDetails.confirmedByProvider(null), "payment.invalid.method");
+        assertCode(
+                new PaymentDetails(PaymentMethod.CARD, "4242424242424242", "12/30", "123", null, null, true),
+                "payment.invalid.card-data");
+        assertCode(
+                new PaymentDetails(PaymentMethod.CARD, null, null, "123", null, null, true),
+                "payment.invalid.card-data");
+    }
+
+    @Test
+    void aCardWithoutDataIsStillRefusedWhenTheBrowserDoesNotConfirm() {
+        PaymentDetails card = new PaymentDetails(PaymentMethod.CARD, null, null, null, null, null);
+
+        assertThat(card.confirmedByProvider()).isFalse();
+        assertCode(card, "payment.invalid.card-number");
+    }
+
     private static void assertCode(PaymentDetails details, String code) {
         assertThatThrownBy(() -> details.check(NOW))
                 .isInstanceOf(InvalidPaymentException.class)

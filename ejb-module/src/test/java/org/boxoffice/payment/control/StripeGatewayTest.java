@@ -32,6 +32,7 @@ import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
 import org.boxoffice.payment.control.PaymentGateway.RecordKind;
 import org.boxoffice.payment.control.PaymentGateway.Result;
 import org.boxoffice.payment.entity.InvalidPaymentException;
+import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.platform.entity.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,38 @@ class StripeGatewayTest {
         assertThat(form(onlyRequest()))
                 .containsEntry("automatic_payment_methods[enabled]", "true")
                 .doesNotContainKeys("confirm", "payment_method", "return_url");
+    }
+
+    @Test
+    void detailsConfirmedInTheBrowserLeaveTheIntentToThePaymentElementAndCompleteWhenItSucceeded() {
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .willReturn(okJson(json("payment_intent_requires_payment_method"))));
+        stripe.stubFor(get(urlPathEqualTo("/v1/payment_intents/pi_3MtweELkdIwHu7ix0Dt0gF2H"))
+                .willReturn(okJson(json("payment_intent_succeeded"))));
+        StripeGateway gateway = gateway();
+        PaymentDetails details = PaymentDetails.confirmedByProvider(PaymentMethod.CARD);
+        details.check(java.time.YearMonth.of(2026, 12));
+
+        assertThat(gateway.confirmsInBrowser()).isTrue();
+        assertThat(gateway.publishableKey()).isEqualTo("pk_test_51Boxoffice");
+
+        Outcome outcome = gateway.charge("payment-81", Money.of("20.00", "EUR"), details, "boxoffice booking 43");
+
+        assertThat(outcome.result()).isEqualTo(Result.REQUIRES_ACTION);
+        assertThat(outcome.challenge()).isEqualTo(StripeGateway.CONFIRM_IN_BROWSER);
+        assertThat(outcome.clientSecret()).isEqualTo("pi_3MtweELkdIwHu7ix0Dt0gF2H_secret_ALlpPMIZse0ac8YzPxkMkFgGC");
+        LoggedRequest created = onlyRequest();
+        assertThat(created.getHeader("Idempotency-Key")).isEqualTo("payment-81");
+        assertThat(form(created))
+                .containsEntry("metadata[reference]", "payment-81")
+                .containsEntry("automatic_payment_methods[enabled]", "true")
+                .doesNotContainKeys("confirm", "payment_method", "return_url");
+
+        // the Payment Element confirmed it in the browser: completing asks Stripe how it stands
+        Outcome completed = gateway.complete(outcome.providerReference(), null);
+
+        assertThat(completed.result()).isEqualTo(Result.SUCCEEDED);
+        stripe.verify(1, getRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3MtweELkdIwHu7ix0Dt0gF2H")));
     }
 
     @Test

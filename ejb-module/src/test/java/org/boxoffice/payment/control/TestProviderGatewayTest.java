@@ -29,6 +29,12 @@ class TestProviderGatewayTest {
     private final WebhookSignature provider = new WebhookSignature("test", SECRET, Duration.ofMinutes(5));
 
     @Test
+    void theTestProviderNeedsTheDetailsSentThroughThePlatform() {
+        assertThat(gateway.confirmsInBrowser()).isFalse();
+        assertThat(gateway.publishableKey()).isNull();
+    }
+
+    @Test
     void aSucceededChargeIsReadBack() {
         TestCharge charge = charge("4242424242424242");
         WebhookEvent event = WebhookEvent.of(charge, OffsetDateTime.now(ZoneOffset.UTC));
