@@ -114,7 +114,8 @@ public class BookingsResource {
     /**
      * Pays a held booking through the payment provider; a free booking is confirmed without a
      * body. 200 with the attempt ({@code payment}: SUCCEEDED, DECLINED, REQUIRES_ACTION) and the
-     * booking (CONFIRMED with its tickets once paid).
+     * booking (CONFIRMED with its tickets once paid). With {@code "confirm": "browser"} the
+     * provider's form in the customer's browser confirms it: REQUIRES_ACTION with the client secret.
      */
     @POST
     @Path("{bookingId}/payment")

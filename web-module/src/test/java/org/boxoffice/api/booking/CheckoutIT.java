@@ -199,6 +199,15 @@ class CheckoutIT {
                 "payment.invalid.card-expired");
         Api.assertProblem(pay(customer, booking, "{\"method\":\"CHEQUE\"}"), 422, "payment.invalid.method");
         Api.assertProblem(pay(customer, booking, "{}"), 422, "payment.invalid.method");
+        // the test provider needs the card sent: a card without data stays refused, and so does a
+        // payment left to the browser, which only a provider with its own form there (Stripe) takes
+        Api.assertProblem(pay(customer, booking, "{\"method\":\"CARD\"}"), 422, "payment.invalid.card-number");
+        Api.assertProblem(
+                pay(customer, booking, "{\"method\":\"CARD\",\"confirm\":\"browser\"}"),
+                422,
+                "payment.invalid.browser-confirmation");
+        Api.assertProblem(
+                pay(customer, booking, "{\"method\":\"CARD\",\"confirm\":\"later\"}"), 422, "payment.invalid.confirm");
         Api.assertProblem(pay(customer, booking, "{\"method\":"), 400, "malformed-body");
         Api.assertProblem(pay(customer, booking, ""), 400, "malformed-body");
         Api.assertProblem(pay(customer, "nope", APPROVED), 404, "booking.unknown");
