@@ -40,6 +40,8 @@ class SecurityHeadersIT {
         String policy = String.join("; ", page.headers().allValues("Content-Security-Policy"));
         assertThat(policy).contains("'nonce-");
         assertThat(policy).doesNotContain("'unsafe-inline'");
+        // the test provider takes no payment details in the browser: no script of Stripe's is allowed
+        assertThat(policy).startsWith("script-src 'self' 'nonce-").doesNotContain("stripe");
     }
 
     @Test

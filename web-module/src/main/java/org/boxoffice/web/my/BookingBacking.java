@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.api.Parameters;
+import org.boxoffice.api.PortalAddress;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.booking.boundary.Checkout;
@@ -32,6 +33,7 @@ import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.payment.boundary.Charges;
 import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.control.PaymentDetails;
+import org.boxoffice.payment.control.StripeGateway;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.payment.entity.PaymentStatus;
@@ -49,6 +51,12 @@ import org.boxoffice.web.HomeBacking;
  * payment (card, PayPal, wallet; a free booking is only confirmed), the provider's challenge when
  * it asks for one (3-D Secure code, PayPal approval), and cancelling. Once confirmed: the ticket
  * codes, what was paid, and cancelling while the event's policy allows it.
+ *
+ * <p>With a provider whose own form confirms payments in the browser (Stripe), the pay form has no
+ * card fields: "Pay" starts the payment, and the page then shows the provider's Payment Element
+ * with the payment's client secret (js/stripe-payment.js). It comes back to this page ({@code
+ * ?payment_intent=...}) once the customer confirmed, and the page asks the provider, once, how the
+ * payment stands.
  *
  * <p>Every action works on the session's account and reads the booking again afterwards; one that
  * changes the booking sends the browser to the page's address again (post, redirect, get), so that
@@ -169,6 +177,12 @@ public class BookingBacking implements Serializable {
     @Inject
     transient SeatMaps seatMaps;
 
+    @Inject
+    transient PortalAddress portal;
+
+    /** The flash entry that carries a payment's client secret from "Pay" to the page after it. */
+    private static final String CLIENT_SECRET = "bookingClientSecret";
+
     private String id;
     private long bookingId;
     private long eventId;
@@ -206,19 +220,59 @@ public class BookingBacking implements Serializable {
     private String payerEmail;
     private String walletToken;
     private String challengeAnswer;
+    private boolean browserConfirms;
+    private String publishableKey;
+    private String clientSecret;
+    private String returnUrl;
+    private String locale;
+    private String paymentIntent;
 
-    /** Reads the booking named by {@code id}; one of another customer, or none, is a 404. */
-    public void load() throws IOException {
+    /**
+     * Reads the booking named by {@code id}; one of another customer, or none, is a 404. Coming back
+     * from the provider's form ({@code ?payment_intent=...}), it asks the provider how the payment
+     * stands and shows the page again without that parameter.
+     */
+    public String load() throws IOException {
         Optional<Long> parsed = Parameters.id(id);
         if (parsed.isEmpty()) {
             notFound();
-            return;
+            return null;
         }
         bookingId = parsed.get();
+        browserConfirms = charges.confirmsInBrowser();
         try {
             show();
         } catch (BusinessException e) {
             notFound();
+            return null;
+        }
+        if (browserConfirms && paymentIntent != null && !paymentIntent.isBlank()) {
+            return returned();
+        }
+        if (browserConfirms && StripeGateway.CONFIRM_IN_BROWSER.equals(challenge)) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            clientSecret = (String) faces.getExternalContext().getFlash().get(CLIENT_SECRET);
+            publishableKey = charges.publishableKey();
+            returnUrl = portal.url() + "/my/booking.xhtml?id=" + bookingId;
+            locale = faces.getViewRoot().getLocale().getLanguage();
+        }
+        return null;
+    }
+
+    /**
+     * The customer's browser came back from the provider's form: the provider is asked how the
+     * payment stands (its webhook may have told already), and the page is shown again.
+     */
+    private String returned() {
+        if (!held) {
+            // the webhook confirmed it first, or the hold ended: the page shows how it is
+            return again();
+        }
+        try {
+            return after(checkout.complete(accountId(), bookingId, null));
+        } catch (BusinessException e) {
+            FacesMessages.error(e);
+            return again();
         }
     }
 
@@ -311,11 +365,16 @@ public class BookingBacking implements Serializable {
         paidWith = null;
         for (Payment payment : payments.ofBooking(account, bookingId)) {
             if (held && payment.status() == PaymentStatus.REQUIRES_ACTION) {
-                challenge = payment.method() == PaymentMethod.PAYPAL ? "PAYPAL_APPROVAL" : "3DS";
+                challenge = browserConfirms
+                        ? StripeGateway.CONFIRM_IN_BROWSER
+                        : payment.method() == PaymentMethod.PAYPAL ? "PAYPAL_APPROVAL" : "3DS";
             }
             if (payment.status().isPaid()) {
                 paidWith = switch (payment.method()) {
-                    case CARD -> FacesMessages.text("booking.paidCard", payment.cardBrand(), payment.cardLast4());
+                    case CARD ->
+                        payment.cardLast4() == null
+                                ? FacesMessages.text("booking.paidCardAtProvider")
+                                : FacesMessages.text("booking.paidCard", payment.cardBrand(), payment.cardLast4());
                     case PAYPAL -> FacesMessages.text("booking.paidPayPal");
                     case WALLET -> FacesMessages.text("booking.paidWallet");
                 };
@@ -399,6 +458,14 @@ public class BookingBacking implements Serializable {
             FacesMessages.info("booking.confirmedMessage");
         } else if (payment.status() == PaymentStatus.DECLINED) {
             FacesMessages.error("booking.declined", declineReason(payment.declineCode()));
+        } else if (paid.attempt() != null && "PROCESSING".equals(paid.attempt().challenge())) {
+            FacesMessages.info("booking.paymentProcessing");
+        } else if (paid.attempt() != null && paid.attempt().clientSecret() != null) {
+            // the provider's form on the next page confirms it: the secret goes there, not into the address
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
+                    .put(CLIENT_SECRET, paid.attempt().clientSecret());
         }
         return again();
     }
@@ -428,6 +495,14 @@ public class BookingBacking implements Serializable {
     }
 
     private PaymentDetails details() {
+        if (browserConfirms) {
+            return PaymentDetails.confirmedByProvider(
+                    switch (method == null ? "" : method) {
+                        case "PAYPAL" -> PaymentMethod.PAYPAL;
+                        case "WALLET" -> PaymentMethod.WALLET;
+                        default -> PaymentMethod.CARD;
+                    });
+        }
         return switch (method == null ? "" : method) {
             case "PAYPAL" -> PaymentDetails.payPal(payerEmail);
             case "WALLET" -> PaymentDetails.wallet(walletToken);
@@ -568,7 +643,44 @@ public class BookingBacking implements Serializable {
         return cancellationHours;
     }
 
-    /** What the provider waits for: {@code 3DS}, {@code PAYPAL_APPROVAL}, or null. */
+    /** Whether the provider's own form takes the payment details in the browser (Stripe): no card fields here. */
+    public boolean isBrowserConfirms() {
+        return browserConfirms;
+    }
+
+    /** The key for Stripe.js while a payment waits for the provider's form; null otherwise. */
+    public String getPublishableKey() {
+        return publishableKey;
+    }
+
+    /**
+     * The client secret of the payment that the provider's form confirms, right after "Pay"; null
+     * otherwise (reloaded, the customer pays again).
+     */
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /** This page's absolute address, where the provider's form comes back to. */
+    public String getReturnUrl() {
+        return returnUrl;
+    }
+
+    /** The page's language for the provider's form ({@code en}, {@code de}). */
+    public String getLocale() {
+        return locale;
+    }
+
+    /** The provider's id of the payment, as its form gives it back on return; only its presence counts. */
+    public String getPaymentIntent() {
+        return paymentIntent;
+    }
+
+    public void setPaymentIntent(String paymentIntent) {
+        this.paymentIntent = paymentIntent;
+    }
+
+    /** What the provider waits for: {@code 3DS}, {@code PAYPAL_APPROVAL}, {@code CONFIRM_IN_BROWSER}, or null. */
     public String getChallenge() {
         return challenge;
     }

@@ -1,0 +1,37 @@
+package org.boxoffice.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.boxoffice.payment.boundary.Charges;
+
+/**
+ * The pages' content security policy as PrimeFaces sends it ({@code primefaces.CSP_POLICY} in
+ * web.xml reads {@link #getScripts}; PrimeFaces adds each page's nonce): scripts from the portal
+ * only; while the payment provider confirms payments in the browser (Stripe), also Stripe.js from
+ * {@code https://js.stripe.com}, which Stripe requires to be loaded from there. The policy names
+ * scripts only, so the frames of Stripe's Payment Element ({@code js.stripe.com}, {@code
+ * hooks.stripe.com}) and its requests to {@code api.stripe.com} are not restricted by it.
+ */
+@Named
+@ApplicationScoped
+public class ContentSecurityPolicy {
+
+    static final String SCRIPTS = "script-src 'self'";
+    static final String SCRIPTS_WITH_STRIPE = "script-src 'self' https://js.stripe.com";
+
+    @Inject
+    Charges charges;
+
+    private volatile String scripts;
+
+    /** The {@code script-src} directive without the nonce, which PrimeFaces adds. */
+    public String getScripts() {
+        String policy = scripts;
+        if (policy == null) {
+            policy = charges.confirmsInBrowser() ? SCRIPTS_WITH_STRIPE : SCRIPTS;
+            scripts = policy;
+        }
+        return policy;
+    }
+}
