@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.boxoffice.notification.control.PortalLinks;
 import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.control.PaymentGateway;
 import org.boxoffice.payment.control.PaymentGateway.Outcome;
@@ -43,6 +44,12 @@ public class Charges {
 
     @Inject
     PaymentGateway gateway;
+
+    @Inject
+    PortalLinks links;
+
+    /** A booking's page in the portal, where a provider's redirect comes back to (its id follows). */
+    static final String BOOKING_PAGE = "/my/booking.xhtml?id=";
 
     /** A payment after the provider's answer, and what the customer must do next. */
     public record Attempt(Payment payment, Result result, String challenge, String clientSecret) {}
@@ -115,7 +122,12 @@ public class Charges {
      */
     public Attempt charge(long paymentId, PaymentDetails details, String description) {
         Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
-        Outcome outcome = gateway.charge(payment.reference(), payment.amount(), details, description);
+        Outcome outcome = gateway.charge(
+                payment.reference(),
+                payment.amount(),
+                details,
+                description,
+                links.portal(null) + BOOKING_PAGE + payment.bookingId());
         return apply(payment, outcome);
     }
 

@@ -42,6 +42,18 @@ public interface PaymentGateway {
     Outcome charge(String reference, Money amount, PaymentDetails details, String description);
 
     /**
+     * As {@link #charge(String, Money, PaymentDetails, String)}, with where the customer's browser
+     * comes back to after a redirect of the provider's (a bank's 3-D Secure page): the booking's
+     * own page. A provider without such redirects ignores it.
+     *
+     * @param returnUrl an absolute address; null for the provider's default
+     */
+    default Outcome charge(
+            String reference, Money amount, PaymentDetails details, String description, String returnUrl) {
+        return charge(reference, amount, details, description);
+    }
+
+    /**
      * The customer's answer to the provider's challenge of a charge that required action.
      *
      * @throws PaymentProviderException when the provider cannot be reached or answers an error

@@ -24,7 +24,10 @@ public class PaymentGateways {
 
     static final String PROVIDER = "boxoffice.payment.provider";
 
-    /** Where the customer's browser comes back to after a redirect of Stripe's: their bookings. */
+    /**
+     * Where the customer's browser comes back to after a redirect of Stripe's when a charge names
+     * no page of its own (charges name their booking's page): their bookings.
+     */
     static final String RETURN_PATH = "/my/bookings.xhtml";
 
     private static final Logger LOG = Logger.getLogger(PaymentGateways.class.getName());

@@ -115,6 +115,17 @@ public class StripeGateway implements PaymentGateway {
      */
     @Override
     public Outcome charge(String reference, Money amount, PaymentDetails details, String description) {
+        return charge(reference, amount, details, description, null);
+    }
+
+    /**
+     * As {@link #charge(String, Money, PaymentDetails, String)}; a PaymentIntent confirmed at once
+     * sends the browser back to {@code returnUrl} after a redirect (the settings' return URL when
+     * null).
+     */
+    @Override
+    public Outcome charge(
+            String reference, Money amount, PaymentDetails details, String description, String returnUrl) {
         if (details != null
                 && details.cardNumber() != null
                 && !details.cardNumber().isBlank()) {
@@ -130,7 +141,9 @@ public class StripeGateway implements PaymentGateway {
                         .setEnabled(true)
                         .build());
         if (paymentMethod != null) {
-            params.setPaymentMethod(paymentMethod).setConfirm(true).setReturnUrl(settings.returnUrl());
+            params.setPaymentMethod(paymentMethod)
+                    .setConfirm(true)
+                    .setReturnUrl(returnUrl == null ? settings.returnUrl() : returnUrl);
         }
         try {
             PaymentIntent intent = client.v1().paymentIntents().create(params.build(), options(reference));

@@ -152,6 +152,22 @@ class StripeGatewayTest {
     }
 
     @Test
+    void aPaymentMethodConfirmedAtOnceComesBackToTheBookingsOwnPage() {
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(okJson(json("payment_intent_succeeded"))));
+
+        gateway()
+                .charge(
+                        "payment-82",
+                        Money.of("20.00", "EUR"),
+                        PaymentDetails.wallet("pm_card_visa"),
+                        "boxoffice booking 44",
+                        "https://tickets.example.org/my/booking.xhtml?id=44");
+
+        assertThat(form(onlyRequest()))
+                .containsEntry("return_url", "https://tickets.example.org/my/booking.xhtml?id=44");
+    }
+
+    @Test
     void aDeclinedCardIsDeclinedWithStripesDeclineCode() {
         stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
                 .willReturn(aResponse()
