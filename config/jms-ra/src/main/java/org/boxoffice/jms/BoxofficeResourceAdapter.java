@@ -31,7 +31,7 @@ import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
  *
  * The embedded broker redelivers a failed message after {@code BOXOFFICE_JMS_REDELIVERY_DELAY_MS}
  * (1 s), the delay doubling up to a minute, and parks it on {@value #DEAD_LETTER_QUEUE} after
- * {@code BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS} (5) attempts; the tests make both small.
+ * {@code BOXOFFICE_JMS_MAX_DELIVERY_ATTEMPTS} (12) attempts, about six minutes; the tests make both small.
  *
  * The broker lives in the adapter, not in the application, because in-VM connections only work
  * within one class loader, and because the broker must outlive redeployments of the application.
@@ -45,7 +45,7 @@ public class BoxofficeResourceAdapter extends ActiveMQResourceAdapter {
     public static final String DEAD_LETTER_QUEUE = "DLQ";
 
     public static final String EXPIRY_QUEUE = "ExpiryQueue";
-    public static final int MAX_DELIVERY_ATTEMPTS = 5;
+    public static final int MAX_DELIVERY_ATTEMPTS = 12;
     public static final long REDELIVERY_DELAY_MILLIS = 1_000;
 
     private transient EmbeddedActiveMQ embeddedBroker;

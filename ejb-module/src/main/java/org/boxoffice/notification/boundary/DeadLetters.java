@@ -54,7 +54,7 @@ public class DeadLetters {
 
     /** The broker's limit of delivery attempts (the same setting the resource adapter reads). */
     @Inject
-    @ConfigProperty(name = "boxoffice.jms.max-delivery-attempts", defaultValue = "5")
+    @ConfigProperty(name = "boxoffice.jms.max-delivery-attempts", defaultValue = "12")
     int attempts;
 
     /** A page of the queue, oldest first, as the broker orders it. */
