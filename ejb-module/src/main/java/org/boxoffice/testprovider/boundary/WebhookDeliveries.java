@@ -38,9 +38,15 @@ public class WebhookDeliveries {
                         + " rows only for update skip locked")
                 .setParameter(1, now)
                 .getResultList();
-        List<Due> due = new ArrayList<>(ids.size());
-        for (Object id : ids) {
-            WebhookEvent event = em.find(WebhookEvent.class, (String) id);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // the rows are locked: read them in one query rather than one find each
+        List<WebhookEvent> events = em.createNamedQuery(WebhookEvent.ALL_OF, WebhookEvent.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        List<Due> due = new ArrayList<>(events.size());
+        for (WebhookEvent event : events) {
             event.claim(now, LEASE);
             due.add(new Due(event.eventId(), event.payload()));
         }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +20,12 @@ import java.time.temporal.ChronoUnit;
  */
 @Entity
 @Table(name = "test_provider_webhook")
+@NamedQuery(
+        name = WebhookEvent.ALL_OF,
+        query = "select e from WebhookEvent e where e.eventId in :ids order by e.nextAttemptAt, e.eventId")
 public class WebhookEvent {
+
+    public static final String ALL_OF = "WebhookEvent.allOf";
 
     public static final String CHARGE_SUCCEEDED = "charge.succeeded";
     public static final String CHARGE_FAILED = "charge.failed";
