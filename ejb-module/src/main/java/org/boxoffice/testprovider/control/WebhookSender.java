@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.boxoffice.payment.control.TestProviderGateway;
 import org.boxoffice.payment.control.WebhookSignature;
 
 /**
@@ -19,8 +20,8 @@ import org.boxoffice.payment.control.WebhookSignature;
  */
 public class WebhookSender {
 
-    /** The header of the signature: Stripe's scheme under the platform's name. */
-    public static final String HEADER = "Boxoffice-Signature";
+    /** The header of the signature, which the platform's gateway reads: Stripe's scheme under the platform's name. */
+    public static final String HEADER = TestProviderGateway.SIGNATURE_HEADER;
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
 
