@@ -186,15 +186,17 @@ public class Charges {
                 .orElse(false);
     }
 
-    /** The payment that paid the booking (some of it may have gone back), if there is one. */
+    /**
+     * The payment that paid the booking (some of it may have gone back), if there is one, locked
+     * for a refund: a refund's webhook changes it without the booking's lock.
+     */
     public Optional<Payment> paidOf(long bookingId) {
         return em.createQuery(
                         "select p from Payment p where p.bookingId = :booking and p.status in :paid order by p.id",
                         Payment.class)
                 .setParameter("booking", bookingId)
-                .setParameter(
-                        "paid",
-                        List.of(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED))
+                .setParameter("paid", PaymentStatus.paid())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }
@@ -238,9 +240,7 @@ public class Charges {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Payment payment = paidOf(bookingId)
-                .flatMap(paid -> locked(paid.id()))
-                .orElseThrow(() -> new NothingPaidException(bookingId));
+        Payment payment = paidOf(bookingId).orElseThrow(() -> new NothingPaidException(bookingId));
         return refund(payment, amount, reason, reference, requestedBy, ticketIds);
     }
 

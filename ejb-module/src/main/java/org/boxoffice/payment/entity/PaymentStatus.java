@@ -1,5 +1,8 @@
 package org.boxoffice.payment.entity;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Where a payment attempt stands. {@code PENDING}: written before the provider is asked, its
  * answer not known yet (a webhook or the reconciliation tells it if the platform died meanwhile);
@@ -25,5 +28,10 @@ public enum PaymentStatus {
     /** Whether the provider took the money (some of it may have gone back since). */
     public boolean isPaid() {
         return this == SUCCEEDED || this == PARTIALLY_REFUNDED || this == REFUNDED;
+    }
+
+    /** The statuses that are {@linkplain #isPaid paid}, for a query's {@code in} list. */
+    public static List<PaymentStatus> paid() {
+        return Arrays.stream(values()).filter(PaymentStatus::isPaid).toList();
     }
 }
