@@ -255,9 +255,7 @@ public class Checkout {
             throw new IdempotencyKeyException("invalid");
         }
         String reference = "booking-" + bookingId + "-refund-" + key;
-        Optional<Refund> earlier = charges.refundsOf(bookingId).stream()
-                .filter(refund -> refund.reference().equals(reference))
-                .findFirst();
+        Optional<Refund> earlier = charges.refundOf(reference);
         if (earlier.isPresent()) {
             boolean same = earlier.get().ticketIds().stream()
                             .sorted()

@@ -236,10 +236,7 @@ public class Charges {
             String reference,
             Long requestedBy,
             Collection<Long> ticketIds) {
-        Optional<Refund> earlier = byReference(reference);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        // a payment that was refunded stays paid: a refund made before is found below, by reference
         Payment payment = paidOf(bookingId).orElseThrow(() -> new NothingPaidException(bookingId));
         return refund(payment, amount, reason, reference, requestedBy, ticketIds);
     }
@@ -252,7 +249,7 @@ public class Charges {
             String reference,
             Long requestedBy,
             Collection<Long> ticketIds) {
-        Optional<Refund> earlier = byReference(reference);
+        Optional<Refund> earlier = refundOf(reference);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -321,7 +318,8 @@ public class Charges {
         return Money.of(left.max(BigDecimal.ZERO), payment.amount().currency());
     }
 
-    private Optional<Refund> byReference(String reference) {
+    /** The refund asked for under our reference (its idempotency key), if there is one. */
+    public Optional<Refund> refundOf(String reference) {
         return em.createNamedQuery(Refund.BY_REFERENCE, Refund.class)
                 .setParameter("reference", reference)
                 .getResultStream()
