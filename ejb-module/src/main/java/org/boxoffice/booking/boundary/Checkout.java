@@ -171,10 +171,14 @@ public class Checkout {
                 em,
                 () -> em.find(Booking.class, charged.bookingId(), LockModeType.PESSIMISTIC_WRITE),
                 InventoryBusyException::new);
-        if (booking == null || !charges.succeeded(charged.paymentId(), charged.providerReference())) {
+        if (booking == null) {
             return;
         }
-        Payment payment = charges.locked(charged.paymentId()).orElseThrow();
+        Optional<Payment> succeeded = charges.succeeded(charged.paymentId(), charged.providerReference());
+        if (succeeded.isEmpty()) {
+            return;
+        }
+        Payment payment = succeeded.get();
         if (booking.status() == BookingStatus.HELD) {
             // the attempt began while the hold ran (checked under the lock): it counts
             confirm(booking, payment.createdAt());

@@ -209,12 +209,10 @@ public class Charges {
     /**
      * The provider took the money of this attempt (its webhook, or the reconciliation, says so).
      *
-     * @return whether the payment changed: false when it had succeeded already
+     * @return the payment, locked, when it changed; empty when it had succeeded already
      */
-    public boolean succeeded(long paymentId, String providerReference) {
-        return locked(paymentId)
-                .map(payment -> payment.succeed(providerReference, now()))
-                .orElse(false);
+    public Optional<Payment> succeeded(long paymentId, String providerReference) {
+        return locked(paymentId).filter(payment -> payment.succeed(providerReference, now()));
     }
 
     /**
