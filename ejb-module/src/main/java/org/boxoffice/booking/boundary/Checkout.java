@@ -259,6 +259,8 @@ public class Checkout {
             throw new IdempotencyKeyException("invalid");
         }
         String reference = "booking-" + bookingId + "-refund-" + key;
+        // read once: the tickets voided below are these same managed rows, so they answer too
+        List<Ticket> all = tickets.of(bookingId);
         Optional<Refund> earlier = charges.refundOf(reference);
         if (earlier.isPresent()) {
             boolean same = earlier.get().ticketIds().stream()
@@ -276,7 +278,7 @@ public class Checkout {
             if (!same) {
                 throw new IdempotencyKeyException("reused");
             }
-            return new Refunded(new Bookings.Detail(booking, tickets.of(bookingId)), earlier.get());
+            return new Refunded(new Bookings.Detail(booking, all), earlier.get());
         }
         if (booking.status() != BookingStatus.CONFIRMED) {
             throw new InvalidBookingStateException(booking.status(), Change.REFUND);
@@ -284,7 +286,7 @@ public class Checkout {
         List<Long> asked =
                 ticketIds == null ? List.of() : ticketIds.stream().distinct().toList();
         Map<Long, Ticket> valid = new HashMap<>();
-        tickets.of(bookingId).stream().filter(Ticket::isValid).forEach(ticket -> valid.put(ticket.id(), ticket));
+        all.stream().filter(Ticket::isValid).forEach(ticket -> valid.put(ticket.id(), ticket));
         List<Long> unknown = asked.stream().filter(id -> !valid.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw new UnknownRefundTicketsException(bookingId, unknown);
@@ -335,7 +337,7 @@ public class Checkout {
                 address);
         notifications.send(Notice.payment(
                 Template.REFUND, booking.accountId(), booking.id(), booking.eventId(), refund.paymentId()));
-        return new Refunded(new Bookings.Detail(booking, tickets.of(bookingId)), refund);
+        return new Refunded(new Bookings.Detail(booking, all), refund);
     }
 
     private static Money moneyOf(BigDecimal amount, Booking booking) {
