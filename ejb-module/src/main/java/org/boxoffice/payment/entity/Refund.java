@@ -128,16 +128,6 @@ public class Refund {
         return true;
     }
 
-    /** @return false when it had ended already */
-    public boolean fail(OffsetDateTime now) {
-        if (status != RefundStatus.PENDING) {
-            return false;
-        }
-        status = RefundStatus.FAILED;
-        changedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
-        return true;
-    }
-
     /** The provider reports that the money of a refund it had accepted did not go back. */
     public void failedAfterAll(OffsetDateTime now) {
         status = RefundStatus.FAILED;
