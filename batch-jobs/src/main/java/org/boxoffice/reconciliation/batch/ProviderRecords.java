@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
 import org.boxoffice.payment.control.PaymentGateway.RecordKind;
 import org.boxoffice.reconciliation.boundary.Reconciliations;
@@ -48,8 +49,8 @@ final class ProviderRecords {
                 .filter(record -> !record.at().isBefore(from) && record.at().isBefore(to))
                 .sorted(Comparator.comparing(Position::of))
                 .toList();
-        this.charges = Reconciliations.references(records, RecordKind.CHARGE);
-        this.refunds = Reconciliations.references(records, RecordKind.REFUND);
+        this.charges = references(records, RecordKind.CHARGE);
+        this.refunds = references(records, RecordKind.REFUND);
     }
 
     static ProviderRecords of(JobContext job, Reconciliations reconciliations) {
@@ -75,5 +76,12 @@ final class ProviderRecords {
     /** The references of the provider's refunds of the day and the margin. */
     Set<String> refunds() {
         return refunds;
+    }
+
+    private static Set<String> references(List<ProviderRecord> records, RecordKind kind) {
+        return records.stream()
+                .filter(record -> record.kind() == kind && record.providerReference() != null)
+                .map(ProviderRecord::providerReference)
+                .collect(Collectors.toSet());
     }
 }

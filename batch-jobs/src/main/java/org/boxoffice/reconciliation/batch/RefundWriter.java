@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.boxoffice.reconciliation.boundary.Reconciliations;
+import org.boxoffice.reconciliation.control.Comparison;
 import org.boxoffice.reconciliation.control.Comparison.OurRefund;
 
 /** Compares a part of our refunds of the day with the provider's refunds around it. */
@@ -26,7 +27,7 @@ public class RefundWriter extends AbstractItemWriter {
         Findings.write(
                 reconciliations,
                 JobRun.of(job),
-                reconciliations.compareOurRefunds(
+                Comparison.ourRefunds(
                         refunds, ProviderRecords.of(job, reconciliations).refunds()));
     }
 }

@@ -76,6 +76,9 @@ public class Reconciliations {
     private static final List<PaymentStatus> PAID_OR_PENDING = List.of(
             PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED, PaymentStatus.PENDING);
 
+    private static final List<Resolution> RESOLVED =
+            Arrays.stream(Resolution.values()).filter(Resolution::isResolved).toList();
+
     @PersistenceContext
     EntityManager em;
 
@@ -123,13 +126,7 @@ public class Reconciliations {
         ReconciliationRun run = ReconciliationRun.begin(date, zone(), gateway.provider(), admin.id(), now());
         em.persist(run);
         em.flush();
-        audit.record(
-                admin.id(),
-                admin.email(),
-                Action.RECONCILIATION_STARTED,
-                null,
-                "reconciliation " + run.id() + " of " + date + " (" + run.zone().getId() + ")",
-                address);
+        audit(admin, Action.RECONCILIATION_STARTED, run, address);
         return run;
     }
 
@@ -164,16 +161,19 @@ public class Reconciliations {
         if (run.status() != RunStatus.FAILED || run.jobExecutionId() == null) {
             throw new ReconciliationException(Reason.NOT_RESTARTABLE, runId);
         }
-        Account admin = accounts.get(adminId);
+        audit(accounts.get(adminId), Action.RECONCILIATION_RESTARTED, run, address);
+        return run;
+    }
+
+    private void audit(Account admin, Action action, ReconciliationRun run, String address) {
         audit.record(
                 admin.id(),
                 admin.email(),
-                Action.RECONCILIATION_RESTARTED,
+                action,
                 null,
                 "reconciliation " + run.id() + " of " + run.day() + " ("
                         + run.zone().getId() + ")",
                 address);
-        return run;
     }
 
     /** A failed run goes on, by this execution of its job. */
@@ -333,11 +333,6 @@ public class Reconciliations {
                 .toList();
     }
 
-    /** Our refunds of the run's day against the provider's refunds around it. */
-    public Comparison.Result compareOurRefunds(Collection<OurRefund> refunds, Set<String> providerRefunds) {
-        return Comparison.ourRefunds(refunds, providerRefunds);
-    }
-
     /**
      * Records findings that are reported (or left pending), and the records of a part that
      * matched, in the caller's transaction (the chunk's).
@@ -375,11 +370,11 @@ public class Reconciliations {
         } else if (payment.status().isPaid()) {
             resolution = Resolution.SETTLED_MEANWHILE;
         } else {
+            // the booking component changes the payment in this transaction: this very instance
             charged.fire(new ProviderCharged(payment.id(), payment.bookingId(), finding.providerReference()));
-            PaymentStatus after = em.find(Payment.class, payment.id()).status();
-            resolution = after == PaymentStatus.SUCCEEDED
+            resolution = payment.status() == PaymentStatus.SUCCEEDED
                     ? Resolution.BOOKING_CONFIRMED
-                    : after.isPaid() ? Resolution.MONEY_REFUNDED : Resolution.RESOLUTION_FAILED;
+                    : payment.status().isPaid() ? Resolution.MONEY_REFUNDED : Resolution.RESOLUTION_FAILED;
         }
         String detail = finding.detail()
                 + (resolution == Resolution.RESOLUTION_FAILED ? "; the booking component did not take the charge" : "");
@@ -424,12 +419,9 @@ public class Reconciliations {
     }
 
     private int resolvedCount(long runId) {
-        List<Resolution> resolved = Arrays.stream(Resolution.values())
-                .filter(Resolution::isResolved)
-                .toList();
         return em.createNamedQuery(ReconciliationDifference.RESOLVED_OF_RUN, Long.class)
                 .setParameter("run", runId)
-                .setParameter("resolved", resolved)
+                .setParameter("resolved", RESOLVED)
                 .getSingleResult()
                 .intValue();
     }
@@ -495,16 +487,5 @@ public class Reconciliations {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    /** The references of the provider's records of one kind. */
-    public static Set<String> references(Collection<ProviderRecord> records, RecordKind kind) {
-        Set<String> references = new HashSet<>();
-        for (ProviderRecord record : records) {
-            if (record.kind() == kind && record.providerReference() != null) {
-                references.add(record.providerReference());
-            }
-        }
-        return references;
     }
 }
