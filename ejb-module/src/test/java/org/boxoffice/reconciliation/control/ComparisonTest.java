@@ -22,14 +22,12 @@ import org.junit.jupiter.api.Test;
 class ComparisonTest {
 
     private static final Instant NOON = Instant.parse("2026-12-06T12:00:00Z");
+    private static final Instant AN_HOUR_BEFORE = NOON.minusSeconds(3600);
     private static final Money TEN = Money.of("10.00", "EUR");
 
     @Test
     void aChargeKnownToBothForTheSameAmountMatches() {
-        Result result = Comparison.providerRecords(
-                List.of(charge("ch_1", TEN)),
-                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
-                Map.of());
+        Result result = chargeAgainst(charge("ch_1", TEN), payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN));
 
         assertThat(result.findings()).isEmpty();
         assertThat(result.matched()).isEqualTo(1);
@@ -37,14 +35,8 @@ class ComparisonTest {
 
     @Test
     void aChargeOfAPaymentThatWasRefundedSinceStillMatches() {
-        Result partly = Comparison.providerRecords(
-                List.of(charge("ch_1", TEN)),
-                Map.of("ch_1", payment(1, PaymentStatus.PARTIALLY_REFUNDED, "ch_1", TEN)),
-                Map.of());
-        Result fully = Comparison.providerRecords(
-                List.of(charge("ch_2", TEN)),
-                Map.of("ch_2", payment(2, PaymentStatus.REFUNDED, "ch_2", TEN)),
-                Map.of());
+        Result partly = chargeAgainst(charge("ch_1", TEN), payment(1, PaymentStatus.PARTIALLY_REFUNDED, "ch_1", TEN));
+        Result fully = chargeAgainst(charge("ch_2", TEN), payment(2, PaymentStatus.REFUNDED, "ch_2", TEN));
 
         assertThat(partly.findings()).isEmpty();
         assertThat(fully.findings()).isEmpty();
@@ -71,8 +63,7 @@ class ComparisonTest {
                 PaymentStatus.REQUIRES_ACTION,
                 PaymentStatus.ABANDONED,
                 PaymentStatus.DECLINED)) {
-            Result result = Comparison.providerRecords(
-                    List.of(charge("ch_1", TEN)), Map.of("ch_1", payment(7, status, "ch_1", TEN)), Map.of());
+            Result result = chargeAgainst(charge("ch_1", TEN), payment(7, status, "ch_1", TEN));
 
             Finding finding = only(result);
             assertThat(finding.kind()).as(status.name()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
@@ -85,10 +76,8 @@ class ComparisonTest {
 
     @Test
     void aChargeOfAnOpenAttemptForAnotherAmountIsReportedNotSettled() {
-        Result result = Comparison.providerRecords(
-                List.of(charge("ch_1", Money.of("12.00", "EUR"))),
-                Map.of("ch_1", payment(7, PaymentStatus.PENDING, "ch_1", TEN)),
-                Map.of());
+        Result result =
+                chargeAgainst(charge("ch_1", Money.of("12.00", "EUR")), payment(7, PaymentStatus.PENDING, "ch_1", TEN));
 
         Finding finding = only(result);
         assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
@@ -99,14 +88,10 @@ class ComparisonTest {
 
     @Test
     void chargesOfDifferentAmountsOrCurrenciesMismatch() {
-        Result amounts = Comparison.providerRecords(
-                List.of(charge("ch_1", Money.of("10.01", "EUR"))),
-                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
-                Map.of());
-        Result currencies = Comparison.providerRecords(
-                List.of(charge("ch_2", Money.of("10.00", "USD"))),
-                Map.of("ch_2", payment(2, PaymentStatus.SUCCEEDED, "ch_2", TEN)),
-                Map.of());
+        Result amounts = chargeAgainst(
+                charge("ch_1", Money.of("10.01", "EUR")), payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN));
+        Result currencies = chargeAgainst(
+                charge("ch_2", Money.of("10.00", "USD")), payment(2, PaymentStatus.SUCCEEDED, "ch_2", TEN));
 
         assertThat(only(amounts).kind()).isEqualTo(DifferenceKind.AMOUNT_MISMATCH);
         assertThat(only(amounts).ours()).isEqualTo(TEN);
@@ -120,10 +105,8 @@ class ComparisonTest {
 
     @Test
     void scaleDoesNotMakeAMismatch() {
-        Result result = Comparison.providerRecords(
-                List.of(charge("ch_1", Money.of("10", "EUR"))),
-                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
-                Map.of());
+        Result result =
+                chargeAgainst(charge("ch_1", Money.of("10", "EUR")), payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN));
 
         assertThat(result.findings()).isEmpty();
     }
@@ -201,14 +184,10 @@ class ComparisonTest {
 
     @Test
     void attemptsThatNeverGotAnAnswerAreIgnoredUntilTheyAreOld() {
-        Result result = Comparison.ourPayments(
-                List.of(
-                        payment(1, PaymentStatus.PENDING, null, TEN, NOON.minusSeconds(1)),
-                        payment(2, PaymentStatus.PENDING, null, TEN, NOON),
-                        payment(3, PaymentStatus.PENDING, null, TEN, NOON.plusSeconds(60))),
-                Set.of(),
-                NOON,
-                Set.of());
+        Result result = againstNoCharges(
+                payment(1, PaymentStatus.PENDING, null, TEN, NOON.minusSeconds(1)),
+                payment(2, PaymentStatus.PENDING, null, TEN, NOON),
+                payment(3, PaymentStatus.PENDING, null, TEN, NOON.plusSeconds(60)));
 
         Finding finding = only(result);
         assertThat(finding.paymentId()).isEqualTo(1);
@@ -219,7 +198,7 @@ class ComparisonTest {
     @Test
     void anOldPendingAttemptTheProviderChargedIsNotStale() {
         Result result = Comparison.ourPayments(
-                List.of(payment(1, PaymentStatus.PENDING, "ch_1", TEN, NOON.minusSeconds(3600))),
+                List.of(payment(1, PaymentStatus.PENDING, "ch_1", TEN, AN_HOUR_BEFORE)),
                 Set.of("ch_1"),
                 NOON,
                 Set.of());
@@ -231,8 +210,8 @@ class ComparisonTest {
     void anOldPendingAttemptIsLeftPendingWhenTheProviderHasAnUnclaimedChargeOfItsAmount() {
         Result result = Comparison.ourPayments(
                 List.of(
-                        payment(1, PaymentStatus.PENDING, null, TEN, NOON.minusSeconds(3600)),
-                        payment(2, PaymentStatus.PENDING, null, Money.of("10.00", "USD"), NOON.minusSeconds(3600))),
+                        payment(1, PaymentStatus.PENDING, null, TEN, AN_HOUR_BEFORE),
+                        payment(2, PaymentStatus.PENDING, null, Money.of("10.00", "USD"), AN_HOUR_BEFORE)),
                 Set.of(),
                 NOON,
                 Set.of(TEN));
@@ -243,14 +222,10 @@ class ComparisonTest {
 
     @Test
     void otherAttemptsOfOursAreNotTheProvidersConcern() {
-        Result result = Comparison.ourPayments(
-                List.of(
-                        payment(1, PaymentStatus.DECLINED, "ch_1", TEN, NOON.minusSeconds(3600)),
-                        payment(2, PaymentStatus.ABANDONED, null, TEN, NOON.minusSeconds(3600)),
-                        payment(3, PaymentStatus.REQUIRES_ACTION, "ch_3", TEN, NOON.minusSeconds(3600))),
-                Set.of(),
-                NOON,
-                Set.of());
+        Result result = againstNoCharges(
+                payment(1, PaymentStatus.DECLINED, "ch_1", TEN, AN_HOUR_BEFORE),
+                payment(2, PaymentStatus.ABANDONED, null, TEN, AN_HOUR_BEFORE),
+                payment(3, PaymentStatus.REQUIRES_ACTION, "ch_3", TEN, AN_HOUR_BEFORE));
 
         assertThat(result.findings()).isEmpty();
     }
@@ -296,6 +271,16 @@ class ComparisonTest {
         assertThat(result.findings())
                 .extracting(Finding::action)
                 .containsExactly(Action.SETTLE_CHARGE, Action.REPORT, Action.REPORT);
+    }
+
+    /** One charge of the provider against our payment that carries its reference. */
+    private static Result chargeAgainst(ProviderRecord charge, OurPayment payment) {
+        return Comparison.providerRecords(List.of(charge), Map.of(charge.providerReference(), payment), Map.of());
+    }
+
+    /** Our payments at {@link #NOON}, when the provider has no charge of theirs nor one unclaimed. */
+    private static Result againstNoCharges(OurPayment... payments) {
+        return Comparison.ourPayments(List.of(payments), Set.of(), NOON, Set.of());
     }
 
     private static Finding only(Result result) {
