@@ -49,10 +49,6 @@ public class ReceiptsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"receipt-payment-" + payment.get() + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PersonalFiles.send(response, pdf, "application/pdf", "attachment", "receipt-payment-" + payment.get() + ".pdf");
     }
 }

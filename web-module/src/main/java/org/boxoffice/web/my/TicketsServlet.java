@@ -70,16 +70,6 @@ public class TicketsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        send(response, data, type, disposition, name);
-    }
-
-    /** A personal file: never kept by a cache, named for saving. */
-    private static void send(HttpServletResponse response, byte[] data, String type, String disposition, String name)
-            throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", disposition + "; filename=\"" + name + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(data.length);
-        response.getOutputStream().write(data);
+        PersonalFiles.send(response, data, type, disposition, name);
     }
 }
