@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.platform.entity.Money;
@@ -51,7 +50,7 @@ public class ReconciliationBacking implements Serializable {
             this.resolution = FacesMessages.text(
                     "reconciliations.resolution." + difference.resolution().name());
             this.detail = difference.detail() == null ? "" : difference.detail();
-            this.foundAt = difference.foundAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            this.foundAt = difference.foundAt().format(RunRow.TIME);
         }
 
         private static String text(Long id) {

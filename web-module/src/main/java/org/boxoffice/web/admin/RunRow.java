@@ -10,7 +10,8 @@ import org.boxoffice.web.FacesMessages;
 public final class RunRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** How the reconciliation pages show a time (UTC, as stored). */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final String id;
     private final String day;
