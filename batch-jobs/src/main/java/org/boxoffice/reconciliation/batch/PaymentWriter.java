@@ -5,13 +5,18 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import org.boxoffice.platform.entity.Money;
 import org.boxoffice.reconciliation.boundary.Reconciliations;
 import org.boxoffice.reconciliation.control.Comparison.OurPayment;
 
 /**
  * Compares a part of our payments of the day with the provider's charges around it: paid payments
- * the provider has no charge for; attempts pending for long that it did not charge, given up.
+ * the provider has no charge for; attempts pending for long that it did not charge, given up. The
+ * provider's charges that no payment here names are fixed once the provider's records were
+ * compared, so the step reads them once.
  */
 @Named
 @Dependent
@@ -23,14 +28,20 @@ public class PaymentWriter extends AbstractItemWriter {
     @Inject
     Reconciliations reconciliations;
 
+    private Set<Money> unclaimedCharges;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        unclaimedCharges = reconciliations.unclaimedCharges(JobRun.of(job));
+    }
+
     @Override
     public void writeItems(List<Object> items) {
-        long run = JobRun.of(job);
         List<OurPayment> payments = items.stream().map(OurPayment.class::cast).toList();
         Findings.write(
                 reconciliations,
-                run,
+                JobRun.of(job),
                 reconciliations.compareOurPayments(
-                        run, payments, ProviderRecords.of(job, reconciliations).charges()));
+                        payments, ProviderRecords.of(job, reconciliations).charges(), unclaimedCharges));
     }
 }

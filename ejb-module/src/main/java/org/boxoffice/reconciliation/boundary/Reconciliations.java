@@ -288,12 +288,12 @@ public class Reconciliations {
     }
 
     /**
-     * Our payments of the run's day against the provider's charges around it; attempts pending
-     * for longer than {@code boxoffice.reconciliation.pending-minutes} (30) are stale.
+     * The amounts of the provider's charges of the run's day that no payment here names, as the
+     * run found them comparing the provider's records: a pending attempt of such an amount may be
+     * that charge's.
      */
-    public Comparison.Result compareOurPayments(
-            long runId, Collection<OurPayment> payments, Set<String> providerCharges) {
-        Set<Money> unclaimed = em.createQuery(
+    public Set<Money> unclaimedCharges(long runId) {
+        return em.createQuery(
                         "select d from ReconciliationDifference d where d.runId = :run and d.kind = :kind"
                                 + " and d.paymentId is null",
                         ReconciliationDifference.class)
@@ -302,7 +302,17 @@ public class Reconciliations {
                 .getResultStream()
                 .map(ReconciliationDifference::theirs)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return Comparison.ourPayments(payments, providerCharges, pendingBefore(), unclaimed);
+    }
+
+    /**
+     * Our payments of the run's day against the provider's charges around it; attempts pending
+     * for longer than {@code boxoffice.reconciliation.pending-minutes} (30) are stale.
+     *
+     * @param unclaimedCharges as {@link #unclaimedCharges} found them
+     */
+    public Comparison.Result compareOurPayments(
+            Collection<OurPayment> payments, Set<String> providerCharges, Set<Money> unclaimedCharges) {
+        return Comparison.ourPayments(payments, providerCharges, pendingBefore(), unclaimedCharges);
     }
 
     /** Attempts begun before this are stale when still pending. */
