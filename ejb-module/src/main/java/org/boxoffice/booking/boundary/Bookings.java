@@ -242,6 +242,8 @@ public class Bookings {
         if (tickets > event.maxPerOrder()) {
             throw new BookingLimitException(event.maxPerOrder(), tickets);
         }
+        // read before any row is locked (the customer's account, seats, places): no lock is held over it
+        BigDecimal serviceFee = serviceFee(event);
 
         if (event.maxPerCustomer() != null) {
             requireWithinCustomerLimit(accountId, event, tickets);
@@ -271,7 +273,7 @@ public class Bookings {
         Pricing.Breakdown charges = Pricing.of(
                 booking.subtotal(),
                 booking.feeTickets(),
-                serviceFee(event),
+                serviceFee,
                 event.paymentTerms().vatRate());
         booking.charge(charges.feePerTicket(), charges.vatRate(), charges.tax());
         booking.rememberRequest(idempotencyKey, hash);
