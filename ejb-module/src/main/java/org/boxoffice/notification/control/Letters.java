@@ -201,16 +201,9 @@ public class Letters {
             throw new NotYetVisibleException("the outcome of payment " + notice.paymentId());
         }
         Map<String, Object> view = new HashMap<>();
-        view.put(
-                "amount",
-                ReaderFormats.money(payment.amount().amount(), payment.amount().currency(), language));
+        view.put("amount", money(payment.amount(), language));
         view.put("method", payment.method().name());
-        view.put(
-                "refunded",
-                payment.refunded().isZero()
-                        ? ""
-                        : ReaderFormats.money(
-                                payment.refunded().amount(), payment.refunded().currency(), language));
+        view.put("refunded", payment.refunded().isZero() ? "" : money(payment.refunded(), language));
         view.put(
                 "card",
                 payment.cardLast4() == null
@@ -260,9 +253,7 @@ public class Letters {
         Map<String, Object> view = new HashMap<>();
         view.put("number", String.valueOf(booking.id()));
         view.put("tickets", String.valueOf(booking.tickets()));
-        view.put(
-                "total",
-                ReaderFormats.money(booking.total().amount(), booking.total().currency(), language));
+        view.put("total", money(booking.total(), language));
         view.put("paid", !booking.total().isZero());
         // the receipt itemises the total: tickets, service fee, and the VAT the tickets contain
         view.put("subtotal", money(booking.subtotal(), language));
