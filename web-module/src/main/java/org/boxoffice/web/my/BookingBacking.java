@@ -37,7 +37,6 @@ import org.boxoffice.payment.control.StripeGateway;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.payment.entity.PaymentStatus;
-import org.boxoffice.payment.entity.Refund;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.entity.Ticket;
@@ -68,93 +67,18 @@ public class BookingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A line of the booking as the page lists it (EL 5 reads getters only). */
-    public static final class Line implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String ticketType;
-        private final String what;
-        private final String amount;
+    /**
+     * A line of the booking as the page lists it: its ticket type, what it is (the seat, "Stalls,
+     * row A, seat 3", or the number of places) and its amount. The page calls the accessors ({@code
+     * #{line.what()}}): EL 5 reads getters, not record components, as properties.
+     */
+    public record Line(String ticketType, String what, String amount) implements Serializable {}
 
-        Line(String ticketType, String what, String amount) {
-            this.ticketType = ticketType;
-            this.what = what;
-            this.amount = amount;
-        }
-
-        public String getTicketType() {
-            return ticketType;
-        }
-
-        /** The seat ("Stalls, row A, seat 3"), or the number of places. */
-        public String getWhat() {
-            return what;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-    }
-
-    /** Money given back from the booking's payment, as the page lists it. */
-    public static final class RefundRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String amount;
-        private final String when;
-        private final String state;
-
-        RefundRow(String amount, String when, String state) {
-            this.amount = amount;
-            this.when = when;
-            this.state = state;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        /** Its state in words ("refunded", "on its way", "failed"). */
-        public String getState() {
-            return state;
-        }
-    }
-
-    /** A ticket of a confirmed booking: its code, what it admits to, and whether it still does. */
-    public static final class TicketRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final long id;
-        private final String code;
-        private final String admits;
-        private final boolean valid;
-
-        TicketRow(long id, String code, String admits, boolean valid) {
-            this.id = id;
-            this.code = code;
-            this.admits = admits;
-            this.valid = valid;
-        }
-
-        /** False for a ticket refunded on its own: it lets no one in any more. */
-        public boolean isValid() {
-            return valid;
-        }
-
-        /** For the address of its PDF. */
-        public long getId() {
-            return id;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getAdmits() {
-            return admits;
-        }
-    }
+    /**
+     * A ticket of a confirmed booking: its id (for the address of its PDF), its code, what it admits
+     * to, and whether it still does ({@code valid} false for a ticket refunded on its own).
+     */
+    public record TicketRow(long id, String code, String admits, boolean valid) implements Serializable {}
 
     @Inject
     transient SignedIn signedIn;
@@ -211,7 +135,7 @@ public class BookingBacking implements Serializable {
     private String paidWith;
     private List<Line> lines = List.of();
     private List<TicketRow> tickets = List.of();
-    private List<RefundRow> refunds = List.of();
+    private List<PaymentsBacking.RefundRow> refunds = List.of();
 
     private String method = PaymentMethod.CARD.name();
     private String cardNumber;
@@ -349,17 +273,10 @@ public class BookingBacking implements Serializable {
             tickets = rows;
         }
 
-        List<RefundRow> given = new ArrayList<>();
-        for (Refund refund : charges.refundsOf(booking.id())) {
-            given.add(new RefundRow(
-                    HomeBacking.format(refund.amount(), locale),
-                    refund.createdAt()
-                            .atZoneSameInstant(event.startsAt().getZone())
-                            .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                    .withLocale(locale)),
-                    FacesMessages.text("booking.refund." + refund.status().name())));
-        }
-        refunds = given;
+        refunds = charges.refundsOf(booking.id()).stream()
+                .map(refund ->
+                        new PaymentsBacking.RefundRow(refund, event.startsAt().getZone(), locale))
+                .toList();
 
         challenge = null;
         paidWith = null;
@@ -695,7 +612,7 @@ public class BookingBacking implements Serializable {
     }
 
     /** The refunds of the booking's payment, oldest first. */
-    public List<RefundRow> getRefunds() {
+    public List<PaymentsBacking.RefundRow> getRefunds() {
         return refunds;
     }
 
