@@ -47,31 +47,12 @@ public class EventBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A ticket type or a recorded change, as the page lists them (EL 5 reads getters only). */
-    public static final class Line implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String first;
-        private final String second;
-        private final String third;
-
-        Line(String first, String second, String third) {
-            this.first = first;
-            this.second = second;
-            this.third = third;
-        }
-
-        public String getFirst() {
-            return first;
-        }
-
-        public String getSecond() {
-            return second;
-        }
-
-        public String getThird() {
-            return third;
-        }
-    }
+    /**
+     * A ticket type, its availability or a recorded change, as the page's tables list them: three
+     * texts. The page calls the accessors ({@code #{type.first()}}): EL 5 reads getters, not record
+     * components, as properties.
+     */
+    public record Line(String first, String second, String third) implements Serializable {}
 
     @Inject
     transient EventEditing editing;
