@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,14 @@ public class Tickets {
         Ticket ticket = em.find(Ticket.class, ticketId);
         return pages(accountId, validBookingOf(accountId, ticket, ticketId), List.of(ticket), language)
                 .get(0);
+    }
+
+    /**
+     * These seats named as their tickets print them ("Stalls, row C, seat 12"), by seat id, in one
+     * query: for a page that lists a booking's seats without reading the venue's whole seat map.
+     */
+    public Map<Long, String> seatNames(Collection<Long> seatIds, Locale language) {
+        return seatNames.ofSeats(seatIds, language);
     }
 
     /** A ticket's code and whether its event is a journey (which prints an Aztec code). */

@@ -27,7 +27,6 @@ import org.boxoffice.booking.entity.Booking;
 import org.boxoffice.booking.entity.BookingLine;
 import org.boxoffice.booking.entity.BookingStatus;
 import org.boxoffice.catalog.boundary.Catalog;
-import org.boxoffice.catalog.boundary.SeatMaps;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.payment.boundary.Charges;
@@ -39,8 +38,8 @@ import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.payment.entity.PaymentStatus;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Money;
+import org.boxoffice.ticket.boundary.Tickets;
 import org.boxoffice.ticket.entity.Ticket;
-import org.boxoffice.venue.entity.SeatMap;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.HomeBacking;
 
@@ -99,7 +98,7 @@ public class BookingBacking implements Serializable {
     transient Catalog catalog;
 
     @Inject
-    transient SeatMaps seatMaps;
+    transient Tickets ticketDocuments;
 
     @Inject
     transient PortalAddress portal;
@@ -248,7 +247,12 @@ public class BookingBacking implements Serializable {
 
         Map<Long, TicketType> types = new HashMap<>();
         event.ticketTypes().forEach(type -> types.put(type.id(), type));
-        Map<Long, String> seats = booking.lines().stream().anyMatch(BookingLine::isSeat) ? seatNames(event) : Map.of();
+        Map<Long, String> seats = ticketDocuments.seatNames(
+                booking.lines().stream()
+                        .filter(BookingLine::isSeat)
+                        .map(BookingLine::seatId)
+                        .toList(),
+                locale);
         List<Line> shown = new ArrayList<>();
         for (BookingLine line : booking.lines()) {
             String what = line.isSeat()
@@ -297,26 +301,6 @@ public class BookingBacking implements Serializable {
                 };
             }
         }
-    }
-
-    /** The names of the event's seats ("Stalls, row A, seat 3"), by seat id. */
-    private Map<Long, String> seatNames(Event event) {
-        Map<Long, String> names = new HashMap<>();
-        try {
-            for (SeatMap.Area area : seatMaps.ofPublishedEvent(event.id()).areas()) {
-                for (SeatMap.Row row : area.rows()) {
-                    for (SeatMap.Spot spot : row.seats()) {
-                        names.put(
-                                spot.seatId(),
-                                FacesMessages.text(
-                                        "booking.seat", area.name(), row.label(), String.valueOf(spot.number())));
-                    }
-                }
-            }
-        } catch (BusinessException e) {
-            // the map of an event that is not published: seats are named by their number instead
-        }
-        return names;
     }
 
     private static String typeName(Map<Long, TicketType> types, Long typeId) {
