@@ -396,18 +396,19 @@ public class BookingBacking implements Serializable {
     }
 
     private PaymentDetails details() {
+        PaymentMethod chosen =
+                switch (method == null ? "" : method) {
+                    case "PAYPAL" -> PaymentMethod.PAYPAL;
+                    case "WALLET" -> PaymentMethod.WALLET;
+                    default -> PaymentMethod.CARD;
+                };
         if (browserConfirms) {
-            return PaymentDetails.confirmedByProvider(
-                    switch (method == null ? "" : method) {
-                        case "PAYPAL" -> PaymentMethod.PAYPAL;
-                        case "WALLET" -> PaymentMethod.WALLET;
-                        default -> PaymentMethod.CARD;
-                    });
+            return PaymentDetails.confirmedByProvider(chosen);
         }
-        return switch (method == null ? "" : method) {
-            case "PAYPAL" -> PaymentDetails.payPal(payerEmail);
-            case "WALLET" -> PaymentDetails.wallet(walletToken);
-            default -> PaymentDetails.card(cardNumber, cardExpiry, cardCvc);
+        return switch (chosen) {
+            case PAYPAL -> PaymentDetails.payPal(payerEmail);
+            case WALLET -> PaymentDetails.wallet(walletToken);
+            case CARD -> PaymentDetails.card(cardNumber, cardExpiry, cardCvc);
         };
     }
 
