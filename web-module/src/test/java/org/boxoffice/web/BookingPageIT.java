@@ -287,7 +287,7 @@ class BookingPageIT {
         expiry.sendKeys("12/34");
         browser.findElement(By.id("pay:cvc")).sendKeys("123");
         browser.findElement(By.id("pay:pay")).click();
-        wait(20).until(ExpectedConditions.stalenessOf(number));
+        wait(20).until(Browser.gone(number));
     }
 
     private List<String> codes() {
