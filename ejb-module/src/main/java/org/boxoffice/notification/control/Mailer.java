@@ -34,10 +34,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the names of its attachments). A mail with HTML goes out as multipart/alternative, text first;
  * with attachments, that inside a multipart/mixed.
  *
- * <p>While the mail server cannot be reached, the notifications waiting for it are not written
- * again and again: for {@code boxoffice.mail.pause-ms} (2 s) after a failed connection, {@link
- * #requireReachable} refuses at once, before anything is read or drawn, and the broker tries the
- * message again later; the first message after the pause tries the server. The pause is this
+ * <p>While the mail server cannot be reached, the notifications waiting for it are neither written
+ * again and again nor handed back and forth with the broker: after a failed connection, {@link
+ * #requireReachable} holds each delivery, before anything is read or drawn, until {@code
+ * boxoffice.mail.pause-ms} (2 s) have passed; then one delivery tries the server and the others
+ * held with it go back to the broker, which tries their messages again later. The pause is this
  * instance's view of its mail server, not a rule that must hold across instances.
  */
 @ApplicationScoped
@@ -84,18 +85,34 @@ public class Mailer {
     private final AtomicLong failedAt = new AtomicLong();
 
     /**
-     * Refuses at once while the mail server failed less than the pause ago.
+     * Lets a delivery try the mail server, or holds it first. Nothing is held while the last
+     * connection worked. After a failed one, the delivery waits until the pause is over (its thread
+     * asleep, its message kept from the broker, so a mail server that is down costs the bookings no
+     * CPU); then the first delivery to wake tries the server, marking its trial as the start of a new
+     * pause, and those woken with it are refused.
      *
-     * @throws MessagingException when the mail server is not to be tried yet: the caller retries later
+     * @throws MessagingException when another delivery tries the server now or found it still down:
+     *     the caller rolls back and the broker delivers the message again later
      */
     public void requireReachable() throws MessagingException {
         long failed = failedAt.get();
-        if (failed != 0 && !isCapturing()) {
-            long ago = System.currentTimeMillis() - failed;
-            if (ago >= 0 && ago < pauseMillis) {
-                throw new MessagingException("the mail server could not be reached " + ago + " ms ago: not tried yet");
+        if (failed == 0 || isCapturing()) {
+            return;
+        }
+        long wait = failed + pauseMillis - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MessagingException("interrupted while waiting to try the mail server again", e);
             }
         }
+        if (failedAt.compareAndSet(failed, System.currentTimeMillis()) || failedAt.get() == 0) {
+            return; // this delivery tries the server, or another one found it up again
+        }
+        throw new MessagingException("the mail server could not be reached a moment ago and another delivery is"
+                + " trying it now: not tried yet");
     }
 
     /** Whether mail is kept for the development mail box rather than sent. */

@@ -1,13 +1,20 @@
 package org.boxoffice.notification.control;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.boxoffice.notification.entity.Mail;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +22,45 @@ import org.junit.jupiter.api.Test;
 class MailerTest {
 
     @Test
-    void afterAFailedConnectionDeliveriesAreRefusedAtOnceUntilThePauseIsOver() throws Exception {
-        Mailer mailer = mailer(closedPort(), 300);
+    void afterAFailedConnectionDeliveriesWaitForThePauseThenOneTriesTheServer() throws Exception {
+        Mailer mailer = mailer(closedPort(), 1000);
         assertThatCode(mailer::requireReachable).as("nothing failed yet").doesNotThrowAnyException();
 
+        long failed = System.currentTimeMillis();
         assertThatThrownBy(() -> mailer.deliver(new Mail("fan@example.org", "Hello", "text", null, List.of())))
                 .isInstanceOf(MessagingException.class);
 
-        assertThatThrownBy(mailer::requireReachable)
-                .isInstanceOf(MessagingException.class)
-                .hasMessageContaining("not tried yet");
-        Thread.sleep(400);
-        assertThatCode(mailer::requireReachable).as("the pause is over").doesNotThrowAnyException();
+        ExecutorService deliveries = Executors.newFixedThreadPool(3);
+        try {
+            // all three start well within the pause, so all three wait for its end
+            List<Future<Long>> held = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                held.add(deliveries.submit(() -> {
+                    mailer.requireReachable();
+                    return System.currentTimeMillis();
+                }));
+            }
+            List<Long> let = new ArrayList<>();
+            List<Throwable> refused = new ArrayList<>();
+            for (Future<Long> delivery : held) {
+                try {
+                    let.add(delivery.get(5, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+            assertThat(let)
+                    .as("one delivery tries the server, once the pause is over")
+                    .hasSize(1);
+            assertThat(let.get(0)).isGreaterThanOrEqualTo(failed + 1000);
+            assertThat(refused)
+                    .as("the others held with it go back to the broker")
+                    .hasSize(2)
+                    .allSatisfy(e ->
+                            assertThat(e).isInstanceOf(MessagingException.class).hasMessageContaining("not tried yet"));
+        } finally {
+            deliveries.shutdownNow();
+        }
     }
 
     @Test
