@@ -34,6 +34,7 @@ import org.boxoffice.notification.entity.Template;
 import org.boxoffice.payment.boundary.Charges;
 import org.boxoffice.payment.boundary.Charges.Attempt;
 import org.boxoffice.payment.boundary.ProviderCharged;
+import org.boxoffice.payment.boundary.ProviderRefunded;
 import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.control.PaymentGateway.Result;
 import org.boxoffice.payment.entity.InvalidPaymentException;
@@ -189,6 +190,22 @@ public class Checkout {
         charges.refund(payment, null, RefundReason.LATE_PAYMENT, payment.reference() + "-late", null, List.of());
         notifications.send(Notice.payment(
                 Template.LATE_PAYMENT_REFUND, booking.accountId(), booking.id(), booking.eventId(), payment.id()));
+    }
+
+    /**
+     * The provider says the money of a refund it had accepted went back later (its webhook): the
+     * customer gets the refund mail, which now tells that it went back. A refund the provider
+     * carried out at once was told of when it was made.
+     */
+    public void onProviderRefunded(@Observes ProviderRefunded refunded) {
+        Booking booking = em.find(Booking.class, refunded.bookingId());
+        if (booking == null) {
+            return;
+        }
+        Template template =
+                refunded.reason() == RefundReason.LATE_PAYMENT ? Template.LATE_PAYMENT_REFUND : Template.REFUND;
+        notifications.send(
+                Notice.payment(template, booking.accountId(), booking.id(), booking.eventId(), refunded.paymentId()));
     }
 
     /**

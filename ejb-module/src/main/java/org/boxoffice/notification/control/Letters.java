@@ -2,6 +2,7 @@ package org.boxoffice.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -143,8 +144,13 @@ public class Letters {
                         "booking-" + booking.id() + "-tickets.pdf",
                         "application/pdf",
                         tickets.pdfOfBooking(account.id(), booking.id(), language)));
-            case PAYMENT_RECEIPT, REFUND, LATE_PAYMENT_REFUND ->
-                model.put("payment", payment(notice, account, event, language));
+            case PAYMENT_RECEIPT, REFUND, LATE_PAYMENT_REFUND -> {
+                Optional<Map<String, Object>> payment = payment(notice, account, event, language);
+                if (payment.isEmpty()) {
+                    return Optional.empty();
+                }
+                model.put("payment", payment.get());
+            }
             case EVENT_CHANGED -> model.put("changes", changes(notice));
             default -> {
                 // the event and the booking say it all
@@ -191,19 +197,34 @@ public class Letters {
         };
     }
 
-    private Map<String, Object> payment(Notice notice, Account account, Event event, Locale language) {
+    /**
+     * The payment as its mail shows it; empty for a refund mail when every refund of the payment
+     * failed before the mail went out: the customer is not told that money came back.
+     */
+    private Optional<Map<String, Object>> payment(Notice notice, Account account, Event event, Locale language) {
         Payment payment = payments.ofBooking(account.id(), notice.bookingId()).stream()
                 .filter(candidate -> candidate.id().equals(notice.paymentId()))
                 .findFirst()
                 .orElseThrow(() -> new NotYetVisibleException("payment " + notice.paymentId()));
         boolean refund = notice.template() == Template.REFUND || notice.template() == Template.LATE_PAYMENT_REFUND;
-        if (refund ? payment.refunded().isZero() : !payment.status().isPaid()) {
+        // a refund the provider gives back later is on its way: told as such, not as refunded
+        Money onItsWay = refund
+                ? payments.onItsWayBack(payment)
+                : Money.of(BigDecimal.ZERO, payment.amount().currency());
+        if (refund && payment.refunded().isZero() && onItsWay.isZero()) {
+            if (payments.refundsOf(List.of(payment.id())).isEmpty()) {
+                throw new NotYetVisibleException("the refund of payment " + notice.paymentId());
+            }
+            return Optional.empty();
+        }
+        if (!refund && !payment.status().isPaid()) {
             throw new NotYetVisibleException("the outcome of payment " + notice.paymentId());
         }
         Map<String, Object> view = new HashMap<>();
         view.put("amount", money(payment.amount(), language));
         view.put("method", payment.method().name());
         view.put("refunded", payment.refunded().isZero() ? "" : money(payment.refunded(), language));
+        view.put("refunding", onItsWay.isZero() ? "" : money(onItsWay, language));
         view.put(
                 "card",
                 payment.cardLast4() == null
@@ -214,7 +235,7 @@ public class Letters {
                 ReaderFormats.when(
                         payment.changedAt().atZoneSameInstant(event.venue().zone()), language));
         view.put("reference", "payment-" + payment.id());
-        return view;
+        return Optional.of(view);
     }
 
     private static List<String> changes(Notice notice) {

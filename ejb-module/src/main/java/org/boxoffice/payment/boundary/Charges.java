@@ -17,6 +17,7 @@ import org.boxoffice.notification.control.PortalLinks;
 import org.boxoffice.payment.control.PaymentDetails;
 import org.boxoffice.payment.control.PaymentGateway;
 import org.boxoffice.payment.control.PaymentGateway.Outcome;
+import org.boxoffice.payment.control.PaymentGateway.RefundOutcome;
 import org.boxoffice.payment.control.PaymentGateway.Result;
 import org.boxoffice.payment.entity.InvalidPaymentException;
 import org.boxoffice.payment.entity.Payment;
@@ -262,38 +263,41 @@ public class Charges {
         Refund refund = Refund.of(payment, asked, reason, reference, requestedBy, ticketIds, now);
         em.persist(refund);
         em.flush();
-        String providerReference = gateway.refund(payment.providerReference(), asked, reference);
-        refund.succeed(providerReference, now);
-        payment.refunded(asked, now);
+        RefundOutcome outcome = gateway.refund(payment.providerReference(), asked, reference);
+        if (outcome.succeeded()) {
+            refund.wentBack(payment, outcome.providerReference(), now);
+        } else {
+            // the provider gives the money back later: its webhook settles the refund (refundSucceeded,
+            // refundFailed); meanwhile its amount is not refundable again (refundable)
+            refund.accepted(outcome.providerReference(), now);
+        }
         return refund;
     }
 
     /**
-     * The provider confirmed a refund (its webhook).
+     * The provider says a refund's money went back (its webhook): a pending refund SUCCEEDED, and its
+     * amount counted as refunded on its payment. Said again, or of a refund that failed, it changes
+     * nothing.
      *
-     * @return whether anything changed
+     * @return the refund when it changed
      */
-    public boolean refundSucceeded(String providerReference) {
+    public Optional<Refund> refundSucceeded(String providerReference) {
         return refundByProviderReference(providerReference)
-                .map(refund -> refund.succeed(providerReference, now()))
-                .orElse(false);
+                .filter(refund -> refund.status() == RefundStatus.PENDING)
+                .filter(refund -> refund.wentBack(locked(refund.paymentId()).orElseThrow(), providerReference, now()));
     }
 
     /**
-     * The provider could not give a refund's money back after it accepted it (its webhook): the
-     * amount counts as refundable again.
+     * The provider could not give a refund's money back after it accepted it (its webhook), while it
+     * was pending or after it succeeded: the refund is FAILED and its amount counts as refundable
+     * again (a succeeded one's is taken off what its payment refunded). Said again it changes nothing.
      *
      * @return the refund when it changed
      */
     public Optional<Refund> refundFailed(String providerReference) {
-        Optional<Refund> refund = refundByProviderReference(providerReference);
-        if (refund.isEmpty() || refund.get().status() != RefundStatus.SUCCEEDED) {
-            return Optional.empty();
-        }
-        Payment payment = locked(refund.get().paymentId()).orElseThrow();
-        payment.refundFailed(refund.get().amount(), now());
-        refund.get().failedAfterAll(now());
-        return refund;
+        return refundByProviderReference(providerReference)
+                .filter(refund -> refund.status() != RefundStatus.FAILED)
+                .filter(refund -> refund.didNotGoBack(locked(refund.paymentId()).orElseThrow(), now()));
     }
 
     /** The refunds of a booking, oldest first. */

@@ -19,8 +19,9 @@ import org.boxoffice.payment.entity.Payment;
  * provider's gateway (its signature), then taken once: its id goes into {@code payment_event} with
  * {@code on conflict do nothing} in the transaction that applies it, so that a second delivery, or
  * twenty at once, finds the id taken (waiting for the first to commit) and changes nothing.
- * Events about charges are applied by the booking component ({@link ProviderCharged}); events
- * arriving late or out of order move a payment only forward.
+ * Events about charges are applied by the booking component ({@link ProviderCharged}), which also
+ * tells the customer when a refund's money went back ({@link ProviderRefunded}); events arriving
+ * late or out of order move a payment and a refund only forward.
  */
 @Stateless
 public class PaymentWebhooks {
@@ -38,6 +39,9 @@ public class PaymentWebhooks {
 
     @Inject
     Event<ProviderCharged> charged;
+
+    @Inject
+    Event<ProviderRefunded> refunded;
 
     /** What became of a webhook. */
     public enum Receipt {
@@ -91,9 +95,25 @@ public class PaymentWebhooks {
                         .map(found -> Receipt.APPLIED)
                         .orElse(Receipt.IGNORED);
             case REFUND_SUCCEEDED ->
-                charges.refundSucceeded(event.refundReference()) ? Receipt.APPLIED : Receipt.IGNORED;
+                charges.refundSucceeded(event.refundReference())
+                        .map(refund -> {
+                            refunded.fire(new ProviderRefunded(
+                                    refund.id(), refund.paymentId(), refund.bookingId(), refund.reason()));
+                            return Receipt.APPLIED;
+                        })
+                        .orElse(Receipt.IGNORED);
             case REFUND_FAILED ->
-                charges.refundFailed(event.refundReference()).isPresent() ? Receipt.APPLIED : Receipt.IGNORED;
+                charges.refundFailed(event.refundReference())
+                        .map(refund -> {
+                            // the customer is not told that money came back; staff see the refund
+                            // FAILED in the payment history and the reconciliation
+                            LOG.warning(() -> "the provider " + provider + " could not give back " + refund.amount()
+                                    + " of refund " + refund.id() + " (" + refund.providerReference()
+                                    + ") of booking " + refund.bookingId() + ": it is FAILED, the amount refundable"
+                                    + " again (event " + event.id() + ")");
+                            return Receipt.APPLIED;
+                        })
+                        .orElse(Receipt.IGNORED);
             case OTHER -> Receipt.IGNORED;
         };
     }

@@ -3,6 +3,7 @@ package org.boxoffice.payment.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.Refund;
+import org.boxoffice.payment.entity.RefundStatus;
+import org.boxoffice.platform.entity.Money;
 
 /** Payments as they are read: one by id, a booking's attempts, and their refunds. */
 @Stateless
@@ -31,6 +34,21 @@ public class Payments {
 
     public Optional<Payment> find(long paymentId) {
         return Optional.ofNullable(em.find(Payment.class, paymentId));
+    }
+
+    /**
+     * What of a payment is on its way back: its refunds the provider accepted and has not carried
+     * out yet ({@link RefundStatus#PENDING}).
+     */
+    public Money onItsWayBack(Payment payment) {
+        BigDecimal pending = em.createQuery(
+                        "select coalesce(sum(r.amount.amount), 0) from Refund r"
+                                + " where r.paymentId = :payment and r.status = :pending",
+                        BigDecimal.class)
+                .setParameter("payment", payment.id())
+                .setParameter("pending", RefundStatus.PENDING)
+                .getSingleResult();
+        return Money.of(pending, payment.amount().currency());
     }
 
     /** The refunds of these payments, each payment's oldest first; a payment without refunds has none listed. */

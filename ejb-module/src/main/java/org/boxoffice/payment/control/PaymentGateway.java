@@ -61,11 +61,14 @@ public interface PaymentGateway {
     Outcome complete(String providerReference, String answer);
 
     /**
-     * Gives a succeeded charge's amount back; the provider's reference of the refund.
+     * Gives a succeeded charge's amount back: the provider's reference of the refund, and whether
+     * the money went back already. A refund the provider accepted but has not carried out yet
+     * (Stripe's {@code pending}) is confirmed or failed later by the provider's webhook.
      *
-     * @throws PaymentProviderException when the provider cannot be reached or refuses
+     * @throws PaymentProviderException when the provider cannot be reached, refuses, or answers
+     *     that the refund failed
      */
-    String refund(String providerReference, Money amount, String reference);
+    RefundOutcome refund(String providerReference, Money amount, String reference);
 
     /**
      * Verifies a webhook's signature and reads its event. Headers are looked up by name, case
@@ -104,15 +107,35 @@ public interface PaymentGateway {
         }
     }
 
+    /**
+     * How a refund stands after the provider's answer.
+     *
+     * @param providerReference the provider's id of the refund ({@code re_...})
+     * @param succeeded whether the money went back already; false while the provider still works
+     *     on it, and its webhook tells how it ended
+     */
+    record RefundOutcome(String providerReference, boolean succeeded) {
+
+        /** A refund whose money went back. */
+        public static RefundOutcome succeeded(String providerReference) {
+            return new RefundOutcome(providerReference, true);
+        }
+
+        /** A refund the provider accepted and has not carried out yet. */
+        public static RefundOutcome pending(String providerReference) {
+            return new RefundOutcome(providerReference, false);
+        }
+    }
+
     /** What a webhook event says happened. */
     enum EventType {
         /** A charge (a card payment, a payment intent) succeeded: the money is ours. */
         CHARGE_SUCCEEDED,
         /** A charge failed or was declined. */
         CHARGE_FAILED,
-        /** A refund went through. */
+        /** A refund went through: the money went back. */
         REFUND_SUCCEEDED,
-        /** A refund failed after it was accepted. */
+        /** A refund failed after it was accepted (while pending, or after it went through). */
         REFUND_FAILED,
         /** Anything else: recorded, and otherwise ignored. */
         OTHER

@@ -59,7 +59,9 @@ final class StripeEvents {
         }
         if (type.equals("charge.refunded") && object instanceof Charge charge) {
             // API versions before 2022-11-15 list the charge's refunds, newest first; later ones do
-            // not, and the event then says only how much of the charge is refunded by now
+            // not, and the event then says only how much of the charge is refunded by now. Stripe
+            // sends it as soon as a refund is created: a listed refund that is still pending has not
+            // gone through
             Refund latest = charge.getRefunds() == null
                             || charge.getRefunds().getData() == null
                             || charge.getRefunds().getData().isEmpty()
@@ -67,7 +69,7 @@ final class StripeEvents {
                     : charge.getRefunds().getData().get(0);
             return new ProviderEvent(
                     event.getId(),
-                    EventType.REFUND_SUCCEEDED,
+                    latest == null ? EventType.REFUND_SUCCEEDED : refundType(type, latest.getStatus()),
                     charge.getPaymentIntent() != null ? charge.getPaymentIntent() : charge.getId(),
                     latest == null ? reference(charge.getMetadata()) : reference(latest.getMetadata()),
                     latest == null
@@ -95,8 +97,9 @@ final class StripeEvents {
     }
 
     /**
-     * {@code refund.failed} failed; {@code refund.created} and {@code refund.updated} tell by the
-     * refund's status: succeeded, failed or canceled (the money stays with us), else still pending.
+     * {@code refund.failed} failed; {@code refund.created}, {@code refund.updated} and the refund a
+     * {@code charge.refunded} lists tell by the refund's status: succeeded, failed or canceled (the
+     * money stays with us), else ({@code pending}, {@code requires_action}) still on its way.
      */
     private static EventType refundType(String type, String status) {
         if (type.equals("refund.failed")) {

@@ -170,13 +170,16 @@ public class StripeGateway implements PaymentGateway {
 
     /**
      * Refunds the amount (all of the charge or part of it) of the PaymentIntent, our reference as the
-     * idempotency key and in the refund's metadata.
+     * idempotency key and in the refund's metadata. A refund Stripe answers as {@code succeeded} went
+     * through; one that is {@code pending} or {@code requires_action} (a bank that gives money back
+     * later, a refund that waits for the customer's details) has not yet: the webhook's {@code
+     * refund.updated} or {@code refund.failed} tells how it ends.
      *
      * @throws PaymentProviderException when Stripe refuses (more than is left, a disputed charge) or
      *     answers that the refund failed or was cancelled
      */
     @Override
-    public String refund(String providerReference, Money amount, String reference) {
+    public RefundOutcome refund(String providerReference, Money amount, String reference) {
         RefundCreateParams params = RefundCreateParams.builder()
                 .setPaymentIntent(providerReference)
                 .setAmount(minorUnits(amount))
@@ -194,7 +197,12 @@ public class StripeGateway implements PaymentGateway {
             LOG.warning(() -> "Stripe: " + reason);
             throw new PaymentProviderException(PROVIDER, reason);
         }
-        return refund.getId();
+        if ("succeeded".equals(refund.getStatus())) {
+            return RefundOutcome.succeeded(refund.getId());
+        }
+        LOG.info(() -> "Stripe: refund " + refund.getId() + " of " + providerReference + " is " + refund.getStatus()
+                + ": its webhook tells how it ends");
+        return RefundOutcome.pending(refund.getId());
     }
 
     /**

@@ -120,8 +120,9 @@ public class TestProviderGateway implements PaymentGateway {
         return outcome(post("/charges/" + providerReference + "/completion", body, providerReference + "-completion"));
     }
 
+    /** The test provider gives the money back at once: a refund it answers has succeeded. */
     @Override
-    public String refund(String providerReference, Money amount, String reference) {
+    public RefundOutcome refund(String providerReference, Money amount, String reference) {
         JsonObject body = Json.createObjectBuilder()
                 .add("amount", amount.amount().toPlainString())
                 .add("currency", amount.currency().getCurrencyCode())
@@ -130,7 +131,7 @@ public class TestProviderGateway implements PaymentGateway {
         if (!"succeeded".equals(refund.getString("status", ""))) {
             throw new PaymentProviderException(provider(), "refund " + refund);
         }
-        return refund.getString("id");
+        return RefundOutcome.succeeded(refund.getString("id"));
     }
 
     @Override

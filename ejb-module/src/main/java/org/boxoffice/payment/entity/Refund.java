@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.boxoffice.platform.entity.Money;
 
 /**
@@ -90,7 +91,8 @@ public class Refund {
     protected Refund() {}
 
     /**
-     * A refund asked for, {@link RefundStatus#PENDING} until the provider answers.
+     * A refund asked for, {@link RefundStatus#PENDING} until the provider says that the money went
+     * back (its answer, or later its webhook).
      *
      * @param requestedBy the admin who asked for it; null for the customer's own or the platform's
      */
@@ -117,21 +119,69 @@ public class Refund {
         return refund;
     }
 
-    /** @return false when it had succeeded already */
-    public boolean succeed(String providerReference, OffsetDateTime now) {
-        if (status == RefundStatus.SUCCEEDED) {
-            return false;
+    /**
+     * The provider accepted the refund and has not carried it out yet: it stays {@link
+     * RefundStatus#PENDING}, found again by the provider's reference when the webhook tells how it
+     * ended.
+     */
+    public void accepted(String providerReference, OffsetDateTime now) {
+        if (status != RefundStatus.PENDING) {
+            throw new IllegalStateException("refund " + id + " has ended: " + status);
         }
         this.providerReference = providerReference;
+        changedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The money went back: the refund SUCCEEDED and its payment counts it as refunded. Only a
+     * pending refund succeeds: a report that comes after the refund succeeded (a second webhook) or
+     * failed (events arrive out of order; a failed refund stays failed at the provider) changes
+     * nothing.
+     *
+     * @param payment this refund's payment
+     * @param providerReference the provider's id of the refund; null keeps the one it has
+     * @return whether it changed
+     */
+    public boolean wentBack(Payment payment, String providerReference, OffsetDateTime now) {
+        requireOf(payment);
+        if (status != RefundStatus.PENDING) {
+            return false;
+        }
+        if (providerReference != null) {
+            this.providerReference = providerReference;
+        }
         status = RefundStatus.SUCCEEDED;
+        changedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
+        payment.refunded(amount, now);
+        return true;
+    }
+
+    /**
+     * The provider reports that the money of a refund it had accepted did not go back, while it was
+     * pending or after it succeeded: the refund is FAILED, and its amount is refundable again (a
+     * succeeded one's is taken off what its payment refunded). Reported again it changes nothing.
+     *
+     * @param payment this refund's payment
+     * @return whether it changed
+     */
+    public boolean didNotGoBack(Payment payment, OffsetDateTime now) {
+        requireOf(payment);
+        if (status == RefundStatus.FAILED) {
+            return false;
+        }
+        if (status == RefundStatus.SUCCEEDED) {
+            payment.refundFailed(amount, now);
+        }
+        status = RefundStatus.FAILED;
         changedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
         return true;
     }
 
-    /** The provider reports that the money of a refund it had accepted did not go back. */
-    public void failedAfterAll(OffsetDateTime now) {
-        status = RefundStatus.FAILED;
-        changedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
+    private void requireOf(Payment payment) {
+        if (!Objects.equals(paymentId, payment.id())) {
+            throw new IllegalArgumentException(
+                    "refund " + id + " is of payment " + paymentId + ", not " + payment.id());
+        }
     }
 
     public Long id() {

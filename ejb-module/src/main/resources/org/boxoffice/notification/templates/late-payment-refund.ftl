@@ -1,6 +1,6 @@
 <#import "layout.ftl" as layout>
 <@layout.page>
-${t("late-payment-refund.intro")}
+${t(payment.refunding?has_content?then("late-payment-refund.intro-pending", "late-payment-refund.intro"))}
 
 <@layout.payment payment/>
 

@@ -37,6 +37,7 @@ ${t("charges.vat", b.vatRate)}: ${b.tax}
 <#macro payment p>
 ${t("payment.amount")}: ${p.amount}
 <#if p.refunded?has_content>${t("payment.refunded")}: ${p.refunded}
+</#if><#if p.refunding?has_content>${t("payment.refunding")}: ${p.refunding}
 </#if>${t("payment.method")}: ${t("method." + p.method)}<#if p.card?has_content> ${p.card}</#if>
 ${t("payment.when")}: ${p.when}
 ${t("payment.reference")}: ${p.reference}

@@ -1,6 +1,6 @@
 <#import "layout.ftl" as layout>
 <@layout.page>
-${t("refund.intro")}
+${t(payment.refunding?has_content?then("refund.intro-pending", "refund.intro"))}
 
 <@layout.payment payment/>
 

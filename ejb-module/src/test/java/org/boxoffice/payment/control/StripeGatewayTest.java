@@ -30,6 +30,7 @@ import java.util.Map;
 import org.boxoffice.payment.control.PaymentGateway.Outcome;
 import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
 import org.boxoffice.payment.control.PaymentGateway.RecordKind;
+import org.boxoffice.payment.control.PaymentGateway.RefundOutcome;
 import org.boxoffice.payment.control.PaymentGateway.Result;
 import org.boxoffice.payment.entity.InvalidPaymentException;
 import org.boxoffice.payment.entity.PaymentMethod;
@@ -343,15 +344,37 @@ class StripeGatewayTest {
     void aPartialRefundSendsItsAmountInMinorUnits() {
         stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(okJson(json("refund_succeeded"))));
 
-        String refund = gateway().refund("pi_3MtwBwLkdIwHu7ix28a3tqPa", Money.of("7.50", "EUR"), "refund-7");
+        RefundOutcome refund = gateway().refund("pi_3MtwBwLkdIwHu7ix28a3tqPa", Money.of("7.50", "EUR"), "refund-7");
 
-        assertThat(refund).isEqualTo("re_3MtwBwLkdIwHu7ix0bYC0Ol2");
+        assertThat(refund).isEqualTo(RefundOutcome.succeeded("re_3MtwBwLkdIwHu7ix0bYC0Ol2"));
         LoggedRequest request = onlyRequest();
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("refund-7");
         assertThat(form(request))
                 .containsEntry("payment_intent", "pi_3MtwBwLkdIwHu7ix28a3tqPa")
                 .containsEntry("amount", "750")
                 .containsEntry("metadata[reference]", "refund-7");
+    }
+
+    @Test
+    void aRefundStripeHasNotCarriedOutYetIsPending() {
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(okJson(json("refund_pending"))));
+
+        RefundOutcome pending = gateway().refund("pi_3MtwBwLkdIwHu7ix28a3tqPa", Money.of("7.50", "EUR"), "refund-10");
+
+        assertThat(pending.succeeded())
+                .as("pending: the money has not gone back")
+                .isFalse();
+        assertThat(pending.providerReference()).isEqualTo("re_3MtwBwLkdIwHu7ix0pEnd1ng");
+        assertThat(onlyRequest().getHeader("Idempotency-Key")).isEqualTo("refund-10");
+    }
+
+    @Test
+    void aRefundThatWaitsForTheCustomerIsPending() {
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(okJson(json("refund_requires_action"))));
+
+        RefundOutcome waiting = gateway().refund("pi_3MtwBwLkdIwHu7ix28a3tqPa", Money.of("7.50", "EUR"), "refund-11");
+
+        assertThat(waiting).isEqualTo(RefundOutcome.pending("re_3MtwBwLkdIwHu7ix0rEqAct1"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stripe.Stripe;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -111,6 +112,31 @@ class StripeWebhookTest {
         assertThat(event.type()).isEqualTo(EventType.REFUND_SUCCEEDED);
         assertThat(event.chargeReference()).isEqualTo("pi_3MtwBwLkdIwHu7ix28a3tqPa");
         assertThat(event.amount()).isEqualTo(Money.of("7.50", "EUR"));
+    }
+
+    @Test
+    void aRefundStillPendingHasNotGoneThrough() {
+        String updated = event("evt_1RefundPending", "refund.updated", Stripe.API_VERSION, json("refund_pending"));
+        String created = event("evt_1RefundCreated", "refund.created", Stripe.API_VERSION, json("refund_pending"));
+        String waiting =
+                event("evt_1RefundWaiting", "refund.updated", Stripe.API_VERSION, json("refund_requires_action"));
+
+        assertThat(List.of(updated, created, waiting))
+                .extracting(payload -> gateway.event(payload, headers(signature(payload, now())))
+                        .type())
+                .containsOnly(EventType.OTHER);
+    }
+
+    @Test
+    void aRefundedChargeListingItsRefundStillPendingHasNotGoneThrough() {
+        // API versions before 2022-11-15 list the charge's refunds; Stripe sends the event as the refund is created
+        String payload = event(
+                "evt_1ChargeRefundPending", "charge.refunded", "2020-08-27", json("charge_refunded_listing_pending"));
+
+        ProviderEvent event = gateway.event(payload, headers(signature(payload, now())));
+
+        assertThat(event.type()).isEqualTo(EventType.OTHER);
+        assertThat(event.refundReference()).isEqualTo("re_3MtwBwLkdIwHu7ix0pEnd1ng");
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.boxoffice.payment.control.StripeGateway;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.payment.entity.PaymentStatus;
+import org.boxoffice.payment.entity.RefundStatus;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.boundary.Tickets;
@@ -345,8 +346,15 @@ public class BookingBacking implements Serializable {
     public String cancel() {
         try {
             Booking cancelled = checkout.cancel(accountId(), bookingId).booking();
-            FacesMessages.info(
-                    cancelled.status() == BookingStatus.REFUNDED ? "booking.refunded" : "booking.cancelled", total);
+            if (cancelled.status() != BookingStatus.REFUNDED) {
+                FacesMessages.info("booking.cancelled", total);
+            } else if (charges.refundsOf(bookingId).stream()
+                    .anyMatch(refund -> refund.status() == RefundStatus.PENDING)) {
+                // the provider gives the money back later: the refunds below say when it has
+                FacesMessages.info("booking.refundOnItsWay", total);
+            } else {
+                FacesMessages.info("booking.refunded", total);
+            }
             return again();
         } catch (BusinessException e) {
             return failed(e);
