@@ -401,8 +401,9 @@ public class Bookings {
             }
         }
         inventory.release(expired, places);
-        // a payment still waiting for the customer is given up; should the provider take its money
-        // after all, its webhook finds the booking expired and the money goes back
+        // a payment still waiting for the customer is given up, and its charge cancelled at the provider
+        // once this commits (AbandonedCharges); should the provider take its money after all, its
+        // webhook finds the booking expired and the money goes back
         charges.abandonWaiting(expired);
         return expired.size();
     }

@@ -3,6 +3,7 @@ package org.boxoffice.payment.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +50,9 @@ public class Charges {
 
     @Inject
     PortalLinks links;
+
+    @Inject
+    Event<ChargesAbandoned> abandoned;
 
     /** A booking's page in the portal, where a provider's redirect comes back to (its id follows). */
     static final String BOOKING_PAGE = "/my/booking.xhtml?id=";
@@ -154,19 +159,31 @@ public class Charges {
 
     /**
      * Gives up the attempts of these bookings that wait for the customer (a newer attempt, the end
-     * of the hold). Attempts still {@code PENDING} stay: the provider may have charged them.
+     * of the hold, the booking's cancellation). Attempts still {@code PENDING} stay: the provider may
+     * have charged them. The provider is asked to cancel the charges given up only after this
+     * transaction commits, and apart from it ({@link AbandonedCharges}): a provider that does not
+     * answer never holds up the end of a hold.
      */
     public void abandonWaiting(Collection<Long> bookingIds) {
         if (bookingIds.isEmpty()) {
             return;
         }
         OffsetDateTime now = now();
+        List<String> charged = new ArrayList<>();
         em.createQuery("select p from Payment p where p.bookingId in :bookings and p.status = :waiting", Payment.class)
                 .setParameter("bookings", bookingIds)
                 .setParameter("waiting", PaymentStatus.REQUIRES_ACTION)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList()
-                .forEach(payment -> payment.abandon(now));
+                .forEach(payment -> {
+                    payment.abandon(now);
+                    if (payment.providerReference() != null) {
+                        charged.add(payment.providerReference());
+                    }
+                });
+        if (!charged.isEmpty()) {
+            abandoned.fire(new ChargesAbandoned(charged));
+        }
     }
 
     /**

@@ -61,6 +61,16 @@ public interface PaymentGateway {
     Outcome complete(String providerReference, String answer);
 
     /**
+     * Cancels a charge that waits for the customer and was given up here (its hold ended, a newer
+     * attempt replaced it), so that the customer cannot pay it any more. A charge the provider has
+     * cancelled already, or that was paid meanwhile, stays as it is: a payment that got there first
+     * is refunded by the late-payment path.
+     *
+     * @throws PaymentProviderException when the provider cannot be reached or refuses
+     */
+    void cancel(String providerReference);
+
+    /**
      * Gives a succeeded charge's amount back: the provider's reference of the refund, and whether
      * the money went back already. A refund the provider accepted but has not carried out yet
      * (Stripe's {@code pending}) is confirmed or failed later by the provider's webhook.

@@ -18,6 +18,7 @@ import com.stripe.model.StripeObject;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.BalanceTransactionListParams;
+import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import java.math.BigDecimal;
@@ -165,6 +166,35 @@ public class StripeGateway implements PaymentGateway {
             return outcome(client.v1().paymentIntents().retrieve(providerReference, options(null)));
         } catch (StripeException e) {
             throw failed("retrieve " + providerReference, e);
+        }
+    }
+
+    /**
+     * Cancels the PaymentIntent ({@code POST /v1/payment_intents/{id}/cancel}, reason {@code
+     * abandoned}), so that the Payment Element or a saved link cannot confirm it any more. Stripe
+     * refuses one that is cancelled already or succeeded ({@code payment_intent_unexpected_state}):
+     * the first is what was wanted, the second is a late payment, which the webhook's {@code
+     * payment_intent.succeeded} refunds.
+     *
+     * @throws PaymentProviderException when Stripe cannot be reached or refuses
+     */
+    @Override
+    public void cancel(String providerReference) {
+        PaymentIntentCancelParams params = PaymentIntentCancelParams.builder()
+                .setCancellationReason(PaymentIntentCancelParams.CancellationReason.ABANDONED)
+                .build();
+        try {
+            PaymentIntent intent = client.v1()
+                    .paymentIntents()
+                    .cancel(providerReference, params, options(providerReference + "-cancel"));
+            LOG.fine(() -> "Stripe: payment intent " + providerReference + " is " + intent.getStatus());
+        } catch (StripeException e) {
+            if ("payment_intent_unexpected_state".equals(e.getCode())) {
+                LOG.info(() -> "Stripe: payment intent " + providerReference + " could not be cancelled, it has ended: "
+                        + clean(e.getMessage()));
+                return;
+            }
+            throw failed("cancelling payment intent " + providerReference, e);
         }
     }
 

@@ -120,6 +120,15 @@ public class TestProviderGateway implements PaymentGateway {
         return outcome(post("/charges/" + providerReference + "/completion", body, providerReference + "-completion"));
     }
 
+    /**
+     * Nothing to do: the test provider completes a charge that waits for the customer only when the
+     * platform sends the customer's answer, and the platform sends none for an attempt it gave up.
+     */
+    @Override
+    public void cancel(String providerReference) {
+        // nothing can pay it any more
+    }
+
     /** The test provider gives the money back at once: a refund it answers has succeeded. */
     @Override
     public RefundOutcome refund(String providerReference, Money amount, String reference) {
