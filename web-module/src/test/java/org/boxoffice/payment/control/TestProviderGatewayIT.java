@@ -65,8 +65,10 @@ class TestProviderGatewayIT {
                 .extracting(ProviderRecord::kind, ProviderRecord::providerReference, ProviderRecord::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RecordKind.CHARGE, charge, Money.of("30.00", "EUR")),
-                        org.assertj.core.groups.Tuple.tuple(RecordKind.REFUND, first.providerReference(), Money.of("10.00", "EUR")),
-                        org.assertj.core.groups.Tuple.tuple(RecordKind.REFUND, second.providerReference(), Money.of("20.00", "EUR")));
+                        org.assertj.core.groups.Tuple.tuple(
+                                RecordKind.REFUND, first.providerReference(), Money.of("10.00", "EUR")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RecordKind.REFUND, second.providerReference(), Money.of("20.00", "EUR")));
         assertThat(records).as("a declined charge moved no money").noneMatch(record -> record.providerReference()
                 .equals(declined.providerReference()));
         assertThat(records).allSatisfy(record -> assertThat(record.fee()).isNull());
