@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
@@ -149,6 +151,34 @@ class CheckoutIT {
 
         assertThat(passed.getJsonObject("payment").getString("status")).isEqualTo("SUCCEEDED");
         assertThat(passed.getJsonObject("booking").getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aHoldThatEndsWhileItsPaymentWaitsForTheChallengeExpiresAndGivesThePaymentUp() {
+        GaEvent event = TestData.publishedEvent(
+                TestData.unique("Walked away"), TestData.unique("Town"), IN_A_MONTH, "20.00", 1);
+        String customer = customer();
+        String booking = id(hold(customer, itemsBody(event, 1)));
+        JsonObject waiting = Http.json(pay(customer, booking, CHALLENGED));
+        assertThat(waiting.getJsonObject("payment").getString("status")).isEqualTo("REQUIRES_ACTION");
+        long bookingId = Long.parseLong(booking);
+        TestData.execute(
+                "update booking set created_at = ?, expires_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(2),
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                bookingId);
+
+        // the expiry gives the waiting payment up and, after its commit, asks the provider to cancel
+        // the charge on a thread of its own: nothing of that may hold the expiry up
+        assertThat(await(() -> "EXPIRED".equals(TestData.text("select status from booking where id = ?", bookingId))))
+                .as("the hold expired")
+                .isTrue();
+        assertThat(TestData.text("select status from payment where booking_id = ?", bookingId))
+                .isEqualTo("ABANDONED");
+        Api.assertProblem(answer(customer, booking, "123456"), 409, "booking.hold-expired");
+        assertThat(id(hold(customer(), itemsBody(event, 1))))
+                .as("the place is on sale again")
+                .isNotBlank();
     }
 
     @Test
@@ -482,6 +512,22 @@ class CheckoutIT {
                         Api.organizer(TestData.organisation(TestData.unique("Rivals")))),
                 404,
                 "catalog.unknown-event");
+    }
+
+    private static boolean await(BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
     }
 
     static String id(HttpResponse<String> created) {
