@@ -187,9 +187,19 @@ public interface PaymentGateway {
      *     Outcome#providerReference}) or of the refund (as {@link #refund} returns it)
      * @param chargeReference for a refund, the provider's id of its charge; for a charge, the same
      *     as {@code providerReference}
+     * @param reference for a charge, our reference of the attempt it paid ({@code payment-123}), as
+     *     the provider keeps it (metadata, the reference given with the charge): it finds our payment
+     *     when the provider's id of the charge never reached us; null when the provider keeps none,
+     *     and for refunds
      * @param amount what moved, positive for charges and refunds alike
      * @param fee what the provider kept, in the same currency; null when not known
      */
     record ProviderRecord(
-            RecordKind kind, String providerReference, String chargeReference, Money amount, Money fee, Instant at) {}
+            RecordKind kind,
+            String providerReference,
+            String chargeReference,
+            String reference,
+            Money amount,
+            Money fee,
+            Instant at) {}
 }

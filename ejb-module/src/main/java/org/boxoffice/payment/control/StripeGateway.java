@@ -267,9 +267,10 @@ public class StripeGateway implements PaymentGateway {
 
     /**
      * The balance transactions created in [from, to) (whole seconds, as Stripe counts: both ends are
-     * rounded up), page by page: charges with their PaymentIntent, refunds with their own id and
-     * their PaymentIntent's. Amounts and fees are in the balance's currency, which is the charge's
-     * unless Stripe converted it.
+     * rounded up), page by page, each with its source expanded: charges with their PaymentIntent and
+     * our reference (the {@code reference} of the charge's metadata, which Stripe copied from the
+     * PaymentIntent's), refunds with their own id and their PaymentIntent's. Amounts and fees are in
+     * the balance's currency, which is the charge's unless Stripe converted it.
      */
     @Override
     public List<ProviderRecord> records(Instant from, Instant to) {
@@ -343,15 +344,20 @@ public class StripeGateway implements PaymentGateway {
         BalanceTransactionSource source = transaction.getSourceObject();
         return switch (transaction.getType()) {
             case "charge", "payment" -> {
-                String intent = source instanceof Charge charge && charge.getPaymentIntent() != null
+                Charge charge = source instanceof Charge expanded ? expanded : null;
+                String intent = charge != null && charge.getPaymentIntent() != null
                         ? charge.getPaymentIntent()
                         : transaction.getSource();
-                yield Optional.of(new ProviderRecord(RecordKind.CHARGE, intent, intent, amount, fee, at));
+                // Stripe copies a PaymentIntent's metadata, our reference with it, to the charge it makes
+                String reference = charge == null || charge.getMetadata() == null
+                        ? null
+                        : charge.getMetadata().get("reference");
+                yield Optional.of(new ProviderRecord(RecordKind.CHARGE, intent, intent, reference, amount, fee, at));
             }
             case "refund", "payment_refund" -> {
                 String intent = source instanceof Refund refund ? refund.getPaymentIntent() : null;
                 yield Optional.of(
-                        new ProviderRecord(RecordKind.REFUND, transaction.getSource(), intent, amount, fee, at));
+                        new ProviderRecord(RecordKind.REFUND, transaction.getSource(), intent, null, amount, fee, at));
             }
             default -> Optional.empty();
         };

@@ -187,6 +187,7 @@ public class TestProviderGateway implements PaymentGateway {
                         RecordKind.CHARGE,
                         charge.getString("id"),
                         charge.getString("id"),
+                        ourReference(charge),
                         money(charge),
                         null,
                         Instant.parse(charge.getString("created"))));
@@ -197,6 +198,7 @@ public class TestProviderGateway implements PaymentGateway {
                     RecordKind.REFUND,
                     refund.getString("id"),
                     refund.getString("charge"),
+                    null,
                     money(refund),
                     null,
                     Instant.parse(refund.getString("created"))));
@@ -231,6 +233,12 @@ public class TestProviderGateway implements PaymentGateway {
         } catch (IllegalArgumentException e) {
             throw failed("an amount that is not money: " + item, e);
         }
+    }
+
+    /** Our reference the charge was made with; null for one made without (the provider lists it empty). */
+    private static String ourReference(JsonObject charge) {
+        String reference = charge.getString("reference", "").strip();
+        return reference.isEmpty() ? null : reference;
     }
 
     private static Outcome outcome(JsonObject charge) {

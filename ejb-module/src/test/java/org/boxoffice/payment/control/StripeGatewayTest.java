@@ -419,6 +419,7 @@ class StripeGatewayTest {
                                 RecordKind.CHARGE,
                                 "pi_3MtwBwLkdIwHu7ix28a3tqPa",
                                 "pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                                "payment-7",
                                 Money.of("20.00", "EUR"),
                                 Money.of("0.59", "EUR"),
                                 Instant.ofEpochSecond(1767261600)),
@@ -426,6 +427,7 @@ class StripeGatewayTest {
                                 RecordKind.REFUND,
                                 "re_3MtwBwLkdIwHu7ix0bYC0Ol2",
                                 "pi_3MtwBwLkdIwHu7ix28a3tqPa",
+                                null,
                                 Money.of("7.50", "EUR"),
                                 Money.of("0.00", "EUR"),
                                 Instant.ofEpochSecond(1767265200)),
@@ -433,6 +435,7 @@ class StripeGatewayTest {
                                 RecordKind.CHARGE,
                                 "pi_3MuAa1LkdIwHu7ix1kG4pLbT",
                                 "pi_3MuAa1LkdIwHu7ix1kG4pLbT",
+                                "payment-8",
                                 Money.of("45.50", "EUR"),
                                 Money.of("1.57", "EUR"),
                                 Instant.ofEpochSecond(1767268800)));
@@ -445,6 +448,45 @@ class StripeGatewayTest {
                     .isEqualTo(String.valueOf(to.getEpochSecond()));
             assertThat(request.queryParameter("expand[0]").firstValue()).isEqualTo("data.source");
         }
+    }
+
+    /**
+     * Our reference comes from the metadata of the charge in the expanded source, which Stripe
+     * copied from the PaymentIntent: it names the attempt whose answer, with the PaymentIntent's
+     * id, may never have arrived. A charge made outside the platform carries none.
+     */
+    @Test
+    void aChargeCarriesOurReferenceFromItsExpandedSource() {
+        stripe.stubFor(get(urlPathEqualTo("/v1/balance_transactions"))
+                .willReturn(okJson(json("balance_transactions_references"))));
+
+        List<ProviderRecord> records =
+                gateway().records(Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-02T10:00:00Z"));
+
+        assertThat(records)
+                .containsExactly(
+                        new ProviderRecord(
+                                RecordKind.CHARGE,
+                                "pi_3NaLstLkdIwHu7ix1Ke5Lm8n",
+                                "pi_3NaLstLkdIwHu7ix1Ke5Lm8n",
+                                "payment-12",
+                                Money.of("35.50", "EUR"),
+                                Money.of("0.80", "EUR"),
+                                Instant.ofEpochSecond(1767283200)),
+                        new ProviderRecord(
+                                RecordKind.CHARGE,
+                                "pi_3NaMnoLkdIwHu7ix1Lp0Ok9i",
+                                "pi_3NaMnoLkdIwHu7ix1Lp0Ok9i",
+                                null,
+                                Money.of("10.00", "EUR"),
+                                Money.of("0.40", "EUR"),
+                                Instant.ofEpochSecond(1767286800)));
+        assertThat(stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/balance_transactions")))
+                        .get(0)
+                        .queryParameter("expand[0]")
+                        .firstValue())
+                .as("the sources, with their metadata, come with the list")
+                .isEqualTo("data.source");
     }
 
     @Test

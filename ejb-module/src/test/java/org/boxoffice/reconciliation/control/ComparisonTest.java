@@ -289,11 +289,11 @@ class ComparisonTest {
     }
 
     private static ProviderRecord charge(String reference, Money amount) {
-        return new ProviderRecord(RecordKind.CHARGE, reference, reference, amount, null, NOON);
+        return new ProviderRecord(RecordKind.CHARGE, reference, reference, null, amount, null, NOON);
     }
 
     private static ProviderRecord refund(String reference, String charge, Money amount) {
-        return new ProviderRecord(RecordKind.REFUND, reference, charge, amount, null, NOON);
+        return new ProviderRecord(RecordKind.REFUND, reference, charge, null, amount, null, NOON);
     }
 
     private static OurPayment payment(long id, PaymentStatus status, String reference, Money amount) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The gateway as the platform uses it, against the test provider the shared platform serves: charges,
  * partial refunds up to the charge and one beyond it refused, and the provider's records of a period
- * for reconciliation.
+ * for reconciliation, its charges with our reference.
  */
 class TestProviderGatewayIT {
 
@@ -62,13 +62,18 @@ class TestProviderGatewayIT {
 
         assertThat(records)
                 .filteredOn(record -> record.chargeReference().equals(charge))
-                .extracting(ProviderRecord::kind, ProviderRecord::providerReference, ProviderRecord::amount)
+                .extracting(
+                        ProviderRecord::kind,
+                        ProviderRecord::providerReference,
+                        ProviderRecord::reference,
+                        ProviderRecord::amount)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(RecordKind.CHARGE, charge, Money.of("30.00", "EUR")),
                         org.assertj.core.groups.Tuple.tuple(
-                                RecordKind.REFUND, first.providerReference(), Money.of("10.00", "EUR")),
+                                RecordKind.CHARGE, charge, reference, Money.of("30.00", "EUR")),
                         org.assertj.core.groups.Tuple.tuple(
-                                RecordKind.REFUND, second.providerReference(), Money.of("20.00", "EUR")));
+                                RecordKind.REFUND, first.providerReference(), null, Money.of("10.00", "EUR")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RecordKind.REFUND, second.providerReference(), null, Money.of("20.00", "EUR")));
         assertThat(records).as("a declined charge moved no money").noneMatch(record -> record.providerReference()
                 .equals(declined.providerReference()));
         assertThat(records).allSatisfy(record -> assertThat(record.fee()).isNull());
