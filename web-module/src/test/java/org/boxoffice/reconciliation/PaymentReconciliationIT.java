@@ -89,19 +89,24 @@ class PaymentReconciliationIT {
                 .as("a payment the provider charged as we did")
                 .isEmpty();
 
-        assertThat(ofPayment(differences, lost)).singleElement().satisfies(difference -> {
-            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_AT_PROVIDER");
-            assertThat(amount(difference, "ours")).isEqualTo("10.00 EUR");
-            assertThat(difference.containsKey("provider"))
-                    .as("the provider has no charge")
-                    .isFalse();
-            assertThat(difference.getString("resolution")).isEqualTo("REPORTED");
-        });
+        assertThat(ofPayment(differences, lost))
+                .extracting(difference -> difference.getString("kind"))
+                .containsExactlyInAnyOrder("CHARGE_MISSING_AT_PROVIDER", "CHARGE_MISSING_HERE");
+        assertThat(ofKind(ofPayment(differences, lost), "CHARGE_MISSING_AT_PROVIDER"))
+                .singleElement()
+                .satisfies(difference -> {
+                    assertThat(amount(difference, "ours")).isEqualTo("10.00 EUR");
+                    assertThat(difference.containsKey("provider"))
+                            .as("the provider has no charge")
+                            .isFalse();
+                    assertThat(difference.getString("resolution")).isEqualTo("REPORTED");
+                });
         assertThat(ofReference(differences, lostCharge)).singleElement().satisfies(difference -> {
             assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_HERE");
             assertThat(field(difference, "paymentId"))
-                    .as("no payment has this charge now")
-                    .isNull();
+                    .as("no payment has this charge now, but the charge carries this payment's reference")
+                    .isEqualTo(String.valueOf(lost));
+            assertThat(difference.getString("detail")).contains("payment-" + lost, "gone-" + lost);
             assertThat(amount(difference, "provider")).isEqualTo("10.00 EUR");
             assertThat(difference.getString("resolution")).isEqualTo("REPORTED");
         });
@@ -165,7 +170,7 @@ class PaymentReconciliationIT {
         List<JsonObject> again = reconcile(admin, today);
         assertThat(ofPayment(again, lostAnswer)).isEmpty();
         assertThat(ofPayment(again, lateAnswer)).isEmpty();
-        assertThat(ofPayment(again, lost)).as("what is only reported stays").hasSize(1);
+        assertThat(ofPayment(again, lost)).as("what is only reported stays").hasSize(2);
     }
 
     /** Runs the reconciliation of a day to its end; all its differences. */
@@ -202,6 +207,12 @@ class PaymentReconciliationIT {
                 .filter(difference -> String.valueOf(paymentId).equals(field(difference, "paymentId"))
                         && field(difference, "refundId") == null)
                 .filter(difference -> !difference.getString("kind").startsWith("REFUND"))
+                .toList();
+    }
+
+    private static List<JsonObject> ofKind(List<JsonObject> differences, String kind) {
+        return differences.stream()
+                .filter(difference -> kind.equals(difference.getString("kind")))
                 .toList();
     }
 

@@ -13,9 +13,10 @@ import org.boxoffice.reconciliation.boundary.Reconciliations;
 import org.boxoffice.reconciliation.control.Comparison.OurPayment;
 
 /**
- * Compares a part of our payments of the day with the provider's charges around it: paid payments
- * the provider has no charge for; attempts pending for long that it did not charge, given up. The
- * provider's charges that no payment here names are fixed once the provider's records were
+ * Compares a part of our payments of the day with the provider's charges around it (by the
+ * provider's id of the charge, or by our reference for a payment that never learnt that id): paid
+ * payments the provider has no charge for; attempts pending for long that it did not charge, given
+ * up. The provider's charges that no payment here names are fixed once the provider's records were
  * compared, so the step reads them once.
  */
 @Named
@@ -38,10 +39,11 @@ public class PaymentWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<OurPayment> payments = items.stream().map(OurPayment.class::cast).toList();
+        ProviderRecords records = ProviderRecords.of(job, reconciliations);
         Findings.write(
                 reconciliations,
                 JobRun.of(job),
                 reconciliations.compareOurPayments(
-                        payments, ProviderRecords.of(job, reconciliations).charges(), unclaimedCharges));
+                        payments, records.charges(), records.chargedReferences(), unclaimedCharges));
     }
 }

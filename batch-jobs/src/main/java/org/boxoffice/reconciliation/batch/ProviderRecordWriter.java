@@ -10,9 +10,10 @@ import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
 import org.boxoffice.reconciliation.boundary.Reconciliations;
 
 /**
- * Compares a part of the provider's records with our payments and refunds of their references:
+ * Compares a part of the provider's records with our payments and refunds of their references
+ * (and, for a charge whose id no payment here has, with the payment of our reference it carries):
  * charges and refunds missing here, amounts that differ; settles charges of attempts open or given
- * up here.
+ * up here, those whose answer never arrived too.
  */
 @Named
 @Dependent

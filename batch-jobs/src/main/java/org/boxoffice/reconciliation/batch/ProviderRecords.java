@@ -41,6 +41,7 @@ final class ProviderRecords {
     private final List<ProviderRecord> ofDay;
     private final Set<String> charges;
     private final Set<String> refunds;
+    private final Set<String> chargedReferences;
 
     private ProviderRecords(ReconciliationRun run, List<ProviderRecord> records) {
         Instant from = run.from();
@@ -51,6 +52,10 @@ final class ProviderRecords {
                 .toList();
         this.charges = references(records, RecordKind.CHARGE);
         this.refunds = references(records, RecordKind.REFUND);
+        this.chargedReferences = records.stream()
+                .filter(record -> record.kind() == RecordKind.CHARGE && record.reference() != null)
+                .map(ProviderRecord::reference)
+                .collect(Collectors.toSet());
     }
 
     static ProviderRecords of(JobContext job, Reconciliations reconciliations) {
@@ -76,6 +81,11 @@ final class ProviderRecords {
     /** The references of the provider's refunds of the day and the margin. */
     Set<String> refunds() {
         return refunds;
+    }
+
+    /** Our references that the provider's charges of the day and the margin carry. */
+    Set<String> chargedReferences() {
+        return chargedReferences;
     }
 
     private static Set<String> references(List<ProviderRecord> records, RecordKind kind) {

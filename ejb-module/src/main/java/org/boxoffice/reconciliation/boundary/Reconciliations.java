@@ -232,7 +232,11 @@ public class Reconciliations {
         return gateway.records(run.widenedFrom(MARGIN), run.widenedTo(MARGIN));
     }
 
-    /** The provider's records of the day against our payments and refunds that have their references. */
+    /**
+     * The provider's records of the day against our payments and refunds that have their
+     * references, and against the payments of our references that the provider's charges carry
+     * when no payment here has the charge's.
+     */
     public Comparison.Result compareProviderRecords(Collection<ProviderRecord> records) {
         Set<String> chargeReferences = new HashSet<>();
         Set<String> refundReferences = new HashSet<>();
@@ -262,7 +266,26 @@ public class Reconciliations {
                         .setParameter("references", refundReferences)
                         .getResultStream()
                         .collect(Collectors.toMap(Refund::providerReference, Reconciliations::ours, (a, b) -> a));
-        return Comparison.providerRecords(records, payments, refunds);
+        return Comparison.providerRecords(records, payments, byReference(records, payments.keySet()), refunds);
+    }
+
+    /**
+     * Our payments with this provider whose references the provider's charges carry, of the
+     * charges whose provider reference no payment here has, by our reference.
+     */
+    private Map<String, OurPayment> byReference(Collection<ProviderRecord> records, Set<String> known) {
+        Set<Long> ids = records.stream()
+                .filter(record -> record.kind() == RecordKind.CHARGE
+                        && (record.providerReference() == null || !known.contains(record.providerReference())))
+                .flatMap(record -> Payment.idOf(record.reference()).stream())
+                .collect(Collectors.toSet());
+        return ids.isEmpty()
+                ? Map.of()
+                : em.createQuery("select p from Payment p where p.provider = :provider and p.id in :ids", Payment.class)
+                        .setParameter("provider", gateway.provider())
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .collect(Collectors.toMap(Payment::reference, Reconciliations::ours));
     }
 
     /**
@@ -308,11 +331,16 @@ public class Reconciliations {
      * Our payments of the run's day against the provider's charges around it; attempts pending
      * for longer than {@code boxoffice.reconciliation.pending-minutes} (30) are stale.
      *
+     * @param providerCharges the provider's ids of its charges around the day
+     * @param chargedReferences our references that those charges carry
      * @param unclaimedCharges as {@link #unclaimedCharges} found them
      */
     public Comparison.Result compareOurPayments(
-            Collection<OurPayment> payments, Set<String> providerCharges, Set<Money> unclaimedCharges) {
-        return Comparison.ourPayments(payments, providerCharges, pendingBefore(), unclaimedCharges);
+            Collection<OurPayment> payments,
+            Set<String> providerCharges,
+            Set<String> chargedReferences,
+            Set<Money> unclaimedCharges) {
+        return Comparison.ourPayments(payments, providerCharges, chargedReferences, pendingBefore(), unclaimedCharges);
     }
 
     /** Attempts begun before this are stale when still pending. */
@@ -476,6 +504,7 @@ public class Reconciliations {
                 payment.id(),
                 payment.bookingId(),
                 payment.status(),
+                payment.reference(),
                 payment.providerReference(),
                 payment.amount(),
                 payment.createdAt().toInstant());

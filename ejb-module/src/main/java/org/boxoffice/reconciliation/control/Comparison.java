@@ -16,7 +16,10 @@ import org.boxoffice.reconciliation.entity.DifferenceKind;
 /**
  * The rules of the reconciliation: our payments and refunds against the provider's records, and
  * what differs. Charges and refunds are matched by the provider's id of them (the provider
- * reference our rows keep); amounts are compared with their currencies and never added.
+ * reference our rows keep); a charge whose id no payment here keeps is matched by our reference of
+ * the attempt, which the provider keeps with it, to a payment that never learnt the provider's id
+ * (the platform died, or the answer was lost, after the provider charged). Amounts are compared
+ * with their currencies and never added.
  *
  * <p>Each side is compared with the other in its own pass, so that both can be read a part at a
  * time: {@link #providerRecords} takes the provider's records of the day with our rows that have
@@ -28,9 +31,21 @@ public final class Comparison {
 
     private Comparison() {}
 
-    /** A payment of ours, as the comparison needs it. */
+    /**
+     * A payment of ours, as the comparison needs it.
+     *
+     * @param reference our reference of the attempt at the provider ({@code payment-123})
+     * @param providerReference the provider's id of its charge; null while the provider's answer
+     *     has not arrived
+     */
     public record OurPayment(
-            long id, long bookingId, PaymentStatus status, String providerReference, Money amount, Instant createdAt) {}
+            long id,
+            long bookingId,
+            PaymentStatus status,
+            String reference,
+            String providerReference,
+            Money amount,
+            Instant createdAt) {}
 
     /** A refund of ours, as the comparison needs it. */
     public record OurRefund(
@@ -87,15 +102,20 @@ public final class Comparison {
      *
      * @param payments our payments by their provider reference: those of the charges, and those
      *     of the charges the refunds belong to
+     * @param byReference our payments by our reference, of the charges whose provider reference
+     *     no payment here has
      * @param refunds our refunds by their provider reference
      */
     public static Result providerRecords(
-            Collection<ProviderRecord> records, Map<String, OurPayment> payments, Map<String, OurRefund> refunds) {
+            Collection<ProviderRecord> records,
+            Map<String, OurPayment> payments,
+            Map<String, OurPayment> byReference,
+            Map<String, OurRefund> refunds) {
         List<Finding> findings = new ArrayList<>();
         int matched = 0;
         for (ProviderRecord record : records) {
             Finding finding = record.kind() == RecordKind.CHARGE
-                    ? charge(record, payments.get(record.providerReference()))
+                    ? charge(record, payments, byReference)
                     : refund(record, refunds.get(record.providerReference()), payments.get(record.chargeReference()));
             if (finding == null) {
                 matched++;
@@ -106,7 +126,39 @@ public final class Comparison {
         return new Result(findings, matched);
     }
 
-    private static Finding charge(ProviderRecord record, OurPayment payment) {
+    /**
+     * A charge against the payment that has its provider reference, else against the payment of
+     * our reference that has none: the attempt whose answer never arrived. A payment of our
+     * reference that has another charge's reference is not this charge's: that is reported.
+     */
+    private static Finding charge(
+            ProviderRecord record, Map<String, OurPayment> payments, Map<String, OurPayment> byReference) {
+        OurPayment payment = payments.get(record.providerReference());
+        if (payment != null) {
+            return charge(record, payment, "");
+        }
+        OurPayment ours = record.reference() == null ? null : byReference.get(record.reference());
+        if (ours == null) {
+            return charge(record, null, "");
+        }
+        if (ours.providerReference() == null) {
+            return charge(record, ours, "; found by our reference " + ours.reference() + ", without the charge's id");
+        }
+        return new Finding(
+                DifferenceKind.CHARGE_MISSING_HERE,
+                ours.id(),
+                null,
+                ours.bookingId(),
+                record.providerReference(),
+                ours.amount(),
+                record.amount(),
+                Action.REPORT,
+                "the charge carries our reference " + ours.reference() + ", whose payment is " + ours.status()
+                        + " with another charge, " + ours.providerReference());
+    }
+
+    /** @param how how the payment was found, for the detail: empty when by the charge's id */
+    private static Finding charge(ProviderRecord record, OurPayment payment, String how) {
         if (payment == null) {
             return new Finding(
                     DifferenceKind.CHARGE_MISSING_HERE,
@@ -131,7 +183,7 @@ public final class Comparison {
                             payment.amount(),
                             record.amount(),
                             Action.REPORT,
-                            "the charge's amounts differ");
+                            "the charge's amounts differ" + how);
         }
         boolean sameAmount = payment.amount().equals(record.amount());
         return new Finding(
@@ -143,7 +195,7 @@ public final class Comparison {
                 payment.amount(),
                 record.amount(),
                 sameAmount ? Action.SETTLE_CHARGE : Action.REPORT,
-                "our payment is " + payment.status() + (sameAmount ? "" : ", for another amount: not settled"));
+                "our payment is " + payment.status() + (sameAmount ? "" : ", for another amount: not settled") + how);
     }
 
     private static Finding refund(ProviderRecord record, OurRefund refund, OurPayment payment) {
@@ -190,21 +242,26 @@ public final class Comparison {
     /**
      * Our payments of the day against the charges the provider has around it: a paid payment
      * whose charge the provider does not have, and attempts pending since before {@code
-     * pendingBefore} that the provider did not charge.
+     * pendingBefore} that the provider did not charge. A payment without the provider's id of its
+     * charge counts as charged when a charge carries its reference.
      *
      * @param providerCharges the provider's references of its charges of the day and around it
+     * @param chargedReferences our references that the provider's charges of the day and around it
+     *     carry
      * @param unclaimedCharges the amounts of the provider's charges of the day that no payment here
      *     names: a pending attempt of such an amount is left pending, as the charge may be its own
      */
     public static Result ourPayments(
             Collection<OurPayment> payments,
             Set<String> providerCharges,
+            Set<String> chargedReferences,
             Instant pendingBefore,
             Set<Money> unclaimedCharges) {
         List<Finding> findings = new ArrayList<>();
         for (OurPayment payment : payments) {
-            boolean charged =
-                    payment.providerReference() != null && providerCharges.contains(payment.providerReference());
+            boolean charged = payment.providerReference() == null
+                    ? chargedReferences.contains(payment.reference())
+                    : providerCharges.contains(payment.providerReference());
             if (payment.status().isPaid() && !charged) {
                 findings.add(new Finding(
                         DifferenceKind.CHARGE_MISSING_AT_PROVIDER,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.boxoffice.payment.control.PaymentGateway.ProviderRecord;
 import org.boxoffice.payment.control.PaymentGateway.RecordKind;
 import org.boxoffice.payment.entity.PaymentStatus;
@@ -44,7 +45,7 @@ class ComparisonTest {
 
     @Test
     void aChargeNoPaymentHereNamesIsMissingHereAndOnlyReported() {
-        Result result = Comparison.providerRecords(List.of(charge("ch_9", TEN)), Map.of(), Map.of());
+        Result result = Comparison.providerRecords(List.of(charge("ch_9", TEN)), Map.of(), Map.of(), Map.of());
 
         assertThat(result.matched()).isZero();
         Finding finding = only(result);
@@ -119,6 +120,7 @@ class ComparisonTest {
                         refund("re_1", "ch_1", Money.of("4.00", "EUR")),
                         refund("re_2", "ch_1", Money.of("3.00", "EUR"))),
                 Map.of("ch_1", paid),
+                Map.of(),
                 Map.of(
                         "re_1", ourRefund(11, RefundStatus.SUCCEEDED, "re_1", Money.of("4.00", "EUR")),
                         "re_2", ourRefund(12, RefundStatus.SUCCEEDED, "re_2", Money.of("2.00", "EUR"))));
@@ -137,8 +139,9 @@ class ComparisonTest {
         Result known = Comparison.providerRecords(
                 List.of(refund("re_1", "ch_1", TEN)),
                 Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of(),
                 Map.of());
-        Result unknown = Comparison.providerRecords(List.of(refund("re_2", "ch_x", TEN)), Map.of(), Map.of());
+        Result unknown = Comparison.providerRecords(List.of(refund("re_2", "ch_x", TEN)), Map.of(), Map.of(), Map.of());
 
         assertThat(only(known).kind()).isEqualTo(DifferenceKind.REFUND_MISSING_HERE);
         assertThat(only(known).paymentId()).isEqualTo(1);
@@ -153,6 +156,7 @@ class ComparisonTest {
     void aRefundThatFailedHereButWentThroughAtTheProviderIsMissingHere() {
         Result result = Comparison.providerRecords(
                 List.of(refund("re_1", "ch_1", TEN)),
+                Map.of(),
                 Map.of(),
                 Map.of("re_1", ourRefund(11, RefundStatus.FAILED, "re_1", TEN)));
 
@@ -170,6 +174,7 @@ class ComparisonTest {
                         payment(2, PaymentStatus.REFUNDED, "ch_gone", TEN),
                         payment(3, PaymentStatus.SUCCEEDED, null, TEN)),
                 Set.of("ch_1"),
+                Set.of(),
                 NOON,
                 Set.of());
 
@@ -200,6 +205,7 @@ class ComparisonTest {
         Result result = Comparison.ourPayments(
                 List.of(payment(1, PaymentStatus.PENDING, "ch_1", TEN, AN_HOUR_BEFORE)),
                 Set.of("ch_1"),
+                Set.of(),
                 NOON,
                 Set.of());
 
@@ -212,6 +218,7 @@ class ComparisonTest {
                 List.of(
                         payment(1, PaymentStatus.PENDING, null, TEN, AN_HOUR_BEFORE),
                         payment(2, PaymentStatus.PENDING, null, Money.of("10.00", "USD"), AN_HOUR_BEFORE)),
+                Set.of(),
                 Set.of(),
                 NOON,
                 Set.of(TEN));
@@ -248,6 +255,130 @@ class ComparisonTest {
     }
 
     @Test
+    void aChargeWhoseIdNoPaymentHasIsMatchedByOurReferenceToTheAttemptThatNeverGotItsAnswer() {
+        for (PaymentStatus status : List.of(PaymentStatus.PENDING, PaymentStatus.ABANDONED)) {
+            Result result = byOurReference(charge("ch_5", "payment-7", TEN), payment(7, status, null, TEN));
+
+            Finding finding = only(result);
+            assertThat(finding.kind()).as(status.name()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+            assertThat(finding.action()).as(status.name()).isEqualTo(Action.SETTLE_CHARGE);
+            assertThat(finding.paymentId()).isEqualTo(7);
+            assertThat(finding.bookingId()).isEqualTo(1007);
+            assertThat(finding.providerReference())
+                    .as("settling gives the payment the charge's id")
+                    .isEqualTo("ch_5");
+            assertThat(finding.ours()).isEqualTo(TEN);
+            assertThat(finding.theirs()).isEqualTo(TEN);
+            assertThat(finding.detail()).contains(status.name(), "payment-7");
+        }
+    }
+
+    @Test
+    void aChargeFoundByOurReferenceForAnotherAmountIsReportedNotSettled() {
+        Result result = byOurReference(
+                charge("ch_5", "payment-7", Money.of("12.00", "EUR")), payment(7, PaymentStatus.PENDING, null, TEN));
+
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+        assertThat(finding.action()).isEqualTo(Action.REPORT);
+        assertThat(finding.paymentId()).isEqualTo(7);
+        assertThat(finding.providerReference()).isEqualTo("ch_5");
+        assertThat(finding.ours()).isEqualTo(TEN);
+        assertThat(finding.theirs()).isEqualTo(Money.of("12.00", "EUR"));
+        assertThat(finding.detail()).contains("another amount", "payment-7");
+    }
+
+    @Test
+    void aChargeFoundByOurReferenceOfAPaidPaymentForAnotherAmountMismatches() {
+        Result result = byOurReference(
+                charge("ch_5", "payment-7", Money.of("10.00", "USD")), payment(7, PaymentStatus.SUCCEEDED, null, TEN));
+
+        assertThat(result.matched()).isZero();
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.AMOUNT_MISMATCH);
+        assertThat(finding.action()).isEqualTo(Action.REPORT);
+        assertThat(finding.paymentId()).isEqualTo(7);
+        assertThat(finding.ours()).isEqualTo(TEN);
+        assertThat(finding.theirs()).isEqualTo(Money.of("10.00", "USD"));
+        assertThat(finding.detail()).contains("payment-7");
+    }
+
+    @Test
+    void aPaidPaymentWithoutTheChargesIdMatchesTheChargeOfItsReference() {
+        Result result =
+                byOurReference(charge("ch_5", "payment-7", TEN), payment(7, PaymentStatus.SUCCEEDED, null, TEN));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.matched()).isEqualTo(1);
+    }
+
+    @Test
+    void aChargeOfOurReferenceWhosePaymentHasAnotherChargeIsReportedWithThatPayment() {
+        Result result =
+                byOurReference(charge("ch_5", "payment-7", TEN), payment(7, PaymentStatus.PENDING, "ch_other", TEN));
+
+        Finding finding = only(result);
+        assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+        assertThat(finding.action()).isEqualTo(Action.REPORT);
+        assertThat(finding.paymentId()).isEqualTo(7);
+        assertThat(finding.providerReference()).isEqualTo("ch_5");
+        assertThat(finding.detail()).contains("payment-7", "ch_other");
+    }
+
+    @Test
+    void theChargesIdDecidesBeforeOurReference() {
+        Result result = Comparison.providerRecords(
+                List.of(charge("ch_1", "payment-8", TEN)),
+                Map.of("ch_1", payment(1, PaymentStatus.SUCCEEDED, "ch_1", TEN)),
+                Map.of("payment-8", payment(8, PaymentStatus.PENDING, null, TEN)),
+                Map.of());
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.matched()).isEqualTo(1);
+    }
+
+    @Test
+    void aChargeWhoseIdAndReferenceAreBothUnknownHereIsMissingHereAndOnlyReported() {
+        Result unknownReference = byOurReference(charge("ch_9", "payment-999", TEN), null);
+        Result noReference = Comparison.providerRecords(
+                List.of(charge("ch_8", TEN)),
+                Map.of(),
+                Map.of("payment-8", payment(8, PaymentStatus.PENDING, null, TEN)),
+                Map.of());
+
+        for (Result result : List.of(unknownReference, noReference)) {
+            assertThat(result.matched()).isZero();
+            Finding finding = only(result);
+            assertThat(finding.kind()).isEqualTo(DifferenceKind.CHARGE_MISSING_HERE);
+            assertThat(finding.action()).isEqualTo(Action.REPORT);
+            assertThat(finding.paymentId()).isNull();
+            assertThat(finding.ours()).isNull();
+            assertThat(finding.theirs()).isEqualTo(TEN);
+        }
+    }
+
+    @Test
+    void aPaymentWithoutTheChargesIdIsChargedWhenAChargeCarriesItsReference() {
+        Result result = Comparison.ourPayments(
+                List.of(
+                        payment(1, PaymentStatus.PENDING, null, TEN, AN_HOUR_BEFORE),
+                        payment(2, PaymentStatus.SUCCEEDED, null, TEN),
+                        payment(3, PaymentStatus.SUCCEEDED, "ch_gone", TEN),
+                        payment(4, PaymentStatus.PENDING, null, TEN, AN_HOUR_BEFORE)),
+                Set.of(),
+                Set.of("payment-1", "payment-2", "payment-3"),
+                NOON,
+                Set.of());
+
+        assertThat(result.findings())
+                .as("a payment that has the charge's id is matched by that id only")
+                .extracting(Finding::paymentId, Finding::kind)
+                .containsExactly(
+                        Tuple.tuple(3L, DifferenceKind.CHARGE_MISSING_AT_PROVIDER),
+                        Tuple.tuple(4L, DifferenceKind.STALE_PENDING));
+    }
+
+    @Test
     void everyRecordIsEitherMatchedOrAFinding() {
         Result result = Comparison.providerRecords(
                 List.of(
@@ -259,6 +390,7 @@ class ComparisonTest {
                 Map.of(
                         "ch_1", payment(1, PaymentStatus.REFUNDED, "ch_1", TEN),
                         "ch_2", payment(2, PaymentStatus.ABANDONED, "ch_2", TEN)),
+                Map.of(),
                 Map.of("re_1", ourRefund(11, RefundStatus.SUCCEEDED, "re_1", TEN)));
 
         assertThat(result.matched()).isEqualTo(2);
@@ -275,12 +407,19 @@ class ComparisonTest {
 
     /** One charge of the provider against our payment that carries its reference. */
     private static Result chargeAgainst(ProviderRecord charge, OurPayment payment) {
-        return Comparison.providerRecords(List.of(charge), Map.of(charge.providerReference(), payment), Map.of());
+        return Comparison.providerRecords(
+                List.of(charge), Map.of(charge.providerReference(), payment), Map.of(), Map.of());
+    }
+
+    /** One charge of the provider against our payment of the reference it carries (none: null). */
+    private static Result byOurReference(ProviderRecord charge, OurPayment payment) {
+        return Comparison.providerRecords(
+                List.of(charge), Map.of(), payment == null ? Map.of() : Map.of(charge.reference(), payment), Map.of());
     }
 
     /** Our payments at {@link #NOON}, when the provider has no charge of theirs nor one unclaimed. */
     private static Result againstNoCharges(OurPayment... payments) {
-        return Comparison.ourPayments(List.of(payments), Set.of(), NOON, Set.of());
+        return Comparison.ourPayments(List.of(payments), Set.of(), Set.of(), NOON, Set.of());
     }
 
     private static Finding only(Result result) {
@@ -289,7 +428,12 @@ class ComparisonTest {
     }
 
     private static ProviderRecord charge(String reference, Money amount) {
-        return new ProviderRecord(RecordKind.CHARGE, reference, reference, null, amount, null, NOON);
+        return charge(reference, null, amount);
+    }
+
+    /** A charge of the provider that carries our reference of an attempt. */
+    private static ProviderRecord charge(String providerReference, String ours, Money amount) {
+        return new ProviderRecord(RecordKind.CHARGE, providerReference, providerReference, ours, amount, null, NOON);
     }
 
     private static ProviderRecord refund(String reference, String charge, Money amount) {
@@ -302,7 +446,7 @@ class ComparisonTest {
 
     private static OurPayment payment(
             long id, PaymentStatus status, String reference, Money amount, Instant createdAt) {
-        return new OurPayment(id, 1000 + id, status, reference, amount, createdAt);
+        return new OurPayment(id, 1000 + id, status, "payment-" + id, reference, amount, createdAt);
     }
 
     private static OurRefund ourRefund(long id, RefundStatus status, String reference, Money amount) {
