@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
@@ -173,6 +174,76 @@ class PaymentReconciliationIT {
         assertThat(ofPayment(again, lost)).as("what is only reported stays").hasSize(2);
     }
 
+    /**
+     * The provider took the money for an attempt whose answer, with the charge's id, never came
+     * back, and whose webhook never arrived either; meanwhile the hold expired. The charge carries
+     * our reference, so the run finds the payment by it and settles it as the late payment it is:
+     * the money goes back and the customer is told, as the webhook would have done.
+     */
+    @Test
+    void aChargeWhoseIdAndWebhookNeverArrivedIsMatchedByOurReferenceAndRefundedAsALatePayment()
+            throws InterruptedException {
+        String admin = admin();
+        String customer = Holds.customer();
+        GaEvent event = TestData.publishedEvent(TestData.unique("Unanswered"), "Bremen", IN_A_MONTH, "17.00", 5);
+        long booking = held(customer, itemsBody(event, 1));
+        long payment = pendingPayment(customer, booking);
+        TestData.execute(
+                "update booking set created_at = ?, expires_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(2),
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                booking);
+        assertThat(await(() -> "EXPIRED".equals(TestData.text("select status from booking where id = ?", booking))))
+                .as("the hold expired")
+                .isTrue();
+        String charge = chargedWithOurReference(payment, "17.00");
+        assertThat(TestData.text("select provider_reference from payment where id = ?", payment))
+                .as("the platform never learnt the charge's id")
+                .isNull();
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<JsonObject> differences = reconcile(admin, today);
+
+        assertThat(ofPayment(differences, payment)).singleElement().satisfies(difference -> {
+            assertThat(difference.getString("kind")).isEqualTo("CHARGE_MISSING_HERE");
+            assertThat(field(difference, "providerReference")).isEqualTo(charge);
+            assertThat(field(difference, "bookingId")).isEqualTo(String.valueOf(booking));
+            assertThat(amount(difference, "ours")).isEqualTo("17.00 EUR");
+            assertThat(amount(difference, "provider")).isEqualTo("17.00 EUR");
+            assertThat(difference.getString("detail")).contains("payment-" + payment);
+            assertThat(difference.getString("resolution")).isEqualTo("MONEY_REFUNDED");
+        });
+        assertThat(TestData.text("select provider_reference from payment where id = ?", payment))
+                .as("the payment now has the charge's id")
+                .isEqualTo(charge);
+        assertThat(TestData.text("select status from payment where id = ?", payment))
+                .isEqualTo("REFUNDED");
+        assertThat(TestData.count(
+                        "select count(*) from refund where payment_id = ? and reason = 'LATE_PAYMENT'"
+                                + " and status = 'SUCCEEDED' and amount = 17.00",
+                        payment))
+                .isEqualTo(1);
+        assertThat(TestData.text("select status from test_provider_charge where id = ?", charge))
+                .as("the provider gave the money back")
+                .isEqualTo("refunded");
+        assertThat(TestData.text("select status from booking where id = ?", booking))
+                .isEqualTo("EXPIRED");
+        assertThat(TestData.count("select count(*) from ticket where booking_id = ?", booking))
+                .isZero();
+        assertThat(await(() -> TestData.count(
+                                "select count(*) from notification where booking_id = ? and subject like ?",
+                                booking,
+                                "%came too late%")
+                        == 1))
+                .as("the customer is told, as for any late payment")
+                .isTrue();
+
+        List<JsonObject> again = reconcile(admin, today);
+        assertThat(ofPayment(again, payment))
+                .as("settled once: the next run matches the charge by its id")
+                .isEmpty();
+    }
+
     /** Runs the reconciliation of a day to its end; all its differences. */
     private static List<JsonObject> reconcile(String admin, String day) throws InterruptedException {
         HttpResponse<String> started = Api.post(PATH, "{\"day\":\"" + day + "\"}", admin);
@@ -282,6 +353,44 @@ class PaymentReconciliationIT {
                 "update payment set provider_reference = ? where id = ?",
                 Http.json(charged).getString("id"),
                 payment);
+    }
+
+    /**
+     * The provider charges for the attempt with our reference, as when the platform's request got
+     * through and neither its answer nor the webhook came back. The test provider sends every
+     * charge's webhook, so the charge is made without a reference, its webhook taken while it
+     * names no payment of ours, and only then is our reference written into the provider's book.
+     *
+     * @return the provider's id of the charge
+     */
+    private static String chargedWithOurReference(long payment, String amount) throws InterruptedException {
+        long webhooksBefore = unknownChargeWebhooks();
+        HttpResponse<String> charged = Http.postJson(
+                Api.uri("/api/test-provider/v1/charges"),
+                "{\"method\":\"CARD\",\"amount\":\"" + amount
+                        + "\",\"currency\":\"EUR\",\"description\":\"unanswered\","
+                        + "\"card\":{\"number\":\"4242424242424242\",\"expiry\":\"12/34\",\"cvc\":\"123\"}}",
+                "Idempotency-Key",
+                "unanswered-" + UUID.randomUUID());
+        assertThat(charged.statusCode()).as(charged.body()).isEqualTo(200);
+        assertThat(Http.json(charged).getString("status")).isEqualTo("succeeded");
+        String charge = Http.json(charged).getString("id");
+        assertThat(await(() -> unknownChargeWebhooks() > webhooksBefore))
+                .as("the charge's webhook went out and named no payment")
+                .isTrue();
+        TestData.execute("update test_provider_charge set reference = ? where id = ?", "payment-" + payment, charge);
+        return charge;
+    }
+
+    private static boolean await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
     }
 
     private static long unknownChargeWebhooks() {
