@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.assertj.core.groups.Tuple;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
@@ -242,6 +243,44 @@ class PaymentReconciliationIT {
         assertThat(ofPayment(again, payment))
                 .as("settled once: the next run matches the charge by its id")
                 .isEmpty();
+    }
+
+    /**
+     * Two charges at the provider carry the reference of one attempt: the first confirms its held
+     * booking, the second, finding the payment paid by the first, is not taken as settled but
+     * reported, as money taken twice.
+     */
+    @Test
+    void aSecondChargeOfTheSameReferenceIsReportedNotSettled() throws InterruptedException {
+        String admin = admin();
+        String customer = Holds.customer();
+        GaEvent event = TestData.publishedEvent(TestData.unique("Charged twice"), "Bremen", IN_A_MONTH, "19.00", 5);
+        long booking = held(customer, itemsBody(event, 1));
+        long payment = pendingPayment(customer, booking);
+        String first = chargedWithOurReference(payment, "19.00");
+        String second = chargedWithOurReference(payment, "19.00");
+
+        List<JsonObject> differences =
+                reconcile(admin, LocalDate.now(ZoneOffset.UTC).toString());
+
+        String paidBy = TestData.text("select provider_reference from payment where id = ?", payment);
+        assertThat(paidBy).isIn(first, second);
+        String other = paidBy.equals(first) ? second : first;
+        assertThat(ofPayment(differences, payment))
+                .extracting(
+                        difference -> field(difference, "providerReference"),
+                        difference -> difference.getString("resolution"))
+                .containsExactlyInAnyOrder(Tuple.tuple(paidBy, "BOOKING_CONFIRMED"), Tuple.tuple(other, "REPORTED"));
+        assertThat(ofReference(differences, other)).singleElement().satisfies(difference -> assertThat(
+                        difference.getString("detail"))
+                .contains(paidBy));
+        assertThat(TestData.text("select status from booking where id = ?", booking))
+                .isEqualTo("CONFIRMED");
+        assertThat(TestData.text("select status from payment where id = ?", payment))
+                .isEqualTo("SUCCEEDED");
+        assertThat(TestData.count("select count(*) from refund where payment_id = ?", payment))
+                .as("nothing goes back by itself: someone has to look into the second charge")
+                .isZero();
     }
 
     /** Runs the reconciliation of a day to its end; all its differences. */

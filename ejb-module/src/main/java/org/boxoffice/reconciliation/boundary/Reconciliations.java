@@ -403,10 +403,16 @@ public class Reconciliations {
     public Resolution settle(long runId, Finding finding) {
         Payment payment = em.find(Payment.class, finding.paymentId());
         Resolution resolution;
+        String paidBy = null;
         if (payment == null) {
             resolution = Resolution.RESOLUTION_FAILED;
         } else if (payment.status().isPaid()) {
-            resolution = Resolution.SETTLED_MEANWHILE;
+            // a charge found by our reference may be a second one of the attempt: paid by another
+            // charge meanwhile, this one is not settled but left to look into
+            boolean byThisCharge = payment.providerReference() == null
+                    || payment.providerReference().equals(finding.providerReference());
+            resolution = byThisCharge ? Resolution.SETTLED_MEANWHILE : Resolution.REPORTED;
+            paidBy = byThisCharge ? null : payment.providerReference();
         } else {
             // the booking component changes the payment in this transaction: this very instance
             charged.fire(new ProviderCharged(payment.id(), payment.bookingId(), finding.providerReference()));
@@ -415,7 +421,8 @@ public class Reconciliations {
                     : payment.status().isPaid() ? Resolution.MONEY_REFUNDED : Resolution.RESOLUTION_FAILED;
         }
         String detail = finding.detail()
-                + (resolution == Resolution.RESOLUTION_FAILED ? "; the booking component did not take the charge" : "");
+                + (resolution == Resolution.RESOLUTION_FAILED ? "; the booking component did not take the charge" : "")
+                + (paidBy == null ? "" : "; the payment was paid meanwhile by another charge, " + paidBy);
         em.persist(difference(runId, finding, resolution, detail, now()));
         return resolution;
     }
