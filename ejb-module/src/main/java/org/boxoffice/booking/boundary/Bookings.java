@@ -46,6 +46,8 @@ import org.boxoffice.inventory.entity.InvalidQuantityException;
 import org.boxoffice.inventory.entity.SoldOutException;
 import org.boxoffice.payment.boundary.Charges;
 import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.control.BusinessEvent;
+import org.boxoffice.platform.control.BusinessMetrics;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.control.SequenceIds;
@@ -86,6 +88,9 @@ public class Bookings {
 
     @Inject
     TicketIssuer tickets;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "boxoffice.booking.hold-duration", defaultValue = "PT10M")
@@ -293,6 +298,7 @@ public class Bookings {
             }
             throw e;
         }
+        metrics.afterCommit(BusinessEvent.hold());
         return new Held(booking, false);
     }
 

@@ -41,6 +41,8 @@ import org.boxoffice.payment.entity.InvalidPaymentException;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.payment.entity.Refund;
 import org.boxoffice.payment.entity.RefundReason;
+import org.boxoffice.platform.control.BusinessEvent;
+import org.boxoffice.platform.control.BusinessMetrics;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.entity.Money;
 import org.boxoffice.ticket.control.TicketIssuer;
@@ -84,6 +86,9 @@ public class Checkout {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /**
      * A booking after a payment attempt, and that attempt (null for a free booking) with what the
@@ -454,6 +459,7 @@ public class Checkout {
 
     private List<Ticket> confirm(Booking booking, OffsetDateTime at) {
         booking.confirm(at);
+        metrics.afterCommit(BusinessEvent.confirmation());
         inventory.sell(booking.id());
         List<Admission> admissions = booking.lines().stream()
                 .map(line -> new Admission(line.ticketTypeId(), line.seatId(), line.quantity()))

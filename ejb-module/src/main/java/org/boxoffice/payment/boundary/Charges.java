@@ -27,6 +27,8 @@ import org.boxoffice.payment.entity.PaymentStatus;
 import org.boxoffice.payment.entity.Refund;
 import org.boxoffice.payment.entity.RefundReason;
 import org.boxoffice.payment.entity.RefundStatus;
+import org.boxoffice.platform.control.BusinessEvent;
+import org.boxoffice.platform.control.BusinessMetrics;
 import org.boxoffice.platform.entity.Money;
 
 /**
@@ -53,6 +55,9 @@ public class Charges {
 
     @Inject
     Event<ChargesAbandoned> abandoned;
+
+    @Inject
+    BusinessMetrics metrics;
 
     /** A booking's page in the portal, where a provider's redirect comes back to (its id follows). */
     static final String BOOKING_PAGE = "/my/booking.xhtml?id=";
@@ -230,7 +235,9 @@ public class Charges {
      * @return the payment, locked, when it changed; empty when it had succeeded already
      */
     public Optional<Payment> succeeded(long paymentId, String providerReference) {
-        return locked(paymentId).filter(payment -> payment.succeed(providerReference, now()));
+        Optional<Payment> changed = locked(paymentId).filter(payment -> payment.succeed(providerReference, now()));
+        changed.ifPresent(payment -> metrics.afterCommit(BusinessEvent.payment(Result.SUCCEEDED)));
+        return changed;
     }
 
     /**
@@ -288,6 +295,7 @@ public class Charges {
             // refundFailed); meanwhile its amount is not refundable again (refundable)
             refund.accepted(outcome.providerReference(), now);
         }
+        metrics.afterCommit(BusinessEvent.refund(reason));
         return refund;
     }
 
@@ -355,10 +363,17 @@ public class Charges {
 
     private Attempt apply(Payment payment, Outcome outcome) {
         OffsetDateTime now = now();
-        switch (outcome.result()) {
-            case SUCCEEDED -> payment.succeed(outcome.providerReference(), now);
-            case DECLINED -> payment.decline(outcome.providerReference(), outcome.declineCode(), now);
-            case REQUIRES_ACTION -> payment.requireAction(outcome.providerReference(), now);
+        boolean changed =
+                switch (outcome.result()) {
+                    case SUCCEEDED -> payment.succeed(outcome.providerReference(), now);
+                    case DECLINED -> payment.decline(outcome.providerReference(), outcome.declineCode(), now);
+                    case REQUIRES_ACTION -> {
+                        payment.requireAction(outcome.providerReference(), now);
+                        yield true;
+                    }
+                };
+        if (changed) {
+            metrics.afterCommit(BusinessEvent.payment(outcome.result()));
         }
         return new Attempt(payment, outcome.result(), outcome.challenge(), outcome.clientSecret());
     }

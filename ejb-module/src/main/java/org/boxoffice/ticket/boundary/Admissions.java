@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.platform.BusinessException;
+import org.boxoffice.platform.control.BusinessEvent;
+import org.boxoffice.platform.control.BusinessMetrics;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.ticket.control.InvalidTicketCodeException;
 import org.boxoffice.ticket.control.OfflineScans;
@@ -78,6 +81,9 @@ public class Admissions {
     @Inject
     SeatNames seatNames;
 
+    @Inject
+    BusinessMetrics metrics;
+
     /** A ticket that let its holder in: what the door shows. */
     public record Admission(
             long ticketId,
@@ -106,6 +112,21 @@ public class Admissions {
      * @throws org.boxoffice.ticket.entity.ScannerTokenException GATE for a gate that does not fit
      */
     public Admission admit(Doorkeeper who, String code, String gate, Locale language) {
+        // a refusal is counted at once: its transaction rolls back, but the door had its answer
+        try {
+            Admission admission = admitNow(who, code, gate, language);
+            metrics.afterCommit(BusinessEvent.checkIn(Outcome.ADMITTED));
+            return admission;
+        } catch (AlreadyAdmittedException e) {
+            metrics.count(BusinessEvent.checkIn(Outcome.ALREADY_USED));
+            throw e;
+        } catch (BusinessException e) {
+            metrics.count(BusinessEvent.checkIn(Outcome.REFUSED));
+            throw e;
+        }
+    }
+
+    private Admission admitNow(Doorkeeper who, String code, String gate, Locale language) {
         TicketPayload payload = verify(code);
         Event event = eventOfCode(who, payload);
         String atGate = gateOf(who, gate);
@@ -236,6 +257,11 @@ public class Admissions {
             Verified scan = verified.get(position);
             results[scan.index()] = apply(who, scan, tickets.get(scan.payload().ticketId()));
         }
+        Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        for (ScanResult result : results) {
+            outcomes.merge(result.outcome(), 1L, Long::sum);
+        }
+        outcomes.forEach((outcome, times) -> metrics.afterCommit(BusinessEvent.checkIns(outcome, times)));
         return List.of(results);
     }
 
