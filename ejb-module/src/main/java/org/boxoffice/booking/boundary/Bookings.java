@@ -461,6 +461,18 @@ public class Bookings {
                 .toList();
     }
 
+    /**
+     * How many holds run at this moment: held and not expired, whether or not the expiry has ended
+     * the older ones yet (one count on the status and expiry index).
+     */
+    public long activeHolds() {
+        return em.createQuery(
+                        "select count(b) from Booking b where b.status = :held and b.expiresAt > :now", Long.class)
+                .setParameter("held", BookingStatus.HELD)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .getSingleResult();
+    }
+
     /** A booking whose customer is to be reminded of its event. */
     public record Reminder(long bookingId, long accountId, long eventId) {}
 

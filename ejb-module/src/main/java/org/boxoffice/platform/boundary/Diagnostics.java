@@ -6,12 +6,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.QueueBrowser;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.util.Enumeration;
 import javax.sql.DataSource;
 import org.boxoffice.notification.boundary.Notifications;
 
-/** Probes of what the application depends on, for the readiness checks. */
+/** Probes of what the application depends on, for the readiness checks and the metrics. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Diagnostics {
@@ -41,6 +45,26 @@ public class Diagnostics {
             return new Probe(true, context.getMetaData().getJMSProviderName());
         } catch (Exception e) {
             return new Probe(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * How many messages wait in the queue, counted up to {@code limit} by browsing it (a message a
+     * listener is working on at this moment may not be counted).
+     */
+    public long queued(String queue, int limit) {
+        try (JMSContext context = connectionFactory.createContext();
+                QueueBrowser browser = context.createBrowser(context.createQueue(queue))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            long count = 0;
+            while (count < limit && messages.hasMoreElements()) {
+                messages.nextElement();
+                count++;
+            }
+            return count;
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(
+                    "could not browse the queue " + queue + ": " + e.getMessage(), e.getErrorCode(), e);
         }
     }
 }
