@@ -90,7 +90,10 @@ public class ApiMetrics implements DynamicFeature {
                 .collect(Collectors.toSet());
     }
 
-    /** {@code booking} for {@code org.boxoffice.api.booking.BookingsResource}; {@code api} for the root package. */
+    /**
+     * {@code booking} for {@code org.boxoffice.api.booking.BookingsResource}; {@code other} for a
+     * resource outside the API's packages (one the JAX-RS runtime adds of its own).
+     */
     static String groupOf(Class<?> resource) {
         String name = declaring(resource).getPackageName();
         if (name.startsWith(ROOT_PACKAGE + ".")) {
@@ -98,7 +101,7 @@ public class ApiMetrics implements DynamicFeature {
             int dot = rest.indexOf('.');
             return dot < 0 ? rest : rest.substring(0, dot);
         }
-        return "api";
+        return "other";
     }
 
     /** The HTTP method and the path template under {@code /api}: {@code POST /api/v1/bookings/{bookingId}/payment}. */
