@@ -20,7 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE, Role.SCANNER_ROLE})
+@DeclareRoles({
+    Role.CUSTOMER_ROLE,
+    Role.ORGANIZER_ROLE,
+    Role.SUPPORT_ROLE,
+    Role.FINANCE_ROLE,
+    Role.ADMIN_ROLE,
+    Role.SCANNER_ROLE
+})
 @OpenAPIDefinition(
         info =
                 @Info(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
@@ -104,6 +105,32 @@ public class Organisations {
                     "organisation " + organisation.id() + " \"" + organisation.name() + "\": service fee "
                             + before.toPlainString() + " -> "
                             + organisation.serviceFee().toPlainString(),
+                    address);
+        }
+        em.flush();
+        return organisation;
+    }
+
+    /**
+     * Sets the zone the organisation's days begin and end in for its sales reports (blank: the
+     * platform's); done by the admin {@code adminId} from {@code address}, and audited.
+     *
+     * @throws UnknownOrganisationException for an unknown organisation
+     * @throws org.boxoffice.account.entity.InvalidZoneException for a text that names no zone
+     */
+    public Organisation changeZone(long adminId, long organisationId, String zone, String address) {
+        Account admin = accounts.get(adminId);
+        Organisation organisation = get(organisationId);
+        String before = organisation.countDaysIn(zone).map(ZoneId::getId).orElse("the platform's");
+        String after = organisation.zone().map(ZoneId::getId).orElse("the platform's");
+        if (!before.equals(after)) {
+            audit.record(
+                    admin.id(),
+                    admin.email(),
+                    Action.ORGANISATION_CHANGED,
+                    null,
+                    "organisation " + organisation.id() + " \"" + organisation.name() + "\": zone " + before + " -> "
+                            + after,
                     address);
         }
         em.flush();

@@ -302,13 +302,14 @@ public class Account {
     }
 
     /**
-     * Makes this organizer a member of the organisation, instead of the one it had.
+     * Makes this organizer, or finance contact, a member of the organisation, instead of the one it
+     * had.
      *
-     * @throws NotAnOrganizerException for an account without the ORGANIZER role: only organizers
-     *     act for an organisation
+     * @throws NotAnOrganizerException for an account with neither the ORGANIZER nor the FINANCE
+     *     role: only they act for an organisation
      */
     public void joinOrganisation(Organisation organisation) {
-        if (!has(Role.ORGANIZER)) {
+        if (!has(Role.ORGANIZER) && !has(Role.FINANCE)) {
             throw new NotAnOrganizerException(id);
         }
         organisationId = organisation.id();
@@ -326,5 +327,13 @@ public class Account {
      */
     public Optional<Long> organisationAsOrganizer() {
         return has(Role.ORGANIZER) ? organisationId() : Optional.empty();
+    }
+
+    /**
+     * The organisation whose sales reports this account may read, as its finance contact. Empty
+     * without the FINANCE role, as {@link #organisationAsOrganizer()} is without ORGANIZER.
+     */
+    public Optional<Long> organisationAsFinance() {
+        return has(Role.FINANCE) ? organisationId() : Optional.empty();
     }
 }

@@ -10,9 +10,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An organizer organisation: a promoter, a theatre, a railway. Its organizers see its events and
@@ -55,6 +58,13 @@ public class Organisation {
      */
     @Column(name = "service_fee", nullable = false, precision = 12, scale = 2)
     private BigDecimal serviceFee = BigDecimal.ZERO;
+
+    /**
+     * The zone the organisation counts its days in, for its sales reports; null for the platform's
+     * ({@code boxoffice.reports.zone}).
+     */
+    @Column(length = 60)
+    private String zone;
 
     @Version
     private long version;
@@ -120,6 +130,36 @@ public class Organisation {
         }
         BigDecimal before = serviceFee;
         serviceFee = fee.setScale(2);
+        return before;
+    }
+
+    /** The zone the organisation counts its days in; empty for the platform's. */
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(zone).map(ZoneId::of);
+    }
+
+    /**
+     * Sets the zone the organisation's days begin and end in, for the reports made from now on;
+     * blank for the platform's.
+     *
+     * @return the zone before, empty for the platform's
+     * @throws InvalidZoneException for a text that names no zone
+     */
+    public Optional<ZoneId> countDaysIn(String zoneId) {
+        Optional<ZoneId> before = zone();
+        if (zoneId == null || zoneId.isBlank()) {
+            zone = null;
+            return before;
+        }
+        String wanted = zoneId.strip();
+        try {
+            if (wanted.length() > 60) {
+                throw new InvalidZoneException(wanted.substring(0, 60));
+            }
+            zone = ZoneId.of(wanted).getId();
+        } catch (DateTimeException e) {
+            throw new InvalidZoneException(wanted);
+        }
         return before;
     }
 }

@@ -5,11 +5,14 @@ public enum Role {
     CUSTOMER,
     ORGANIZER,
     SUPPORT,
+    /** An organisation's finance contact: reads its sales reports, and gets them by mail. */
+    FINANCE,
     ADMIN;
 
     public static final String CUSTOMER_ROLE = "CUSTOMER";
     public static final String ORGANIZER_ROLE = "ORGANIZER";
     public static final String SUPPORT_ROLE = "SUPPORT";
+    public static final String FINANCE_ROLE = "FINANCE";
     public static final String ADMIN_ROLE = "ADMIN";
 
     /**

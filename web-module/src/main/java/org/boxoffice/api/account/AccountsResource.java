@@ -82,7 +82,7 @@ public class AccountsResource {
     @GET
     @Path("me")
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public AccountView me() {
         return AccountView.of(signedIn());
     }
@@ -92,7 +92,7 @@ public class AccountsResource {
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public AccountView changeProfile(
             @Valid @NotNull(message = "a JSON body with displayName, phone, postalAddress and language is required")
                     ProfileRequest request) {
@@ -110,7 +110,7 @@ public class AccountsResource {
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response changePassword(
             @Valid @NotNull(message = "a JSON body with currentPassword and newPassword is required")
                     PasswordChangeRequest request) {
@@ -130,7 +130,7 @@ public class AccountsResource {
     @Path("me/email")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response changeEmail(
             @Valid @NotNull(message = "a JSON body with password and newEmail is required")
                     EmailChangeRequest request) {
@@ -153,7 +153,7 @@ public class AccountsResource {
     @GET
     @Path("me/preferences")
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public PreferencesView preferences() {
         long id = signedIn().id();
         return PreferencesView.of(consents.current(id), consents.history(id));
@@ -164,7 +164,7 @@ public class AccountsResource {
     @Path("me/preferences")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public PreferencesView changePreferences(
             @Valid @NotNull(message = "a JSON body with marketing and analytics is required")
                     PreferencesRequest request) {
@@ -177,7 +177,7 @@ public class AccountsResource {
     @GET
     @Path("me/export")
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response export() {
         Account account = signedIn();
         return Response.ok(DataExportView.of(privacy.export(account.id())))
@@ -190,7 +190,7 @@ public class AccountsResource {
     @Path("me/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "jwt")
-    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.ADMIN_ROLE})
+    @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response close(@Valid @NotNull(message = "a JSON body with password is required") ClosureRequest request) {
         privacy.close(signedIn().id(), request.password().toCharArray(), client.value());
         return Response.noContent().build();

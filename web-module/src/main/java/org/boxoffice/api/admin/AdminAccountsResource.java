@@ -91,7 +91,7 @@ public class AdminAccountsResource {
                 roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError(
-                        "roles", "'" + name + "' is not one of CUSTOMER, ORGANIZER, SUPPORT, ADMIN"));
+                        "roles", "'" + name + "' is not one of CUSTOMER, ORGANIZER, SUPPORT, FINANCE, ADMIN"));
             }
         }
         if (!errors.isEmpty()) {

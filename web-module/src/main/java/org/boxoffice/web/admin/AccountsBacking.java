@@ -144,7 +144,7 @@ public class AccountsBacking implements Serializable {
                     Set.copyOf(selected.getRoles().stream().map(Role::valueOf).toList()))) {
                 administration.changeRoles(admin, selected.getId(), roles, client.value());
             }
-            if (selectedOrganisation != null && roles.contains(Role.ORGANIZER)) {
+            if (selectedOrganisation != null && (roles.contains(Role.ORGANIZER) || roles.contains(Role.FINANCE))) {
                 organisations.assign(admin, selected.getId(), selectedOrganisation, client.value());
             }
             FacesMessages.info("accounts.saved", selected.getEmail());
