@@ -54,6 +54,13 @@ public class SessionBacking {
         return signedIn.find().filter(account -> account.has(Role.CUSTOMER)).isPresent();
     }
 
+    /** Finance contacts and admins read the sales reports. */
+    public boolean isFinance() {
+        return signedIn.find()
+                .filter(account -> account.has(Role.FINANCE) || account.has(Role.ADMIN))
+                .isPresent();
+    }
+
     public boolean isOrganizer() {
         return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
     }

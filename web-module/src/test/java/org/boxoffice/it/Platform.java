@@ -52,6 +52,10 @@ public final class Platform {
             // BOXOFFICE_PRIVACY_KEY and BOXOFFICE_TICKET_SIGNING_KEY come from failsafe's environment,
             // the keys the Arquillian deployments use too: they all write to the same test database;
             // so do the short redelivery settings that bring a failing mail to the DLQ in seconds
+            // the sales report fails once on an event whose title starts with this, and sums up two
+            // events per chunk, so that SalesReportsIT sees a restart go on at the chunk where it stopped
+            environment.put("BOXOFFICE_REPORTS_FAIL_AT_EVENT", "Fails once ");
+            environment.put("BOXOFFICE_REPORTS_EVENTS_PER_CHUNK", "2");
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);

@@ -101,7 +101,7 @@ public class SalesReports {
         Account admin = accounts.get(adminId);
         Organisation organisation = organisations.get(organisationId);
         ZoneId in = zoneOf(organisation);
-        LocalDate date = day(day);
+        LocalDate date = day("day", day);
         if (!date.isBefore(LocalDate.now(in))) {
             throw new SalesReportException(Reason.UNFINISHED_DAY, date.toString(), in.getId());
         }
@@ -281,8 +281,8 @@ public class SalesReports {
      *     {@value #MAX_RANGE_DAYS} days
      */
     public Page<SalesReport> visible(long viewerId, String from, String to, int page, int size) {
-        LocalDate last = to == null || to.isBlank() ? LocalDate.now(zone()) : day(to);
-        LocalDate first = from == null || from.isBlank() ? last.minusDays(DEFAULT_RANGE_DAYS - 1L) : day(from);
+        LocalDate last = to == null || to.isBlank() ? LocalDate.now(zone()) : day("to", to);
+        LocalDate first = from == null || from.isBlank() ? last.minusDays(DEFAULT_RANGE_DAYS - 1L) : day("from", from);
         if (first.isAfter(last)) {
             throw new SalesReportException(Reason.REVERSED_RANGE, first.toString(), last.toString());
         }
@@ -385,15 +385,15 @@ public class SalesReports {
     }
 
     /**
-     * A day as a client writes it.
+     * A day as a client writes it in the field {@code field}.
      *
      * @throws SalesReportException when the text is not a date
      */
-    public static LocalDate day(String text) {
+    public static LocalDate day(String field, String text) {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw new SalesReportException(Reason.INVALID_DAY, text == null ? "" : text);
+            throw new SalesReportException(Reason.INVALID_DAY, field, text == null ? "" : text);
         }
     }
 

@@ -74,6 +74,21 @@ public class AdminOrganisationsResource {
                 Long.parseLong(token.getSubject()), id, request.amount(), client.value()));
     }
 
+    /**
+     * Sets the zone the organisation's days begin and end in for its sales reports (blank: the
+     * platform's), for the reports made from now on; recorded in the audit trail.
+     */
+    @PUT
+    @Path("{organisationId}/zone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganisationView zone(
+            @PathParam("organisationId") String organisationId,
+            @Valid @NotNull(message = "a JSON body with zone is required") ZoneRequest request) {
+        long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
+        return OrganisationView.of(
+                organisations.changeZone(Long.parseLong(token.getSubject()), id, request.zone(), client.value()));
+    }
+
     /** Creates an organisation; recorded in the audit trail. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -5,15 +5,17 @@ import org.boxoffice.account.entity.Organisation;
 
 /**
  * An organizer organisation; {@code createdAt} is in UTC; {@code serviceFee} is what it charges per
- * ticket with a price, in the currency of the event booked ("1.50"; "0.00" for none).
+ * ticket with a price, in the currency of the event booked ("1.50"; "0.00" for none); {@code zone} is the zone its
+ * days begin and end in for its sales reports, null for the platform's.
  */
-public record OrganisationView(String id, String name, String createdAt, String serviceFee) {
+public record OrganisationView(String id, String name, String createdAt, String serviceFee, String zone) {
 
     static OrganisationView of(Organisation organisation) {
         return new OrganisationView(
                 String.valueOf(organisation.id()),
                 organisation.name(),
                 organisation.createdAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                organisation.serviceFee().setScale(2).toPlainString());
+                organisation.serviceFee().setScale(2).toPlainString(),
+                organisation.zone().map(java.time.ZoneId::getId).orElse(null));
     }
 }
