@@ -110,7 +110,8 @@ public class ReportsResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startReport(
-            @Valid @NotNull(message = "a JSON body with organisationId and day is required") SalesReportRequest request) {
+            @Valid @NotNull(message = "a JSON body with organisationId and day is required")
+                    SalesReportRequest request) {
         long organisation = Parameters.id(request.organisationId())
                 .orElseThrow(() -> new UnknownOrganisationException(request.organisationId()));
         return accepted(jobs.start(viewer(), organisation, request.day(), client.value()));
@@ -136,8 +137,8 @@ public class ReportsResource {
     }
 
     private Response accepted(SalesReport report) {
-        return Response.accepted(
-                        SalesReportView.of(report, reports.organisationNames(java.util.Set.of(report.organisationId()))))
+        return Response.accepted(SalesReportView.of(
+                        report, reports.organisationNames(java.util.Set.of(report.organisationId()))))
                 .location(URI.create("/api/v1/reports/" + report.id()))
                 .build();
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 public record SalesReportRequest(
         @NotBlank(message = "is required") @Pattern(regexp = "^$|^\\d{1,18}$", message = "must be an organisation's id")
         String organisationId,
+
         @NotBlank(message = "is required")
         @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "must be a day such as 2026-12-06")
         String day) {}

@@ -130,7 +130,10 @@ public class SalesReportsBacking implements Serializable {
     }
 
     public String getExplanation() {
-        return FacesMessages.text("salesReports.explanation", Math.floorMod(hour, 24), reports.zone().getId());
+        return FacesMessages.text(
+                "salesReports.explanation",
+                Math.floorMod(hour, 24),
+                reports.zone().getId());
     }
 
     private Map<Long, String> names() {

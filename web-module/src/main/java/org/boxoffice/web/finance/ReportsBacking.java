@@ -7,12 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.sales.boundary.SalesReports;
 import org.boxoffice.sales.entity.ReportFile;
 import org.boxoffice.sales.entity.ReportFile.Format;
 import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.web.PagedRows;
-import org.boxoffice.api.account.SignedIn;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

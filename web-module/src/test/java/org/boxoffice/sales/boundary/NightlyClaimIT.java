@@ -1,0 +1,67 @@
+package org.boxoffice.sales.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.boxoffice.it.Deployments;
+import org.boxoffice.it.fixtures.Fixtures;
+import org.boxoffice.sales.entity.SalesReport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The single-run guard of the nightly sales reports, in the container: two instances' timers that
+ * claim the same night at once open its reports once; the one that comes second finds the night
+ * claimed and opens nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NightlyClaimIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWithTestsOf(NightlyClaimIT.class);
+    }
+
+    @Inject
+    SalesReports reports;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void twoClaimsOfOneNightOpenItsReportsOnce() throws Exception {
+        // a night far ahead of any real one, so that no timer of this database has claimed it
+        LocalDate night = LocalDate.of(2999, 1, 1)
+                .plusDays(fixtures.count("select coalesce(max(claimed_day) - date '2999-01-01', 0) + 1 from job_lock"
+                        + " where name = 'sales-report' and claimed_day >= date '2999-01-01'"));
+        fixtures.execute(
+                "insert into organisation (id, name, created_at, version) values (nextval('organisation_seq'), ?1, now(), 1)",
+                Fixtures.unique("Nightly claim"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<List<SalesReport>> claim = () -> reports.claimNightly(night);
+            Future<List<SalesReport>> first = pool.submit(claim);
+            Future<List<SalesReport>> second = pool.submit(claim);
+            List<SalesReport> one = first.get();
+            List<SalesReport> other = second.get();
+            assertThat(one.isEmpty() != other.isEmpty())
+                    .as("one claim opens the reports, the other none: " + one.size() + " and " + other.size())
+                    .isTrue();
+            assertThat(reports.claimNightly(night)).as("a third claim later").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fixtures.count(
+                        "select count(*) from job_lock where name = 'sales-report' and claimed_day = ?1", night))
+                .isEqualTo(1);
+    }
+}
