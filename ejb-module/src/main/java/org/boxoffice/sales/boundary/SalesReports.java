@@ -78,6 +78,15 @@ public class SalesReports {
     @ConfigProperty(name = "boxoffice.reports.zone", defaultValue = "UTC")
     String zone;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.reports.hour", defaultValue = "2")
+    int hour;
+
+    /** The hour (0 to 23) of the nightly schedule, in {@link #zone()}. */
+    public int hour() {
+        return Math.floorMod(hour, 24);
+    }
+
     /** The zone of the nightly schedule, and of organisations without a zone of their own. */
     public ZoneId zone() {
         return ZoneId.of(zone);

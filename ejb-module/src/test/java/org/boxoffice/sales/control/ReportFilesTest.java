@@ -38,7 +38,8 @@ class ReportFilesTest {
     @Test
     void csvAndSpreadsheetHaveEveryLineAndTotalsPerCurrency() throws Exception {
         ReportFiles.Written written;
-        try (ReportFiles files = new ReportFiles("Elbe, \"Concerts\"", LocalDate.of(2026, 12, 6), ZoneId.of("Europe/Berlin"))) {
+        try (ReportFiles files =
+                new ReportFiles("Elbe, \"Concerts\"", LocalDate.of(2026, 12, 6), ZoneId.of("Europe/Berlin"))) {
             files.add(line(1, "Gala, night", "EUR", "20", "11.5"));
             files.add(line(2, "Matinee", "USD", "30", "0"));
             files.add(line(3, "Gala II", "EUR", "10", "0"));

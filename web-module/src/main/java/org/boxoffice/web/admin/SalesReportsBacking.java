@@ -18,7 +18,6 @@ import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
 import org.boxoffice.web.finance.ReportRow;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sales reports for admins: "Make the report" of an organisation's day by hand, "Restart" for
@@ -93,10 +92,6 @@ public class SalesReportsBacking implements Serializable {
     @Inject
     transient ClientAddress client;
 
-    @Inject
-    @ConfigProperty(name = "boxoffice.reports.hour", defaultValue = "2")
-    int hour;
-
     private Long organisationId;
     private String day;
     private Map<Long, String> names;
@@ -131,9 +126,7 @@ public class SalesReportsBacking implements Serializable {
 
     public String getExplanation() {
         return FacesMessages.text(
-                "salesReports.explanation",
-                Math.floorMod(hour, 24),
-                reports.zone().getId());
+                "salesReports.explanation", reports.hour(), reports.zone().getId());
     }
 
     private Map<Long, String> names() {

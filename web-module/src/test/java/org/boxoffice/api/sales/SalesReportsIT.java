@@ -151,7 +151,7 @@ class SalesReportsIT {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         JsonObject failed = awaitEnd(admin, Http.json(started).getString("id"));
         assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
-        assertThat(failed.getString("error")).contains("fail-at-event");
+        assertThat(failed.getString("error")).as("a failed report says so").isNotBlank();
         long id = Long.parseLong(failed.getString("id"));
         assertThat(TestData.count("select count(*) from sales_report_line where report_id = ?", id))
                 .as("the first chunk's lines were committed before the failure")

@@ -36,7 +36,11 @@ class ReportsPageIT extends BrowserTest {
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(3);
         long organisation = TestData.organisation(TestData.unique("Sales page"));
         GaEvent event = TestData.publishedEvent(
-                TestData.unique("Sales page concert"), "Bremen", OffsetDateTime.now(ZoneOffset.UTC).plusDays(30), "12.00", 10);
+                TestData.unique("Sales page concert"),
+                "Bremen",
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(30),
+                "12.00",
+                10);
         TestData.organiseEvent(event.eventId(), organisation);
         String customer = Holds.customer();
         String booking = Holds.confirmed(customer, itemsBody(event, 2)).getString("id");
@@ -83,7 +87,9 @@ class ReportsPageIT extends BrowserTest {
         });
         assertThat(csv.getFileName().toString()).isEqualTo("sales-" + organisation + "-" + day + "-" + report + ".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(text).contains("," + event.eventId() + "," + event.title() + ",").contains(",EUR,2,0,24.00,");
+        assertThat(text)
+                .contains("," + event.eventId() + "," + event.title() + ",")
+                .contains(",EUR,2,0,24.00,");
 
         browser.get(Platform.uri("/admin/sales-reports.xhtml").toString());
         assertThat(browser.getPageSource()).doesNotContain("Job history");
