@@ -177,6 +177,7 @@ class MessagesTest {
                 new InvalidOrganisationNameException(150),
                 new org.boxoffice.account.entity.InvalidServiceFeeException("9999.99"),
                 new NotAnOrganizerException(7L),
+                new org.boxoffice.account.entity.InvalidZoneException("Europe/Atlantis"),
                 new PasswordMismatchException(),
                 new TermsNotAcceptedException("2026-11-01"),
                 new InvalidProfileException("name-required"),
@@ -227,6 +228,10 @@ class MessagesTest {
         for (org.boxoffice.ticket.boundary.CheckInException.Reason reason :
                 org.boxoffice.ticket.boundary.CheckInException.Reason.values()) {
             all.add(new org.boxoffice.ticket.boundary.CheckInException(reason, 7L));
+        }
+        for (org.boxoffice.sales.boundary.SalesReportException.Reason reason :
+                org.boxoffice.sales.boundary.SalesReportException.Reason.values()) {
+            all.add(new org.boxoffice.sales.boundary.SalesReportException(reason, "from", "2026-12-06", "UTC"));
         }
         for (org.boxoffice.reconciliation.boundary.ReconciliationException.Reason reason :
                 org.boxoffice.reconciliation.boundary.ReconciliationException.Reason.values()) {

@@ -58,7 +58,8 @@ class ReportFilesTest {
             var totals = workbook.getSheet("Totals");
             assertThat(totals.getRow(1).getCell(0).getStringCellValue()).isEqualTo("EUR");
             assertThat(totals.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(30.00);
-            assertThat(totals.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(21.50);
+            // net: 20.00 + 3.00 - 11.50 and 10.00 + 3.00
+            assertThat(totals.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(24.50);
             assertThat(totals.getRow(2).getCell(0).getStringCellValue()).isEqualTo("USD");
             assertThat(totals.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(30.00);
         }
