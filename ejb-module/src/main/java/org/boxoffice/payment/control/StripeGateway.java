@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.boxoffice.payment.entity.InvalidPaymentException;
+import org.boxoffice.payment.entity.PaymentMethod;
 import org.boxoffice.platform.entity.Money;
 
 /**
@@ -106,10 +107,12 @@ public class StripeGateway implements PaymentGateway {
     }
 
     /**
-     * Creates a PaymentIntent for the amount, with our reference in its metadata. With a
-     * PaymentMethod's id ({@code pm_...}) in the wallet token it is confirmed at once; otherwise it
-     * waits for the customer's browser: {@link Result#REQUIRES_ACTION}, challenge {@value
-     * #CONFIRM_IN_BROWSER}, with the client secret for Stripe.js.
+     * Creates a PaymentIntent for the amount, with our reference in its metadata, limited to the
+     * details' method ({@link #paymentMethodType}; Stripe chooses among the account's methods only
+     * for details without one). With a PaymentMethod's id ({@code pm_...}) in the wallet token it
+     * is confirmed at once; otherwise it waits for the customer's browser: {@link
+     * Result#REQUIRES_ACTION}, challenge {@value #CONFIRM_IN_BROWSER}, with the client secret for
+     * Stripe.js.
      *
      * @throws InvalidPaymentException {@code payment.invalid.card-data} when the details carry a
      *     card number: cards are entered into Stripe's own fields, never sent through the platform
@@ -137,10 +140,15 @@ public class StripeGateway implements PaymentGateway {
                 .setAmount(minorUnits(amount))
                 .setCurrency(amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
                 .setDescription(description)
-                .putMetadata("reference", reference)
-                .setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
-                        .setEnabled(true)
-                        .build());
+                .putMetadata("reference", reference);
+        if (details != null && details.method() != null) {
+            // only the method chosen on our page, so that the payment is recorded as what paid it
+            params.addPaymentMethodType(paymentMethodType(details.method()));
+        } else {
+            params.setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
+                    .setEnabled(true)
+                    .build());
+        }
         if (paymentMethod != null) {
             params.setPaymentMethod(paymentMethod)
                     .setConfirm(true)
@@ -300,6 +308,17 @@ public class StripeGateway implements PaymentGateway {
             throw e;
         }
         return records;
+    }
+
+    /**
+     * Stripe's payment method type of our method: a card, and a wallet too (Apple Pay and Google
+     * Pay pay with a card at Stripe, and the Payment Element offers them with the card), or PayPal.
+     */
+    static String paymentMethodType(PaymentMethod method) {
+        return switch (method) {
+            case CARD, WALLET -> "card";
+            case PAYPAL -> "paypal";
+        };
     }
 
     /** The PaymentMethod that Stripe.js or a wallet gave, if the details carry one. */

@@ -97,7 +97,7 @@ class StripeGatewayTest {
                 .containsEntry("currency", "eur")
                 .containsEntry("description", "boxoffice booking 42")
                 .containsEntry("metadata[reference]", "payment-7")
-                .containsEntry("automatic_payment_methods[enabled]", "true")
+                .containsEntry("payment_method_types[0]", "card")
                 .containsEntry("payment_method", "pm_card_visa")
                 .containsEntry("confirm", "true")
                 .containsEntry("return_url", RETURN_URL);
@@ -142,14 +142,50 @@ class StripeGatewayTest {
         assertThat(created.getHeader("Idempotency-Key")).isEqualTo("payment-81");
         assertThat(form(created))
                 .containsEntry("metadata[reference]", "payment-81")
-                .containsEntry("automatic_payment_methods[enabled]", "true")
-                .doesNotContainKeys("confirm", "payment_method", "return_url");
+                .containsEntry("payment_method_types[0]", "card")
+                .doesNotContainKeys(
+                        "payment_method_types[1]",
+                        "automatic_payment_methods[enabled]",
+                        "confirm",
+                        "payment_method",
+                        "return_url");
 
         // the Payment Element confirmed it in the browser: completing asks Stripe how it stands
         Outcome completed = gateway.complete(outcome.providerReference(), null);
 
         assertThat(completed.result()).isEqualTo(Result.SUCCEEDED);
         stripe.verify(1, getRequestedFor(urlPathEqualTo("/v1/payment_intents/pi_3MtweELkdIwHu7ix0Dt0gF2H")));
+    }
+
+    @Test
+    void theIntentOffersOnlyTheMethodChosenOnOurPage() {
+        stripe.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .willReturn(okJson(json("payment_intent_requires_payment_method"))));
+        StripeGateway gateway = gateway();
+
+        gateway.charge(
+                "payment-83",
+                Money.of("20.00", "EUR"),
+                PaymentDetails.confirmedByProvider(PaymentMethod.PAYPAL),
+                "boxoffice booking 45");
+        gateway.charge(
+                "payment-84",
+                Money.of("20.00", "EUR"),
+                PaymentDetails.confirmedByProvider(PaymentMethod.WALLET),
+                "boxoffice booking 46");
+
+        List<LoggedRequest> created = stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")));
+        assertThat(created).hasSize(2);
+        assertThat(created.get(0).getHeader("Idempotency-Key")).isEqualTo("payment-83");
+        assertThat(form(created.get(0)))
+                .as("PayPal only")
+                .containsEntry("payment_method_types[0]", "paypal")
+                .doesNotContainKeys("payment_method_types[1]", "automatic_payment_methods[enabled]");
+        // Apple Pay and Google Pay are cards at Stripe: the Payment Element shows them with the card
+        assertThat(form(created.get(1)))
+                .as("a wallet")
+                .containsEntry("payment_method_types[0]", "card")
+                .doesNotContainKeys("payment_method_types[1]", "automatic_payment_methods[enabled]");
     }
 
     @Test
