@@ -1,15 +1,16 @@
 /*
  * Stripe's Payment Element on the booking page, for a payment that waits for the customer's
- * browser to confirm it (form #stripePayment: data-publishable-key, data-client-secret,
- * data-return-url, data-locale). The customer types the payment details into Stripe's own fields,
+ * browser to confirm it (form #stripePayment: data-stripe-js, data-publishable-key,
+ * data-client-secret, data-return-url, data-locale). The customer types the payment details into Stripe's own fields,
  * which send them to Stripe, never to the portal; 3-D Secure, a bank's app and wallets run there
  * too. "Confirm payment" calls stripe.confirmPayment, and Stripe sends the browser back to this
  * booking's page (?payment_intent=...), which then asks Stripe how the payment stands.
  *
- * Stripe.js is loaded from https://js.stripe.com/v3/ and nowhere else: Stripe requires it to be
- * loaded from there (not bundled, not from a WebJar or a copy on the portal), so that it stays
- * PCI compliant and its fraud detection works. The pages' content security policy allows that
- * address for scripts while the payment provider is Stripe.
+ * Stripe.js is loaded from the form's data-stripe-js, which is https://js.stripe.com/v3/ unless a
+ * test stand-in serves it (boxoffice.payment.stripe.js-url): Stripe requires it to be loaded from
+ * there (not bundled, not from a WebJar or a copy on the portal), so that it stays PCI compliant
+ * and its fraud detection works. The pages' content security policy allows that address's origin
+ * for scripts while the payment provider is Stripe.
  */
 (function () {
   "use strict";
@@ -65,7 +66,7 @@
       return;
     }
     var script = document.createElement("script");
-    script.src = STRIPE_JS;
+    script.src = form.getAttribute("data-stripe-js") || STRIPE_JS;
     script.onload = mount;
     script.onerror = function () {
       show(form.getAttribute("data-unavailable"));
