@@ -2,6 +2,7 @@ package org.boxoffice.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,7 +133,12 @@ public final class Browser {
 
     /** Signs in through the portal's sign-in page, which then goes on to {@code next}. */
     public static void signIn(WebDriver driver, String email, String password, String next) {
-        driver.get(Platform.uri("/account/sign-in.xhtml?next=" + next).toString());
+        signIn(driver, Platform.baseUri(), email, password, next);
+    }
+
+    /** As {@link #signIn(WebDriver, String, String, String)} on the platform at {@code base}, a {@link Launch}'s. */
+    public static void signIn(WebDriver driver, URI base, String email, String password, String next) {
+        driver.get(base.resolve("account/sign-in.xhtml?next=" + next).toString());
         waitFor(driver, By.id("signIn:email")).sendKeys(email);
         driver.findElement(By.id("signIn:password")).sendKeys(password);
         driver.findElement(By.id("signIn:submit")).click();
