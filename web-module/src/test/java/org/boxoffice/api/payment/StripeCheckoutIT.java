@@ -22,20 +22,18 @@ import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Demo;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Launch;
+import org.boxoffice.payment.control.WebhookSignature;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -349,17 +347,12 @@ class StripeCheckoutIT {
                 """.formatted(id, Instant.now().getEpochSecond(), object, type);
     }
 
-    /** Stripe's {@code Stripe-Signature}: {@code t=<seconds>,v1=<hex HMAC-SHA256 of "t.payload">}. */
+    /**
+     * Stripe's {@code Stripe-Signature} ({@code t=<seconds>,v1=<hex HMAC-SHA256 of "t.payload">}),
+     * made by {@link WebhookSignature}, which StripeWebhookTest shows to sign as Stripe does.
+     */
     private static String signature(String payload, String secret, Instant at) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            long seconds = at.getEpochSecond();
-            return "t=" + seconds + ",v1="
-                    + HexFormat.of().formatHex(mac.doFinal((seconds + "." + payload).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return new WebhookSignature("stripe", secret, Duration.ofMinutes(5)).sign(payload, at);
     }
 
     private static HttpResponse<String> webhook(String payload, String signature) {
