@@ -1,5 +1,6 @@
 /**
  * Running the system: the audit trail of security events and admin actions, and what admins do to
- * accounts (roles). Issue 12 adds settings, categories, moderation and monitoring.
+ * accounts (roles, disabling and enabling, closing at the owner's request), never leaving the
+ * platform without an active admin.
  */
 package org.boxoffice.admin;

@@ -172,6 +172,8 @@ class MessagesTest {
                 new TooManySignInsException(Duration.ofMinutes(3)),
                 new OwnRolesException(),
                 new NoRolesException(),
+                new org.boxoffice.account.boundary.AccountDisabledException(),
+                new org.boxoffice.account.boundary.AccountBusyException(new RuntimeException("lock wait ran out")),
                 new OrganisationNameTakenException("Demo Concerts"),
                 new UnknownOrganisationException(7L),
                 new InvalidOrganisationNameException(150),
@@ -229,6 +231,18 @@ class MessagesTest {
                 org.boxoffice.ticket.boundary.CheckInException.Reason.values()) {
             all.add(new org.boxoffice.ticket.boundary.CheckInException(reason, 7L));
         }
+        for (org.boxoffice.admin.boundary.AccountAdministrationException.Reason reason :
+                org.boxoffice.admin.boundary.AccountAdministrationException.Reason.values()) {
+            all.add(new org.boxoffice.admin.boundary.AccountAdministrationException(reason, "ada@example.org"));
+        }
+        for (org.boxoffice.account.entity.AccountStatusException.Reason reason :
+                org.boxoffice.account.entity.AccountStatusException.Reason.values()) {
+            all.add(new org.boxoffice.account.entity.AccountStatusException(reason, "ada@example.org", "DISABLED"));
+        }
+        assertThat(new org.boxoffice.admin.boundary.AccountAdministrationException(
+                                org.boxoffice.admin.boundary.AccountAdministrationException.Reason.REASON_REQUIRED, 500)
+                        .getMessage())
+                .isEqualTo("Give a reason of 1 to 500 characters of text: the audit trail keeps it.");
         for (org.boxoffice.sales.boundary.SalesReportException.Reason reason :
                 org.boxoffice.sales.boundary.SalesReportException.Reason.values()) {
             all.add(new org.boxoffice.sales.boundary.SalesReportException(reason, "from", "2026-12-06", "UTC"));

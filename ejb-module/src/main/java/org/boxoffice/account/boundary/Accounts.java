@@ -5,22 +5,30 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.boxoffice.account.control.AddressThrottle;
 import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.AccountQuery;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.entity.Page;
 
-/** Accounts: creation with a hashed password, look-up, and the admins' paged list. */
+/** Accounts: creation with a hashed password, sign-in, look-up, and the admins' paged search. */
 @Stateless
 public class Accounts {
 
@@ -38,6 +46,9 @@ public class Accounts {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LockTimeouts lockTimeouts;
 
     private static volatile String decoyHash;
 
@@ -90,20 +101,78 @@ public class Accounts {
     }
 
     public Page<Account> list(int page, int size) {
-        List<Account> items = em.createNamedQuery(Account.ALL, Account.class)
-                .setFirstResult(Page.offset(page, size))
+        return search(AccountQuery.ALL, page, size);
+    }
+
+    /** The accounts that match, sorted by e-mail address. */
+    public Page<Account> search(AccountQuery query, int page, int size) {
+        TypedQuery<Account> items =
+                em.createQuery("select a " + query.jpql() + " order by a.email, a.id", Account.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) " + query.jpql(), Long.class);
+        bind(items, query);
+        bind(count, query);
+        List<Account> found = items.setFirstResult(Page.offset(page, size))
                 .setMaxResults(size)
                 .getResultList();
-        long total = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
-        return new Page<>(items, page, size, total);
+        return new Page<>(found, page, size, count.getSingleResult());
+    }
+
+    private static void bind(TypedQuery<?> typed, AccountQuery query) {
+        if (query.text() != null) {
+            typed.setParameter("text", query.text());
+            query.id().ifPresent(id -> typed.setParameter("id", id));
+        }
+        if (query.role() != null) {
+            typed.setParameter("role", query.role());
+        }
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+    }
+
+    /**
+     * The accounts with these ids, locked for a change in id order (the one order every such change
+     * takes its locks in, so that two never wait for each other), with a bounded wait.
+     *
+     * @throws UnknownAccountException for an id that has no account
+     * @throws AccountBusyException when another change holds one of them for too long
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Map<Long, Account> lock(Collection<Long> ids) {
+        return lockTimeouts.bounded(
+                em,
+                () -> {
+                    Map<Long, Account> locked = new LinkedHashMap<>();
+                    for (long id : new TreeSet<>(ids)) {
+                        Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+                        if (account == null) {
+                            throw new UnknownAccountException(id);
+                        }
+                        locked.put(id, account);
+                    }
+                    return locked;
+                },
+                AccountBusyException::new);
+    }
+
+    /** How many active admins there are besides this account. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long otherActiveAdmins(long accountId) {
+        return em.createNamedQuery(Account.OTHER_ACTIVE_ADMINS, Long.class)
+                .setParameter("active", Account.Status.ACTIVE)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("account", accountId)
+                .getSingleResult();
     }
 
     /**
      * The active account with this e-mail address and password, asked for from {@code address}.
      *
      * @param channel the API or the portal, for the audit trail
-     * @throws InvalidCredentialsException the same for an unknown address, a wrong password or a
-     *     disabled account, so that the answer tells nobody which addresses have accounts
+     * @throws InvalidCredentialsException the same for an unknown address or a wrong password, so
+     *     that the answer tells nobody which addresses have accounts
+     * @throws AccountDisabledException for the right password of an account an admin disabled
+     * @throws AccountNotVerifiedException for the right password of an unconfirmed address
      * @throws AccountLockedException after too many failures in a row for this account
      * @throws TooManySignInsException after too many failures from this address
      */
@@ -123,8 +192,11 @@ public class Accounts {
             signInFailures.record(account.map(Account::id), Account.normalizeEmail(email), address);
             throw new InvalidCredentialsException();
         }
-        Account known =
-                account.filter(candidate -> !candidate.isDisabled()).orElseThrow(InvalidCredentialsException::new);
+        Account known = account.orElseThrow(InvalidCredentialsException::new);
+        if (known.isDisabled()) {
+            signInFailures.refused(known, "account disabled", address);
+            throw new AccountDisabledException();
+        }
         if (known.isUnverified()) {
             throw new AccountNotVerifiedException();
         }

@@ -1,6 +1,8 @@
 package org.boxoffice.account.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,10 +65,8 @@ public class Privacy {
     }
 
     /**
-     * Closes the account for good, once its owner has confirmed with the password: the address and
-     * the name are replaced, the password made unusable, notifications (and the keys of those
-     * sent), mail preferences and pending links deleted, and the audit trail keeps the events
-     * without the address.
+     * Closes the account for good, once its owner has confirmed with the password; see {@link
+     * #erase}.
      *
      * @throws PasswordMismatchException when the password is not the account's
      */
@@ -75,26 +75,40 @@ public class Privacy {
         if (!passwordHash.verify(password, account.passwordHash())) {
             throw new PasswordMismatchException();
         }
+        String placeholder = erase(account);
+        audit.record(account.id(), placeholder, Action.ACCOUNT_CLOSED, account.id(), "closed by its owner", address);
+    }
+
+    /**
+     * Closes the account for good for an admin, at its owner's request (asked by mail or by a support
+     * case, say, where the owner cannot sign in): erased as the owner's own closing does. The
+     * account is the admin's to lock ({@code Accounts.lock}) and to audit.
+     *
+     * @return the placeholder that replaced its e-mail address
+     * @throws org.boxoffice.account.entity.AccountStatusException for an account closed already
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public String closeOnRequest(Account account) {
+        return erase(account);
+    }
+
+    /**
+     * The address and the name are replaced, the password made unusable, notifications (and the
+     * keys of those sent), mail preferences and pending links deleted, and the audit trail keeps the
+     * events without the address.
+     *
+     * @return the placeholder that replaced the e-mail address
+     */
+    private String erase(Account account) {
         String formerEmail = account.email();
         String placeholder = "closed-" + account.id() + "@closed.invalid";
         account.close(
                 placeholder, passwordHash.generate(UUID.randomUUID().toString().toCharArray()));
-        notifications.forget(accountId);
+        notifications.forget(account.id());
         em.createQuery("delete from AccountToken t where t.account = :account")
                 .setParameter("account", account)
                 .executeUpdate();
-        em.createQuery("update AuditEvent e set e.actor = :placeholder where e.actor = :email")
-                .setParameter("placeholder", placeholder)
-                .setParameter("email", formerEmail)
-                .executeUpdate();
-        // the address also appears in the details of some events (roles or address changed); a _ in
-        // it matches any character in LIKE, which only widens the rows replace() looks at
-        em.createNativeQuery(
-                        "update audit_event set detail = replace(detail, ?, ?) where detail like concat('%', ?, '%')")
-                .setParameter(1, formerEmail)
-                .setParameter(2, placeholder)
-                .setParameter(3, formerEmail)
-                .executeUpdate();
-        audit.record(account.id(), placeholder, Action.ACCOUNT_CLOSED, account.id(), "closed by its owner", address);
+        audit.replaceAddress(formerEmail, placeholder);
+        return placeholder;
     }
 }

@@ -51,6 +51,14 @@ public class SignInFailures {
         return attempts;
     }
 
+    /**
+     * The right password, refused all the same ({@code why}: the account is disabled): recorded, but
+     * no failure in a row, since whoever tried knows the password.
+     */
+    public void refused(Account account, String why, String address) {
+        audit.record(null, account.email(), Action.SIGN_IN_FAILED, account.id(), why, address);
+    }
+
     public void record(Optional<Long> accountId, String email, String address) {
         audit.record(
                 null,

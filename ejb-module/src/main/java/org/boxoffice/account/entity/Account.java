@@ -29,22 +29,27 @@ import org.boxoffice.platform.entity.PersonalDataConverter;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
-@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
-@NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
 @NamedQuery(name = Account.WITH_ROLES, query = "select a from Account a left join fetch a.roles where a.id = :id")
+@NamedQuery(
+        name = Account.OTHER_ACTIVE_ADMINS,
+        query = "select count(a) from Account a join a.roles r where r = :admin and a.status = :active"
+                + " and a.id <> :account")
 public class Account {
 
+    /** The longest reason an admin gives for disabling an account. */
+    public static final int REASON_MAX = 500;
+
     public static final String BY_EMAIL = "Account.byEmail";
-    public static final String ALL = "Account.all";
-    public static final String COUNT = "Account.count";
     public static final String WITH_ROLES = "Account.withRoles";
+    public static final String OTHER_ACTIVE_ADMINS = "Account.otherActiveAdmins";
 
     public enum Status {
         /** Registered, its e-mail address not confirmed yet: it cannot sign in. */
         UNVERIFIED,
         ACTIVE,
+        /** Disabled by an admin, with a reason: it cannot sign in until an admin enables it again. */
         DISABLED,
-        /** Closed by its owner: personal data erased, kept only for the records the law requires. */
+        /** Closed by its owner, or by an admin at the owner's request: personal data erased, kept only for the records the law requires. */
         CLOSED
     }
 
@@ -97,6 +102,12 @@ public class Account {
     /** The language of the owner's mails and notifications: a code of {@link Profile#LANGUAGES}. */
     @Column(name = "preferred_language", nullable = false, length = 8)
     private String preferredLanguage = Profile.LANGUAGES.get(0);
+
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
+
+    @Column(name = "disabled_reason", length = REASON_MAX)
+    private String disabledReason;
 
     /** The organisation an organizer acts for; other accounts have none. */
     @Column(name = "organisation_id")
@@ -156,8 +167,15 @@ public class Account {
         return false;
     }
 
-    /** The roles an admin gives this account, replacing the ones it had. */
+    /**
+     * The roles an admin gives this account, replacing the ones it had.
+     *
+     * @throws AccountStatusException for a closed account
+     */
     public void changeRoles(Set<Role> newRoles) {
+        if (status == Status.CLOSED) {
+            throw new AccountStatusException(AccountStatusException.Reason.CLOSED, email);
+        }
         if (newRoles.isEmpty()) {
             throw new IllegalArgumentException("an account needs at least one role");
         }
@@ -165,8 +183,62 @@ public class Account {
         roles.addAll(newRoles);
     }
 
-    /** Closes the account: the address and name are replaced, the password made unusable. */
+    /**
+     * An admin stops the account from signing in, for {@code reason}: its sessions and API tokens stop
+     * at once, and those from before stay invalid after it is enabled again (they count as signed in
+     * before its credentials changed).
+     *
+     * @throws AccountStatusException unless the account is active: an unconfirmed one cannot sign in
+     *     anyway, and a closed one is gone
+     */
+    public void disable(String reason, OffsetDateTime now) {
+        if (status != Status.ACTIVE) {
+            throw new AccountStatusException(AccountStatusException.Reason.NOT_ACTIVE, email, status.name());
+        }
+        status = Status.DISABLED;
+        disabledAt = now;
+        disabledReason = reason;
+        credentialsChangedAt = now;
+    }
+
+    /**
+     * An admin lets a disabled account sign in again. Sign-ins from before it was disabled still
+     * count no more.
+     *
+     * @throws AccountStatusException unless the account is disabled
+     */
+    public void enable() {
+        if (status != Status.DISABLED) {
+            throw new AccountStatusException(AccountStatusException.Reason.NOT_DISABLED, email, status.name());
+        }
+        status = Status.ACTIVE;
+        disabledAt = null;
+        disabledReason = null;
+    }
+
+    /** When an admin disabled this account; empty unless it is disabled. */
+    public Optional<OffsetDateTime> disabledAt() {
+        return Optional.ofNullable(disabledAt);
+    }
+
+    /** Why an admin disabled this account; empty unless it is disabled. */
+    public Optional<String> disabledReason() {
+        return Optional.ofNullable(disabledReason);
+    }
+
+    public boolean isClosed() {
+        return status == Status.CLOSED;
+    }
+
+    /**
+     * Closes the account: the address and name are replaced, the password made unusable.
+     *
+     * @throws AccountStatusException for an account closed already
+     */
     public void close(String placeholderEmail, String unusablePasswordHash) {
+        if (status == Status.CLOSED) {
+            throw new AccountStatusException(AccountStatusException.Reason.CLOSED, email);
+        }
         email = placeholderEmail;
         displayName = "Closed account";
         phone = null;
@@ -175,6 +247,8 @@ public class Account {
         status = Status.CLOSED;
         failedSignIns = 0;
         lockedUntil = null;
+        disabledAt = null;
+        disabledReason = null;
     }
 
     /**
@@ -255,7 +329,10 @@ public class Account {
         this.passwordHash = samePasswordHash;
     }
 
-    /** When the password last changed; sign-ins from before then count no more. */
+    /**
+     * When the password last changed, or an admin disabled the account; sign-ins from before then
+     * count no more.
+     */
     public Optional<OffsetDateTime> credentialsChangedAt() {
         return Optional.ofNullable(credentialsChangedAt);
     }

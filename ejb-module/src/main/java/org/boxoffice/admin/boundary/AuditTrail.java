@@ -28,6 +28,26 @@ public class AuditTrail {
         em.persist(new AuditEvent(now(), actorId, actor, action, subjectId, detail, address));
     }
 
+    /**
+     * A closed account's address becomes its placeholder wherever the trail holds it: as who acted,
+     * and in the details of events (roles or address changed).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void replaceAddress(String formerEmail, String placeholder) {
+        em.createQuery("update AuditEvent e set e.actor = :placeholder where e.actor = :email")
+                .setParameter("placeholder", placeholder)
+                .setParameter("email", formerEmail)
+                .executeUpdate();
+        // a _ in the address matches any character in LIKE, which only widens the rows replace()
+        // looks at
+        em.createNativeQuery(
+                        "update audit_event set detail = replace(detail, ?, ?) where detail like concat('%', ?, '%')")
+                .setParameter(1, formerEmail)
+                .setParameter(2, placeholder)
+                .setParameter(3, formerEmail)
+                .executeUpdate();
+    }
+
     public Page<AuditEvent> newest(int page, int size) {
         List<AuditEvent> items = em.createNamedQuery(AuditEvent.NEWEST, AuditEvent.class)
                 .setFirstResult(Page.offset(page, size))

@@ -35,6 +35,10 @@ public class AuditEvent {
         EMAIL_VERIFIED,
         PASSWORD_RESET,
         ROLES_CHANGED,
+        /** An admin disabled an account, with a reason. */
+        ACCOUNT_DISABLED,
+        /** An admin enabled a disabled account again. */
+        ACCOUNT_ENABLED,
         ORGANISATION_CREATED,
         /** An admin changed an organisation's settings (its service fee). */
         ORGANISATION_CHANGED,

@@ -67,4 +67,52 @@ class AccountTest {
         assertThat(account.acceptsSignInFrom(changed.toInstant())).isTrue();
         assertThat(account.passwordHash()).isEqualTo("new hash");
     }
+
+    @Test
+    void aDisabledAccountRefusesEarlierSignInsEvenOnceEnabledAgain() {
+        Account account = new Account("ada@example.org", "Ada", "hash", EnumSet.of(Role.CUSTOMER));
+
+        account.disable("chargebacks with stolen cards", NOW);
+
+        assertThat(account.status()).isEqualTo(Account.Status.DISABLED);
+        assertThat(account.isActive()).isFalse();
+        assertThat(account.disabledReason()).contains("chargebacks with stolen cards");
+        assertThat(account.disabledAt()).contains(NOW);
+        assertThat(account.acceptsSignInFrom(NOW.toInstant().minusSeconds(1))).isFalse();
+
+        account.enable();
+
+        assertThat(account.isActive()).isTrue();
+        assertThat(account.disabledReason()).isEmpty();
+        assertThat(account.disabledAt()).isEmpty();
+        assertThat(account.acceptsSignInFrom(NOW.toInstant().minusSeconds(1)))
+                .as("a token from before it was disabled")
+                .isFalse();
+        assertThat(account.acceptsSignInFrom(NOW.toInstant().plusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void onlyAnActiveAccountIsDisabledOnlyADisabledOneEnabledAndAClosedOneNeverChanges() {
+        Account unverified = Account.unverified("bo@example.org", "Bo", "hash", EnumSet.of(Role.CUSTOMER));
+        Account active = new Account("cy@example.org", "Cy", "hash", EnumSet.of(Role.CUSTOMER));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unverified.disable("spam", NOW))
+                .isInstanceOfSatisfying(AccountStatusException.class, e -> assertThat(e.reason())
+                        .isEqualTo(AccountStatusException.Reason.NOT_ACTIVE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(active::enable)
+                .isInstanceOfSatisfying(AccountStatusException.class, e -> assertThat(e.reason())
+                        .isEqualTo(AccountStatusException.Reason.NOT_DISABLED));
+        active.disable("spam", NOW);
+        active.close("closed-1@closed.invalid", "unusable");
+
+        assertThat(active.status()).isEqualTo(Account.Status.CLOSED);
+        assertThat(active.disabledReason()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> active.changeRoles(EnumSet.of(Role.ADMIN)))
+                .isInstanceOfSatisfying(AccountStatusException.class, e -> assertThat(e.reason())
+                        .isEqualTo(AccountStatusException.Reason.CLOSED));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> active.close("again", "unusable"))
+                .isInstanceOf(AccountStatusException.class);
+        assertThat(active.roles()).containsExactly(Role.CUSTOMER);
+        assertThat(unverified.status()).isEqualTo(Account.Status.UNVERIFIED);
+    }
 }
