@@ -100,10 +100,6 @@ public class Accounts {
                 .findFirst();
     }
 
-    public Page<Account> list(int page, int size) {
-        return search(AccountQuery.ALL, page, size);
-    }
-
     /** The accounts that match, sorted by e-mail address. */
     public Page<Account> search(AccountQuery query, int page, int size) {
         TypedQuery<Account> items =

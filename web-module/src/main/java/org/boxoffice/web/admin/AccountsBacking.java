@@ -1,5 +1,6 @@
 package org.boxoffice.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.boundary.Organisations;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.AccountQuery;
 import org.boxoffice.account.entity.Organisation;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AccountAdministration;
@@ -24,10 +26,13 @@ import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
+import org.primefaces.component.datatable.DataTable;
 
 /**
- * The admins' account list: roles granted and taken away, organizers placed in an organisation,
- * organisations created. Every change is audited by the boundary; admins never change their own roles.
+ * The admins' accounts page: accounts searched by address, role and status; roles granted and taken
+ * away, accounts disabled and enabled again, closed at their owner's request; organizers placed in
+ * an organisation, organisations created. Every change is audited by the boundary; admins never
+ * change their own roles nor disable or close their own account.
  */
 @Named
 @ViewScoped
@@ -42,6 +47,7 @@ public class AccountsBacking implements Serializable {
         private final String email;
         private final String displayName;
         private final String status;
+        private final String disabledReason;
         private final List<String> roles;
         private final String organisation;
 
@@ -50,6 +56,7 @@ public class AccountsBacking implements Serializable {
             this.email = account.email();
             this.displayName = account.displayName();
             this.status = account.status().name();
+            this.disabledReason = account.disabledReason().orElse("");
             this.roles = account.roles().stream().map(Enum::name).sorted().toList();
             this.organisation =
                     account.organisationId().map(organisationNames::get).orElse("");
@@ -69,6 +76,22 @@ public class AccountsBacking implements Serializable {
 
         public String getStatus() {
             return status;
+        }
+
+        public String getDisabledReason() {
+            return disabledReason;
+        }
+
+        public boolean isActive() {
+            return Account.Status.ACTIVE.name().equals(status);
+        }
+
+        public boolean isDisabled() {
+            return Account.Status.DISABLED.name().equals(status);
+        }
+
+        public boolean isClosed() {
+            return Account.Status.CLOSED.name().equals(status);
         }
 
         public List<String> getRoles() {
@@ -100,6 +123,10 @@ public class AccountsBacking implements Serializable {
     transient ClientAddress client;
 
     private Row selected;
+    private String query;
+    private String role;
+    private String status;
+    private String reason;
     private List<String> selectedRoles = new ArrayList<>();
     private Long selectedOrganisation;
     private String newOrganisation;
@@ -116,10 +143,68 @@ public class AccountsBacking implements Serializable {
             (page, size) -> {
                 organisationNames = null; // a page load reads them anew: one may have been created
                 getOrganisations();
-                return accounts.list(page, size);
+                return accounts.search(searched(), page, size);
             },
             account -> new Row(account, organisationNames),
             row -> String.valueOf(row.getId()));
+
+    /** Shows the first page of the accounts that match the search fields. */
+    public void search() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("accounts:table")
+                instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** What the search fields ask for; an empty field matches every account. */
+    private AccountQuery searched() {
+        return new AccountQuery(
+                query,
+                role == null || role.isBlank() ? null : Role.valueOf(role),
+                status == null || status.isBlank() ? null : Account.Status.valueOf(status));
+    }
+
+    /** Opens the dialog that disables or closes one account, with an empty reason. */
+    public void ask(Row row) {
+        selected = row;
+        reason = null;
+    }
+
+    /**
+     * Disables the chosen account: its sessions and tokens stop at once. A refusal (the admin's own
+     * account, the last admin) becomes a message through the pages' exception handler.
+     */
+    public void disable() {
+        if (selected == null) {
+            return;
+        }
+        administration.disable(admin(), selected.getId(), reason, client.value());
+        FacesMessages.info("accounts.disabled", selected.getEmail());
+        selected = null;
+        reason = null;
+    }
+
+    public void enable(Row row) {
+        administration.enable(admin(), row.getId(), client.value());
+        FacesMessages.info("accounts.enabled", row.getEmail());
+    }
+
+    /** Closes the chosen account at its owner's request, erasing its personal data. */
+    public void close() {
+        if (selected == null) {
+            return;
+        }
+        administration.close(admin(), selected.getId(), reason, client.value());
+        FacesMessages.info("accounts.closed", selected.getEmail());
+        selected = null;
+        reason = null;
+    }
+
+    private long admin() {
+        return signedIn.find()
+                .orElseThrow(() -> new IllegalStateException("no session"))
+                .id();
+    }
 
     /** Opens the edit dialog for one account. */
     public void edit(Row row) {
@@ -133,9 +218,7 @@ public class AccountsBacking implements Serializable {
         if (selected == null) {
             return;
         }
-        long admin = signedIn.find()
-                .orElseThrow(() -> new IllegalStateException("no session"))
-                .id();
+        long admin = admin();
         try {
             Set<Role> roles = selectedRoles.stream()
                     .map(Role::valueOf)
@@ -155,9 +238,7 @@ public class AccountsBacking implements Serializable {
     }
 
     public void createOrganisation() {
-        long admin = signedIn.find()
-                .orElseThrow(() -> new IllegalStateException("no session"))
-                .id();
+        long admin = admin();
         try {
             Organisation created = organisations.create(admin, newOrganisation, client.value());
             organisationNames = null;
@@ -173,9 +254,7 @@ public class AccountsBacking implements Serializable {
         if (feeOrganisation == null) {
             return;
         }
-        long admin = signedIn.find()
-                .orElseThrow(() -> new IllegalStateException("no session"))
-                .id();
+        long admin = admin();
         try {
             Organisation changed = organisations.changeServiceFee(
                     admin, feeOrganisation, serviceFee == null ? BigDecimal.ZERO : serviceFee, client.value());
@@ -216,6 +295,42 @@ public class AccountsBacking implements Serializable {
 
     public List<String> getAllRoles() {
         return EnumSet.allOf(Role.class).stream().map(Enum::name).toList();
+    }
+
+    public List<String> getAllStatuses() {
+        return EnumSet.allOf(Account.Status.class).stream().map(Enum::name).toList();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public PagedRows<?, Row> getRows() {

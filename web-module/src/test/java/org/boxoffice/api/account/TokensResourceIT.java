@@ -62,14 +62,22 @@ class TokensResourceIT {
     }
 
     @Test
-    void aDisabledAccountGetsNoToken() {
+    void aDisabledAccountGetsNoTokenAndOnlyTheRightPasswordLearnsWhy() {
         String email = TestData.unique("disabled") + "@example.org";
         long id = TestData.accountWithPassword(email, PASSWORD, "ORGANIZER");
         TestData.disable(id);
 
-        assertThat(requestToken("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")
-                        .statusCode())
-                .isEqualTo(401);
+        HttpResponse<String> rightPassword =
+                requestToken("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> wrongPassword =
+                requestToken("{\"email\":\"" + email + "\",\"password\":\"not the password at all\"}");
+
+        assertThat(rightPassword.statusCode()).as(rightPassword.body()).isEqualTo(403);
+        assertThat(Http.contentType(rightPassword)).startsWith("application/problem+json");
+        assertThat(Http.json(rightPassword).getString("code")).isEqualTo("account.disabled");
+        assertThat(rightPassword.body()).doesNotContain("access_token");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(Http.json(wrongPassword).getString("code")).isEqualTo("account.invalid-credentials");
     }
 
     @Test
