@@ -216,8 +216,6 @@ class AccountAdministrationIT {
         assertThat(Http.json(closed).getString("status")).isEqualTo("CLOSED");
         assertThat(Http.json(closed).getString("email")).isEqualTo(placeholder);
         assertThat(Http.json(closed).getString("displayName")).isEqualTo("Closed account");
-        assertThat(me(token).statusCode()).isEqualTo(401);
-        assertThat(signInResponse(email, PASSWORD).statusCode()).isEqualTo(401);
         assertThat(auditDetail("ACCOUNT_CLOSED", account))
                 .isEqualTo(placeholder + ": ACTIVE -> CLOSED; closed by an admin at its owner's request: asked by mail"
                         + " from " + placeholder);
@@ -226,6 +224,12 @@ class AccountAdministrationIT {
                         "select count(*) from audit_event where actor = ? or detail like ?", email, "%" + email + "%"))
                 .as("the address is gone from the audit trail")
                 .isZero();
+        assertThat(me(token).statusCode()).isEqualTo(401);
+        HttpResponse<String> signInAfter = signInResponse(email, PASSWORD);
+        assertThat(signInAfter.statusCode())
+                .as("the address has no account any more")
+                .isEqualTo(401);
+        assertThat(Http.json(signInAfter).getString("code")).isEqualTo("account.invalid-credentials");
         assertThat(Http.json(post(account, "close", "{\"reason\":\"again\"}", admin.token(), null))
                         .getString("code"))
                 .isEqualTo("account.status.closed");
