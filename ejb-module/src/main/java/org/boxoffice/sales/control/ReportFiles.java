@@ -95,14 +95,14 @@ public final class ReportFiles implements AutoCloseable {
                 line.eventStartsAt() == null ? "" : line.eventStartsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         write(String.join(
                 ",",
-                csv(organisation),
+                csv(text(organisation)),
                 day.toString(),
                 zone.getId(),
                 String.valueOf(line.eventId()),
-                csv(line.eventTitle()),
+                csv(text(line.eventTitle())),
                 startsAt,
                 line.ticketTypeId() == null ? "" : String.valueOf(line.ticketTypeId()),
-                csv(line.ticketType() == null ? "" : line.ticketType()),
+                csv(text(line.ticketType() == null ? "" : line.ticketType())),
                 code,
                 String.valueOf(line.ticketsSold()),
                 String.valueOf(line.ticketsRefunded()),
@@ -204,6 +204,24 @@ public final class ReportFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A text that people typed (an organisation's name, an event's title, a ticket type's name) as a
+     * CSV cell that a spreadsheet never runs: one that begins with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return would be read as a formula by Excel or LibreOffice
+     * ("CSV injection"), so it gets a single quote in front, as OWASP advises. Numbers, days and
+     * zones are the report's own and stay as they are (a negative net is a number, not a formula).
+     * The spreadsheet needs none of this: its cells are strings.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+            default -> value;
+        };
     }
 
     /** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled. */

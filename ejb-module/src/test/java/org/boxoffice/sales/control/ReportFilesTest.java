@@ -64,4 +64,37 @@ class ReportFilesTest {
             assertThat(totals.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(30.00);
         }
     }
+
+    @Test
+    void textsThatASpreadsheetWouldRunAsFormulasGetAQuoteInTheCsvAndStayAsTheyAreInTheSpreadsheet() throws Exception {
+        ReportFiles.Written written;
+        try (ReportFiles files = new ReportFiles("@Elbe", LocalDate.of(2026, 12, 6), ZoneId.of("Europe/Berlin"))) {
+            files.add(line(1, "=HYPERLINK(\"http://evil.example\",\"x\")", "EUR", "20", "30"));
+            files.add(line(2, "+1+2", "EUR", "20", "0"));
+            files.add(line(3, "-2+3", "EUR", "20", "0"));
+            files.add(line(4, "\t=1", "EUR", "20", "0"));
+            files.add(line(5, "\r=1", "EUR", "20", "0"));
+            files.add(line(6, "Gala = 1 + 1", "EUR", "20", "0"));
+            written = files.finish();
+        }
+        String[] csv = new String(written.csv(), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(csv[1])
+                .as("quoted for the comma, and a quote first")
+                .startsWith("'@Elbe,2026-12-06,Europe/Berlin,1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",")
+                .as("a negative net is a number")
+                .endsWith(",EUR,2,1,20.00,3.00,1.60,30.00,-7.00,1");
+        assertThat(csv[2]).contains(",2,'+1+2,");
+        assertThat(csv[3]).contains(",3,'-2+3,");
+        assertThat(csv[4]).contains(",4,'\t=1,");
+        assertThat(csv[5]).contains(",5,\"'\r=1\",");
+        assertThat(csv[6]).as("only the first character counts").contains(",6,Gala = 1 + 1,");
+        assertThat(ReportFiles.text("")).isEmpty();
+        assertThat(ReportFiles.text("Adult")).isEqualTo("Adult");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(written.xlsx()))) {
+            var first = workbook.getSheetAt(0).getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("@Elbe");
+            assertThat(first.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\")");
+        }
+    }
 }
