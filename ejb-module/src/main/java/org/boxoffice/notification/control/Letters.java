@@ -32,6 +32,10 @@ import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.platform.control.ReaderFormats;
 import org.boxoffice.platform.entity.Money;
+import org.boxoffice.sales.boundary.SalesReports;
+import org.boxoffice.sales.entity.ReportFile;
+import org.boxoffice.sales.entity.ReportStatus;
+import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.ticket.boundary.Tickets;
 
 /**
@@ -65,6 +69,9 @@ public class Letters {
     Tickets tickets;
 
     @Inject
+    SalesReports salesReports;
+
+    @Inject
     PortalLinks links;
 
     public Optional<Letter> of(Notice notice) {
@@ -79,6 +86,7 @@ public class Letters {
         return switch (notice.template().kind().group()) {
             case ACCOUNT -> Optional.of(accountLetter(notice, account, language, model));
             case BOOKING, EVENT -> bookingLetter(notice, account, language, model);
+            case FINANCE -> reportLetter(notice, account, language, model);
         };
     }
 
@@ -166,6 +174,63 @@ public class Letters {
                 attachments,
                 booking.id(),
                 event.id()));
+    }
+
+    /**
+     * A finished sales report for one finance contact, its CSV attached. An account that is no
+     * longer a finance contact of the report's organisation is not sent it.
+     */
+    private Optional<Letter> reportLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        SalesReport report = salesReports
+                .find(notice.reportId())
+                .filter(candidate -> candidate.status() == ReportStatus.COMPLETED)
+                .orElseThrow(() -> new NotYetVisibleException("sales report " + notice.reportId()));
+        if (!salesReports.isFinanceContact(account.id(), report.organisationId())) {
+            return Optional.empty();
+        }
+        byte[] csv = salesReports
+                .findFile(report.id(), ReportFile.Format.CSV)
+                .orElseThrow(() -> new NotYetVisibleException("the CSV of sales report " + report.id()))
+                .content();
+        String organisation = salesReports
+                .organisationNames(List.of(report.organisationId()))
+                .getOrDefault(report.organisationId(), "");
+        String file = "sales-" + report.organisationId() + "-" + report.day() + "-" + report.id() + ".csv";
+        Map<String, Object> view = new HashMap<>();
+        view.put("organisation", organisation);
+        view.put(
+                "day",
+                report.day()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                                .withLocale(ReaderFormats.of(language))));
+        view.put("zone", report.zone().getId());
+        view.put("lines", String.valueOf(report.lineCount()));
+        view.put("sold", String.valueOf(report.ticketsSold()));
+        view.put("refunded", String.valueOf(report.ticketsRefunded()));
+        view.put("checkIns", String.valueOf(report.checkIns()));
+        view.put(
+                "totals",
+                salesReports.totals(report.id()).stream()
+                        .map(total -> Map.of(
+                                "currency", total.currency().getCurrencyCode(),
+                                "gross", ReaderFormats.money(total.gross(), total.currency(), language),
+                                "fees", ReaderFormats.money(total.fees(), total.currency(), language),
+                                "refunds", ReaderFormats.money(total.refunds(), total.currency(), language),
+                                "net", ReaderFormats.money(total.net(), total.currency(), language)))
+                        .toList());
+        view.put("file", file);
+        view.put("link", links.portal(null) + "/finance/reports.xhtml");
+        model.put("report", view);
+        return Optional.of(new Letter(
+                notice.template(),
+                account.id(),
+                account.email(),
+                language,
+                model,
+                List.of(organisation, report.day().toString()),
+                List.of(new Mail.Attachment(file, "text/csv; charset=UTF-8", csv)),
+                null,
+                null));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Notification;
 import org.boxoffice.notification.entity.NotificationKind;
 import org.boxoffice.notification.entity.SentNotification;
+import org.boxoffice.notification.entity.Template;
+import org.boxoffice.sales.boundary.SalesReports;
 
 /**
  * Delivers one notice, in the transaction of the message that brought it:
@@ -24,9 +26,11 @@ import org.boxoffice.notification.entity.SentNotification;
  *   <li>writes its key to {@code sent_notification} and flushes, before anything goes out; a key
  *       that is there already means a redelivery of a notice handled before: nothing more happens;
  *   <li>a notice for every holder of an event is turned into one notice per confirmed booking, a
- *       page at a time, the next page as a notice of its own;
+ *       page at a time, the next page as a notice of its own; a finished sales report into one
+ *       notice per finance contact of its organisation;
  *   <li>else its letter is written in the recipient's language, kept in the portal inbox for the
- *       kinds shown there, and mailed unless the customer switched that kind's mail off.
+ *       kinds shown there, and mailed unless the customer switched that kind's mail off; a sales
+ *       report counts the finance contact it was mailed to.
  * </ol>
  *
  * A mail server that refuses throws, which rolls all of it back, the key included: the broker
@@ -63,6 +67,9 @@ public class NoticeDelivery {
     @Inject
     Bookings bookings;
 
+    @Inject
+    SalesReports salesReports;
+
     /** @throws MessagingException when the mail server does not take the mail: the caller rolls back */
     public void deliver(Notice notice) throws MessagingException {
         // while the mail server is down, a redelivery costs no reading and no drawing
@@ -96,6 +103,9 @@ public class NoticeDelivery {
         if (kind.group() == NotificationKind.Group.ACCOUNT || preferences.wantsMail(letter.accountId(), kind)) {
             mailer.deliver(
                     new Mail(letter.to(), rendered.subject(), rendered.text(), rendered.html(), letter.attachments()));
+            if (notice.template() == Template.SALES_REPORT) {
+                salesReports.mailed(notice.reportId());
+            }
         }
     }
 
@@ -112,6 +122,16 @@ public class NoticeDelivery {
     }
 
     private void fanOut(Notice notice) {
+        if (notice.isReportFanOut()) {
+            long organisation = salesReports
+                    .find(notice.reportId())
+                    .orElseThrow(() -> new NotYetVisibleException("sales report " + notice.reportId()))
+                    .organisationId();
+            salesReports
+                    .financeContacts(organisation)
+                    .forEach(account -> notifications.send(notice.forAccount(account)));
+            return;
+        }
         List<Bookings.Holder> page = bookings.confirmedOfEvent(notice.eventId(), notice.after(), FAN_OUT_PAGE);
         page.forEach(holder -> notifications.send(notice.forBooking(holder.bookingId(), holder.accountId())));
         if (page.size() == FAN_OUT_PAGE) {

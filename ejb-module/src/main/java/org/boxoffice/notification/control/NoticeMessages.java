@@ -22,6 +22,7 @@ public final class NoticeMessages {
     static final String BOOKING = "bookingId";
     static final String EVENT = "eventId";
     static final String PAYMENT = "paymentId";
+    static final String REPORT = "reportId";
     static final String TO = "to";
     static final String SECRET = "secret";
     static final String PORTAL = "portal";
@@ -38,6 +39,7 @@ public final class NoticeMessages {
         setLong(message, BOOKING, notice.bookingId());
         setLong(message, EVENT, notice.eventId());
         setLong(message, PAYMENT, notice.paymentId());
+        setLong(message, REPORT, notice.reportId());
         setString(message, TO, notice.to());
         setString(message, SECRET, notice.secret());
         setString(message, PORTAL, notice.portal());
@@ -65,6 +67,7 @@ public final class NoticeMessages {
                 getLong(map, BOOKING),
                 getLong(map, EVENT),
                 getLong(map, PAYMENT),
+                getLong(map, REPORT),
                 map.getString(TO),
                 map.getString(SECRET),
                 map.getString(PORTAL),

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What a notification message says: which mail ({@link Template}) about which account, booking,
- * payment or event, never a rendered text, so that the mail is written from the data as it is when
+ * payment, event or sales report, never a rendered text, so that the mail is written from the data as it is when
  * it goes out, in the recipient's language. Account mails also carry the address they go to (a new
  * one may not be the account's yet), the link's secret, which exists nowhere else, and the portal
  * address the request came to.
@@ -14,9 +14,12 @@ import java.util.UUID;
  * <p>{@link #key()} names the notification for good: a redelivery of the message has the same key,
  * and the listener sends each key once. A notice about an event without a booking ({@link
  * #isFanOut()}) stands for every confirmed booking of the event: the listener sends one notice
- * per booking, a page at a time, each with a key made from this one.
+ * per booking, a page at a time, each with a key made from this one. A notice about a sales report
+ * without an account stands for each of the organisation's finance contacts in the same way.
  *
- * @param key unique: kind, ids and a random part
+ * @param key unique: kind, ids and a random part; a sales report's is its id alone, so that
+ *     the report is mailed once however often it is queued
+ * @param reportId the sales report a finance contact is sent, else null
  * @param changes for a changed event, which of its fields changed (comma-separated), else null
  * @param after for a fan-out, the booking id after which the next page begins (0 for the first)
  */
@@ -27,6 +30,7 @@ public record Notice(
         Long bookingId,
         Long eventId,
         Long paymentId,
+        Long reportId,
         String to,
         String secret,
         String portal,
@@ -38,6 +42,7 @@ public record Notice(
 
     private static final char PAGE = '>';
     private static final String PER_BOOKING = "/b";
+    private static final String PER_ACCOUNT = "/a";
 
     public Notice {
         Objects.requireNonNull(key, "key");
@@ -48,12 +53,26 @@ public record Notice(
         if (template.kind().group() == NotificationKind.Group.ACCOUNT && (to == null || accountId == null)) {
             throw new IllegalArgumentException("an account mail needs its account and address");
         }
+        if (template.kind().group() == NotificationKind.Group.FINANCE && reportId == null) {
+            throw new IllegalArgumentException("a finance mail needs its report");
+        }
     }
 
     /** An account mail to {@code to}, with a link's secret and the portal address where it has one. */
     public static Notice account(Template template, long accountId, String to, String secret, String portal) {
         return new Notice(
-                key(template, "a" + accountId), template, accountId, null, null, null, to, secret, portal, null, 0);
+                key(template, "a" + accountId),
+                template,
+                accountId,
+                null,
+                null,
+                null,
+                null,
+                to,
+                secret,
+                portal,
+                null,
+                0);
     }
 
     /** A mail about a customer's booking. */
@@ -64,6 +83,7 @@ public record Notice(
                 accountId,
                 bookingId,
                 eventId,
+                null,
                 null,
                 null,
                 null,
@@ -85,6 +105,7 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 0);
     }
 
@@ -100,13 +121,51 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 String.join(",", fields),
                 0);
     }
 
-    /** Whether this notice stands for every confirmed booking of its event. */
+    /**
+     * A finished sales report for each finance contact of its organisation. Its key is the
+     * report's: queued twice, it is mailed once.
+     */
+    public static Notice salesReport(long reportId) {
+        return new Notice(
+                Template.SALES_REPORT.name() + ":r" + reportId,
+                Template.SALES_REPORT,
+                null,
+                null,
+                null,
+                null,
+                reportId,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    /**
+     * Whether this notice stands for every confirmed booking of its event, or for every finance
+     * contact of its report's organisation.
+     */
     public boolean isFanOut() {
-        return bookingId == null && eventId != null;
+        return accountId == null && bookingId == null && (eventId != null || reportId != null);
+    }
+
+    /** Whether this notice stands for every finance contact of its report's organisation. */
+    public boolean isReportFanOut() {
+        return isFanOut() && reportId != null;
+    }
+
+    /** This report notice's notice for one finance contact: its key is this one's with the account's id. */
+    public Notice forAccount(long account) {
+        if (!isReportFanOut()) {
+            throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
+        }
+        return new Notice(
+                key + PER_ACCOUNT + account, template, account, null, null, null, reportId, null, null, null, null, 0);
     }
 
     /** This fan-out's notice for one booking: its key is this one's with the booking's id. */
@@ -122,6 +181,7 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 changes,
                 0);
     }
@@ -129,7 +189,8 @@ public record Notice(
     /** This fan-out's next page, after the booking {@code last}. */
     public Notice nextPage(long last) {
         requireFanOut();
-        return new Notice(root() + PAGE + last, template, null, null, eventId, null, null, null, null, changes, last);
+        return new Notice(
+                root() + PAGE + last, template, null, null, eventId, null, null, null, null, null, changes, last);
     }
 
     public NotificationKind kind() {
@@ -142,7 +203,7 @@ public record Notice(
     }
 
     private void requireFanOut() {
-        if (!isFanOut()) {
+        if (!isFanOut() || isReportFanOut()) {
             throw new IllegalStateException("not a notice about every booking of an event: " + key);
         }
     }

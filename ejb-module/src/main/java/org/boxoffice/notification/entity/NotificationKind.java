@@ -23,13 +23,20 @@ public enum NotificationKind {
     REFUND(Group.BOOKING, false),
     EVENT_REMINDER(Group.EVENT, true),
     EVENT_CHANGED(Group.EVENT, false),
-    EVENT_CANCELLED(Group.EVENT, false);
+    EVENT_CANCELLED(Group.EVENT, false),
+    /** A finished sales report, to its organisation's finance contacts. */
+    SALES_REPORT(Group.FINANCE, false);
 
-    /** Account mails go to an address (possibly a new, unconfirmed one), never to the inbox. */
+    /**
+     * Account mails go to an address (possibly a new, unconfirmed one), never to the inbox; finance
+     * mails (an organisation's reports) are no customer's business and stay out of the inbox and
+     * the customer's preferences too.
+     */
     public enum Group {
         ACCOUNT,
         BOOKING,
-        EVENT
+        EVENT,
+        FINANCE
     }
 
     private final Group group;
@@ -51,7 +58,7 @@ public enum NotificationKind {
 
     /** Whether it is also kept in the portal's notification centre. */
     public boolean isShownInPortal() {
-        return group != Group.ACCOUNT;
+        return group == Group.BOOKING || group == Group.EVENT;
     }
 
     /**

@@ -26,7 +26,9 @@ public enum Template {
     LATE_PAYMENT_REFUND(NotificationKind.REFUND),
     EVENT_REMINDER(NotificationKind.EVENT_REMINDER),
     EVENT_CHANGED(NotificationKind.EVENT_CHANGED),
-    EVENT_CANCELLED(NotificationKind.EVENT_CANCELLED);
+    EVENT_CANCELLED(NotificationKind.EVENT_CANCELLED),
+    /** A finished sales report, its CSV attached. */
+    SALES_REPORT(NotificationKind.SALES_REPORT);
 
     private final NotificationKind kind;
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.boxoffice.account.entity.Organisation;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.platform.control.JobLocks;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.sales.boundary.SalesReportException.Reason;
@@ -73,6 +77,9 @@ public class SalesReports {
 
     @Inject
     JobLocks locks;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     @ConfigProperty(name = "boxoffice.reports.zone", defaultValue = "UTC")
@@ -241,7 +248,8 @@ public class SalesReports {
 
     /**
      * Writes the report's files from its lines, read a part at a time, and completes it. Replaces
-     * files written before (a restarted job writes them again).
+     * files written before (a restarted job writes them again). Once the transaction commits, the
+     * report goes by mail to the organisation's finance contacts, once.
      */
     public SalesReport writeFiles(long reportId) {
         SalesReport report = get(reportId);
@@ -272,6 +280,7 @@ public class SalesReports {
         em.persist(new ReportFile(reportId, Format.CSV, written.csv()));
         em.persist(new ReportFile(reportId, Format.XLSX, written.xlsx()));
         report.complete(written.lines(), written.ticketsSold(), written.ticketsRefunded(), written.checkIns(), now());
+        notifications.send(Notice.salesReport(reportId));
         return report;
     }
 
@@ -369,18 +378,66 @@ public class SalesReports {
         return em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList();
     }
 
-    /** The addresses of the organisation's finance contacts: its members with the FINANCE role. */
-    public List<String> financeAddresses(long organisationId) {
+    // ------------------------------------------------------------------ the report by mail
+
+    /**
+     * The organisation's finance contacts, by account id: its active members with the FINANCE
+     * role. They are mailed each report of the organisation.
+     */
+    public List<Long> financeContacts(long organisationId) {
         return em.createQuery(
-                        "select a from Account a join a.roles role where role = :finance"
+                        "select a.id from Account a join a.roles role where role = :finance"
                                 + " and a.organisationId = :organisation and a.status = :active order by a.id",
-                        Account.class)
+                        Long.class)
                 .setParameter("finance", Role.FINANCE)
                 .setParameter("organisation", organisationId)
                 .setParameter("active", Account.Status.ACTIVE)
+                .getResultList();
+    }
+
+    /** Whether the account is (still) a finance contact of the organisation. */
+    public boolean isFinanceContact(long accountId, long organisationId) {
+        return scope(accountId).equals(Optional.of(organisationId));
+    }
+
+    /** A file of a completed report, for the mail that carries it; empty before the job wrote it. */
+    public Optional<ReportFile> findFile(long reportId, Format format) {
+        return find(reportId)
+                .filter(report -> report.status() == ReportStatus.COMPLETED)
+                .map(report -> em.find(ReportFile.class, new ReportFile.Key(reportId, format)));
+    }
+
+    /** The money of a report's lines in one currency, summed. */
+    public record CurrencyTotal(
+            Currency currency, BigDecimal gross, BigDecimal fees, BigDecimal refunds, BigDecimal net) {}
+
+    /** The report's totals, one per currency (never added across currencies), by currency code. */
+    public List<CurrencyTotal> totals(long reportId) {
+        return em.createQuery(
+                        "select l.currency, sum(l.gross), sum(l.fees), sum(l.refunds), sum(l.net)"
+                                + " from SalesReportLine l where l.reportId = :report group by l.currency"
+                                + " order by l.currency",
+                        Object[].class)
+                .setParameter("report", reportId)
                 .getResultStream()
-                .map(Account::email)
+                .map(row -> new CurrencyTotal(
+                        Currency.getInstance(((String) row[0]).strip()),
+                        (BigDecimal) row[1],
+                        (BigDecimal) row[2],
+                        (BigDecimal) row[3],
+                        (BigDecimal) row[4]))
                 .toList();
+    }
+
+    /**
+     * The report went by mail to one more finance contact: counted in the database, so that
+     * contacts mailed at the same moment each count.
+     */
+    public void mailed(long reportId) {
+        em.createQuery("update SalesReport r set r.mailedTo = r.mailedTo + 1, r.version = r.version + 1"
+                        + " where r.id = :report")
+                .setParameter("report", reportId)
+                .executeUpdate();
     }
 
     private Optional<Long> scope(long viewerId) {

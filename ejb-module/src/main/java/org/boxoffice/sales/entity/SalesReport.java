@@ -125,11 +125,6 @@ public class SalesReport {
         endedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    /** Mailed to this many finance contacts. */
-    public void mailed(int contacts) {
-        mailedTo = contacts;
-    }
-
     /** The job stopped on an error; it may be restarted. Nothing changes for a completed report. */
     public void fail(String why, OffsetDateTime now) {
         if (status == ReportStatus.COMPLETED) {

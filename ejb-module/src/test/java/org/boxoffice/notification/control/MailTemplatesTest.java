@@ -122,6 +122,36 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aSalesReportShowsItsCountsAndTotalsPerCurrencyAndNamesItsFile() {
+        MailTemplates.Rendered english = templates.render(
+                Template.SALES_REPORT,
+                Locale.ENGLISH,
+                model(Template.SALES_REPORT, "x"),
+                headline(Template.SALES_REPORT));
+        MailTemplates.Rendered german = templates.render(
+                Template.SALES_REPORT,
+                Locale.GERMAN,
+                model(Template.SALES_REPORT, "x"),
+                headline(Template.SALES_REPORT));
+
+        assertThat(english.subject()).isEqualTo("Sales report 2026-12-06: Elbe Concerts");
+        assertThat(english.text())
+                .contains("the sales report of Elbe <Concerts> for Sunday, 6 December 2026 is ready.")
+                .contains("Day: Sunday, 6 December 2026 (Europe/Berlin)\n")
+                .contains("Tickets sold: 6\n")
+                .contains("EUR: gross €30.00, fees €6.00, refunds €11.50, net €24.50\n")
+                .contains("USD: gross US$30.00, fees US$3.00, refunds US$0.00, net US$33.00\n")
+                .contains("Attached: sales-7-2026-12-06-50.csv")
+                .contains("See the sales reports: http://localhost:8080/finance/reports.xhtml");
+        assertThat(english.html())
+                .contains("Elbe &lt;Concerts&gt;")
+                .doesNotContain("<Concerts>")
+                .contains("<strong>€24.50</strong>");
+        assertThat(german.subject()).isEqualTo("Verkaufsbericht 2026-12-06: Elbe Concerts");
+        assertThat(german.text()).contains("Verkaufte Tickets: 6", "EUR: brutto €30.00", "Im Anhang:");
+    }
+
+    @Test
     void aLanguageWithoutTextsGetsEnglish() {
         assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
         assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
@@ -170,9 +200,11 @@ class MailTemplatesTest {
     }
 
     private static List<Object> headline(Template template) {
-        return template.kind().group() == org.boxoffice.notification.entity.NotificationKind.Group.ACCOUNT
-                ? List.of("Ada Lovelace")
-                : List.of("Jazz Night", "4711");
+        return switch (template.kind().group()) {
+            case ACCOUNT -> List.of("Ada Lovelace");
+            case FINANCE -> List.of("Elbe Concerts", "2026-12-06");
+            default -> List.of("Jazz Night", "4711");
+        };
     }
 
     /** What {@link Letters} gives the templates, by hand. */
@@ -220,6 +252,32 @@ class MailTemplatesTest {
                         "when", "Friday, 5 June 2026, 12:00 (Central European Time)",
                         "reference", "payment-50"));
         model.put("changes", List.of("time", "route"));
+        model.put(
+                "report",
+                Map.of(
+                        "organisation", "Elbe <Concerts>",
+                        "day", "Sunday, 6 December 2026",
+                        "zone", "Europe/Berlin",
+                        "lines", "3",
+                        "sold", "6",
+                        "refunded", "1",
+                        "checkIns", "1",
+                        "totals",
+                                List.of(
+                                        Map.of(
+                                                "currency", "EUR",
+                                                "gross", "€30.00",
+                                                "fees", "€6.00",
+                                                "refunds", "€11.50",
+                                                "net", "€24.50"),
+                                        Map.of(
+                                                "currency", "USD",
+                                                "gross", "US$30.00",
+                                                "fees", "US$3.00",
+                                                "refunds", "US$0.00",
+                                                "net", "US$33.00")),
+                        "file", "sales-7-2026-12-06-50.csv",
+                        "link", "http://localhost:8080/finance/reports.xhtml"));
         return model;
     }
 }

@@ -37,6 +37,28 @@ class NoticeTest {
     }
 
     @Test
+    void aSalesReportIsKeyedByItsIdAndFansOutToEachFinanceContact() {
+        Notice report = Notice.salesReport(50);
+        Notice again = Notice.salesReport(50);
+
+        assertThat(report.key())
+                .as("queued twice, sent once")
+                .isEqualTo("SALES_REPORT:r50")
+                .isEqualTo(again.key());
+        assertThat(report.kind()).isEqualTo(NotificationKind.SALES_REPORT);
+        assertThat(report.isFanOut()).isTrue();
+        assertThat(report.isReportFanOut()).isTrue();
+        Notice contact = report.forAccount(7);
+        assertThat(contact.key()).isEqualTo("SALES_REPORT:r50/a7");
+        assertThat(contact.accountId()).isEqualTo(7);
+        assertThat(contact.reportId()).isEqualTo(50);
+        assertThat(contact.isFanOut()).isFalse();
+        assertThatThrownBy(() -> contact.forAccount(8)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> report.forBooking(4711, 7)).isInstanceOf(IllegalStateException.class);
+        assertThat(Notice.eventChanged(7, List.of("startsAt")).isReportFanOut()).isFalse();
+    }
+
+    @Test
     void anAccountMailNeedsItsAddress() {
         assertThatThrownBy(() -> Notice.account(Template.PASSWORD_RESET, 1, null, "secret", null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -13,7 +13,10 @@ class NotificationKindTest {
     void customersSeeTheKindsOfBookingsAndEventsNotThoseOfTheirAccount() {
         assertThat(NotificationKind.ofPortal())
                 .contains(NotificationKind.BOOKING_CONFIRMATION, NotificationKind.EVENT_REMINDER)
-                .doesNotContain(NotificationKind.PASSWORD_RESET, NotificationKind.EMAIL_VERIFICATION)
+                .doesNotContain(
+                        NotificationKind.PASSWORD_RESET,
+                        NotificationKind.EMAIL_VERIFICATION,
+                        NotificationKind.SALES_REPORT)
                 .allSatisfy(kind -> assertThat(kind.group()).isNotEqualTo(NotificationKind.Group.ACCOUNT));
     }
 

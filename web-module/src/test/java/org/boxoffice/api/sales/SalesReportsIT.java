@@ -28,6 +28,7 @@ import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
+import org.boxoffice.it.TestMail;
 import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * those moments give, in two currencies, with a refund of a ticket sold the day before; the CSV
  * and the spreadsheet (read back with POI) say the same. A report that fails in the middle of its
  * figures step goes on at its chunk when restarted and gives the figures of a run without failure.
+ * A completed report goes by mail (GreenMail) to each finance contact of its organisation, once,
+ * with the CSV attached.
  */
 class SalesReportsIT {
 
@@ -208,6 +211,83 @@ class SalesReportsIT {
                 "report.unfinished-day");
         String customer = Holds.customer();
         assertThat(get(PATH, customer).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aCompletedReportIsMailedOnceToEachFinanceContactWithItsCsvAttached() throws Exception {
+        String admin = admin();
+        String customer = Holds.customer();
+        String name = TestData.unique("Sales mail");
+        long organisation = TestData.organisation(name);
+        long other = TestData.organisation(TestData.unique("Sales mail other"));
+        String english = TestData.unique("finance") + "@example.org";
+        TestData.joinOrganisation(TestData.account(english, "FINANCE"), organisation);
+        String german = TestData.unique("finanzen") + "@example.org";
+        long germanAccount = TestData.account(german, "FINANCE");
+        TestData.joinOrganisation(germanAccount, organisation);
+        TestData.execute("update account set preferred_language = 'de' where id = ?", germanAccount);
+        String elsewhere = TestData.unique("finance-other") + "@example.org";
+        TestData.joinOrganisation(TestData.account(elsewhere, "FINANCE"), other);
+        String organizer = TestData.unique("organizer") + "@example.org";
+        TestData.joinOrganisation(TestData.account(organizer, "ORGANIZER"), organisation);
+        // a title a spreadsheet would run as a formula
+        GaEvent event =
+                TestData.publishedEvent(TestData.unique("=SUM(1+1) Sales mail"), "Bremen", IN_A_MONTH, "9.00", 20);
+        TestData.organiseEvent(event.eventId(), organisation);
+        booking(customer, event, 2, at(DAY, "12:00:00", ZoneOffset.UTC));
+
+        JsonObject report = report(admin, organisation, DAY);
+        assertThat(report.getString("status")).as(report.toString()).isEqualTo("COMPLETED");
+        String file = "sales-" + organisation + "-" + DAY + "-" + report.getString("id") + ".csv";
+        byte[] downloaded = Http.getBytes(Api.uri(report.getString("csv")), "Authorization", "Bearer " + admin)
+                .body();
+
+        TestMail.Received mail = TestMail.await(english, "Sales report " + DAY + ": " + name, Duration.ofMinutes(1));
+        assertThat(mail.attachments()).singleElement().satisfies(attachment -> {
+            assertThat(attachment.name()).isEqualTo(file);
+            assertThat(attachment.contentType()).startsWith("text/csv");
+            assertThat(attachment.content())
+                    .as("the report's CSV, byte for byte")
+                    .isEqualTo(downloaded);
+            assertThat(new String(attachment.content(), StandardCharsets.UTF_8))
+                    .contains("," + event.eventId() + ",'" + event.title() + ",")
+                    .contains(",EUR,2,0,18.00,0.00,0.00,0.00,18.00,0\r\n");
+        });
+        assertThat(mail.text())
+                .contains("Organisation: " + name)
+                .contains("Tickets sold: 2\n")
+                .contains("EUR: gross €18.00, fees €0.00, refunds €0.00, net €18.00")
+                .contains("Attached: " + file)
+                .contains("/finance/reports.xhtml");
+        assertThat(mail.html()).contains("<strong>€18.00</strong>");
+        TestMail.Received germanMail =
+                TestMail.await(german, "Verkaufsbericht " + DAY + ": " + name, Duration.ofMinutes(1));
+        assertThat(germanMail.text()).contains("Verkaufte Tickets: 2");
+        assertThat(germanMail.attachments()).singleElement().satisfies(attachment -> assertThat(attachment.content())
+                .isEqualTo(downloaded));
+
+        // each mail counts once it went out, in the transaction that sent it
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject counted = Http.json(get(PATH + "/" + report.getString("id"), admin));
+        while (counted.getInt("mailedTo") < 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            counted = Http.json(get(PATH + "/" + report.getString("id"), admin));
+        }
+        assertThat(counted.getInt("mailedTo")).isEqualTo(2);
+        assertThat(TestData.count(
+                        "select count(*) from sent_notification where notification_key like ?",
+                        "SALES_REPORT:r" + report.getString("id") + "%"))
+                .as("the report's notice and one per finance contact")
+                .isEqualTo(3);
+        assertThat(TestMail.receivedBy(english))
+                .filteredOn(received -> received.subject().contains(name))
+                .as("once")
+                .hasSize(1);
+        assertThat(TestMail.receivedBy(organizer)).as("not a finance contact").isEmpty();
+        assertThat(TestMail.receivedBy(elsewhere))
+                .as("a finance contact of another organisation")
+                .filteredOn(received -> received.subject().contains(name))
+                .isEmpty();
     }
 
     // ------------------------------------------------------------------ helpers
