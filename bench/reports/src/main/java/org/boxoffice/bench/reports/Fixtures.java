@@ -156,22 +156,26 @@ final class Fixtures {
                             + " + e * " + types + " + k, quantity, price, currency from bench_booking");
         });
 
-        step("tickets", () -> Sql.execute(
-                c,
-                // ticket ids in the order of the bookings: 10 per 4 bookings
-                "insert into ticket (id, booking_id, event_id, ticket_type_id, code, status, created_at,"
-                        + " admitted_at, admitted_gate)"
-                        + " select x.id, x.booking, x.event, x.type, 'bench-' || x.id,"
-                        + " case when x.refunded_at is null then 'VALID' else 'CANCELLED' end, x.at,"
-                        + " case when x.admitted then greatest(x.at, least(x.at + interval '30 minutes',"
-                        + " timestamptz '" + to + "' - interval '1 second')) end,"
-                        + " case when x.admitted then 'gate-' || x.id % 8 end"
-                        + " from (select " + ticket0 + " + (b.i / 4) * 10 + (array[0, 1, 3, 6])[b.i % 4 + 1] + n - 1"
-                        + " as id, b.id as booking, " + event0 + " + b.e as event, " + type0 + " + b.e * " + types
-                        + " + b.k as type, b.at, b.refunded_at,"
-                        + " b.refunded_at is null and b.i < " + bookings + " and (b.i + n) % 1000 < "
-                        + Math.round(options.checkInPercent() * 10) + " as admitted"
-                        + " from bench_booking b, generate_series(1, b.quantity) n) x"));
+        step(
+                "tickets",
+                () -> Sql.execute(
+                        c,
+                        // ticket ids in the order of the bookings: 10 per 4 bookings
+                        "insert into ticket (id, booking_id, event_id, ticket_type_id, code, status, created_at,"
+                                + " admitted_at, admitted_gate)"
+                                + " select x.id, x.booking, x.event, x.type, 'bench-' || x.id,"
+                                + " case when x.refunded_at is null then 'VALID' else 'CANCELLED' end, x.at,"
+                                + " case when x.admitted then greatest(x.at, least(x.at + interval '30 minutes',"
+                                + " timestamptz '" + to + "' - interval '1 second')) end,"
+                                + " case when x.admitted then 'gate-' || x.id % 8 end"
+                                + " from (select " + ticket0
+                                + " + (b.i / 4) * 10 + (array[0, 1, 3, 6])[b.i % 4 + 1] + n - 1"
+                                + " as id, b.id as booking, " + event0 + " + b.e as event, " + type0 + " + b.e * "
+                                + types
+                                + " + b.k as type, b.at, b.refunded_at,"
+                                + " b.refunded_at is null and b.i < " + bookings + " and (b.i + n) % 1000 < "
+                                + Math.round(options.checkInPercent() * 10) + " as admitted"
+                                + " from bench_booking b, generate_series(1, b.quantity) n) x"));
 
         step("refunds", () -> {
             long refunded = Sql.scalar(c, "select count(*) from bench_booking where refunded_at is not null");
@@ -205,8 +209,16 @@ final class Fixtures {
         step("analyze", () -> {
             Sql.execute(c, "set session_replication_role = origin");
             for (String table : new String[] {
-                "venue", "event", "ticket_type", "allotment", "booking", "booking_line", "ticket", "payment",
-                "refund", "refund_ticket"
+                "venue",
+                "event",
+                "ticket_type",
+                "allotment",
+                "booking",
+                "booking_line",
+                "ticket",
+                "payment",
+                "refund",
+                "refund_ticket"
             }) {
                 Sql.execute(c, "vacuum analyze " + table);
             }

@@ -90,7 +90,8 @@ public final class ReportsBench {
                     values.target("reports"),
                     values.settings());
             if (options.tickets() < 10 || options.tickets() % 10 != 0 || options.otherDayTickets() % 10 != 0) {
-                throw new IllegalArgumentException("--tickets and --other-days are multiples of 10 (1 to 4 per booking)");
+                throw new IllegalArgumentException(
+                        "--tickets and --other-days are multiples of 10 (1 to 4 per booking)");
             }
             if (options.types() < 1 || options.types() > 5) {
                 throw new IllegalArgumentException("--types is 1 to 5");
@@ -195,7 +196,8 @@ public final class ReportsBench {
         long baseline = GcLog.liveAfterFullGc(gcLog, baselineAt);
         database.resetStatements();
         Cpu.Sample before = cpu.sample();
-        System.out.printf("%nstarting the sales-report job of %s (live heap after a full GC: %d MiB)%n", options.day(), baseline);
+        System.out.printf(
+                "%nstarting the sales-report job of %s (live heap after a full GC: %d MiB)%n", options.day(), baseline);
         Instant jobFrom = Instant.now();
         long jobStarted = System.nanoTime();
         Api.Answer answer = api.post(
@@ -225,7 +227,11 @@ public final class ReportsBench {
         GcLog.Heap heap = GcLog.between(gcLog, jobFrom, jobTo);
         System.out.printf(
                 "  heap: %d collections, peak in use %d MiB, peak live %d MiB, committed %d MiB, longest pause %.1f ms%n",
-                heap.collections(), heap.peakUsedMiB(), heap.peakLiveMiB(), heap.committedMiB(), heap.maxPauseMicros() / 1000.0);
+                heap.collections(),
+                heap.peakUsedMiB(),
+                heap.peakLiveMiB(),
+                heap.committedMiB(),
+                heap.maxPauseMicros() / 1000.0);
 
         // what the job gave, against plain SQL
         String csv = "";
@@ -236,7 +242,8 @@ public final class ReportsBench {
             csvBytes = csv.getBytes(StandardCharsets.UTF_8).length;
             // the mail to the finance contact is counted once the notification queue delivered it
             for (int i = 0; i < 40; i++) {
-                mailedTo = fields(api.get("/api/v1/reports/" + id, admin.token()).body())
+                mailedTo = fields(
+                                api.get("/api/v1/reports/" + id, admin.token()).body())
                         .getOrDefault("mailedTo", "");
                 if (!"0".equals(mailedTo)) {
                     break;
@@ -311,11 +318,16 @@ public final class ReportsBench {
             Sql.execute(
                     c,
                     "prepare job_query (bigint, timestamptz, timestamptz) as "
-                            + query.getValue().replace("?1", "$1").replace("?2", "$2").replace("?3", "$3"));
+                            + query.getValue()
+                                    .replace("?1", "$1")
+                                    .replace("?2", "$2")
+                                    .replace("?3", "$3"));
             generic.put(
                     query.getKey(),
-                    plan(c, "execute job_query (" + busiest[0] + ", timestamptz '" + from + "', timestamptz '" + to
-                            + "')"));
+                    plan(
+                            c,
+                            "execute job_query (" + busiest[0] + ", timestamptz '" + from + "', timestamptz '" + to
+                                    + "')"));
             Sql.execute(c, "deallocate job_query");
             Sql.execute(c, "reset plan_cache_mode");
         }
@@ -325,7 +337,8 @@ public final class ReportsBench {
         for (Map.Entry<String, String> query : JobQueries.WHOLE_DAY.entrySet()) {
             long queryStarted = System.nanoTime();
             try (Statement statement = c.createStatement();
-                    ResultSet rows = statement.executeQuery(JobQueries.bind(query.getValue(), organisation, from, to))) {
+                    ResultSet rows =
+                            statement.executeQuery(JobQueries.bind(query.getValue(), organisation, from, to))) {
                 while (rows.next()) {
                     // read every row, as a client would
                 }

@@ -44,7 +44,10 @@ record Results(
                 heap.peakLiveMiB(),
                 options.heap(),
                 agrees ? "agree with" : "DISAGREE with",
-                explained.wholeDayMillis().values().stream().mapToDouble(Double::doubleValue).sum() / 1000);
+                explained.wholeDayMillis().values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum()
+                        / 1000);
     }
 
     String markdown() {
@@ -60,7 +63,9 @@ record Results(
                 .append('\n');
         md.append("- machine: ").append(machine).append('\n');
         md.append("- PostgreSQL: ").append(postgres).append('\n');
-        md.append("- platform JVM: `").append(javaOptions.replaceAll("file=\\S+", "file=target/gc.log")).append("`\n");
+        md.append("- platform JVM: `")
+                .append(javaOptions.replaceAll("file=\\S+", "file=target/gc.log"))
+                .append("`\n");
         options.settings().forEach((name, value) -> md.append("- platform setting: ")
                 .append(name)
                 .append('=')
@@ -129,13 +134,16 @@ record Results(
 
         md.append("### What PostgreSQL ran during the job (pg_stat_statements, the platform's login, by time)\n\n");
         md.append("| calls | total ms | ms per call | rows | statement |\n|---:|---:|---:|---:|---|\n");
-        statements.stream().filter(cost -> !cost.utility()).limit(12).forEach(cost -> md.append(String.format(
-                "| %,d | %,.0f | %.2f | %,d | `%s` |%n",
-                cost.calls(),
-                cost.totalMillis(),
-                cost.totalMillis() / Math.max(1, cost.calls()),
-                cost.rows(),
-                shorten(cost.query(), 160))));
+        statements.stream()
+                .filter(cost -> !cost.utility())
+                .limit(12)
+                .forEach(cost -> md.append(String.format(
+                        "| %,d | %,.0f | %.2f | %,d | `%s` |%n",
+                        cost.calls(),
+                        cost.totalMillis(),
+                        cost.totalMillis() / Math.max(1, cost.calls()),
+                        cost.rows(),
+                        shorten(cost.query(), 160))));
         double total = statements.stream()
                 .mapToDouble(Database.StatementCost::totalMillis)
                 .sum();
@@ -162,7 +170,8 @@ record Results(
         for (String name : explained.plans().keySet()) {
             md.append("<details><summary>").append(name).append(": plans</summary>\n\n```\n");
             md.append("-- one event, custom plan\n").append(explained.plans().get(name));
-            md.append("-- one event, generic plan\n").append(explained.genericPlans().get(name));
+            md.append("-- one event, generic plan\n")
+                    .append(explained.genericPlans().get(name));
             md.append("-- whole day\n").append(explained.wholeDayPlans().get(name));
             md.append("```\n\n</details>\n\n");
         }
