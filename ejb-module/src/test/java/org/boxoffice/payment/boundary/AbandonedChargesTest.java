@@ -136,7 +136,9 @@ class AbandonedChargesTest {
                     if (method.getName().equals("getBusinessObject")) {
                         return charges;
                     }
-                    throw new UnsupportedOperationException(method.getName());
+                    // the bean needs nothing else of its context: a call of anything else fails the test
+                    throw new UnsupportedOperationException(
+                            "this test's SessionContext offers getBusinessObject only, not " + method.getName());
                 });
         return charges;
     }
