@@ -259,6 +259,20 @@ class MessagesTest {
                 org.boxoffice.booking.boundary.PaymentHistoryException.Reason.values()) {
             all.add(new org.boxoffice.booking.boundary.PaymentHistoryException(reason, "7"));
         }
+        for (org.boxoffice.settings.entity.Setting setting : org.boxoffice.settings.entity.Setting.values()) {
+            try {
+                setting.normalize("not a value\u0000");
+            } catch (org.boxoffice.settings.entity.SettingException e) {
+                all.add(e);
+            }
+        }
+        all.add(new org.boxoffice.settings.entity.SettingException(
+                org.boxoffice.settings.entity.SettingException.Reason.UNKNOWN, "boxoffice.nothing"));
+        all.add(new org.boxoffice.settings.entity.SettingException(
+                org.boxoffice.settings.entity.SettingException.Reason.TOO_MANY_ADDRESSES,
+                "boxoffice.reports.finance-addresses",
+                21,
+                20));
         java.time.OffsetDateTime admitted = java.time.OffsetDateTime.parse("2026-05-01T17:42:05Z");
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
         all.add(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, "North", berlin));

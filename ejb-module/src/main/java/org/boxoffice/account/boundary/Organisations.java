@@ -85,8 +85,9 @@ public class Organisations {
     }
 
     /**
-     * Sets the organisation's service fee per ticket, for the bookings held from now on (those held
-     * already keep theirs); done by the admin {@code adminId} from {@code address}, and audited.
+     * Sets the organisation's service fee per ticket (null: the platform's default), for the
+     * bookings held from now on (those held already keep theirs); done by the admin {@code adminId}
+     * from {@code address}, and audited.
      *
      * @throws UnknownOrganisationException for an unknown organisation
      * @throws org.boxoffice.account.entity.InvalidServiceFeeException for a negative fee, one too
@@ -95,16 +96,16 @@ public class Organisations {
     public Organisation changeServiceFee(long adminId, long organisationId, BigDecimal fee, String address) {
         Account admin = accounts.get(adminId);
         Organisation organisation = get(organisationId);
-        BigDecimal before = organisation.chargeServiceFee(fee);
-        if (before.compareTo(organisation.serviceFee()) != 0) {
+        String before = shownFee(organisation.chargeServiceFee(fee));
+        String after = shownFee(organisation.serviceFee());
+        if (!before.equals(after)) {
             audit.record(
                     admin.id(),
                     admin.email(),
                     Action.ORGANISATION_CHANGED,
                     null,
-                    "organisation " + organisation.id() + " \"" + organisation.name() + "\": service fee "
-                            + before.toPlainString() + " -> "
-                            + organisation.serviceFee().toPlainString(),
+                    "organisation " + organisation.id() + " \"" + organisation.name() + "\": service fee " + before
+                            + " -> " + after,
                     address);
         }
         em.flush();
@@ -162,5 +163,9 @@ public class Organisations {
                         + organisation.name() + "\"",
                 address);
         return account;
+    }
+
+    private static String shownFee(Optional<BigDecimal> fee) {
+        return fee.map(BigDecimal::toPlainString).orElse("the platform's default");
     }
 }

@@ -17,7 +17,7 @@ import org.boxoffice.admin.entity.AuditEvent.Action;
 import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Template;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.boxoffice.settings.boundary.Settings;
 
 /**
  * Records a failed sign-in in one transaction of its own, which commits although the sign-in
@@ -37,18 +37,14 @@ public class SignInFailures {
     @Inject
     AuditTrail audit;
 
+    /** The lock-out's thresholds ({@code boxoffice.account.lockout.*}), which admins may change. */
     @Inject
-    @ConfigProperty(name = "boxoffice.account.lockout.attempts", defaultValue = "5")
-    int attempts;
-
-    @Inject
-    @ConfigProperty(name = "boxoffice.account.lockout.duration", defaultValue = "PT15M")
-    Duration lockDuration;
+    Settings settings;
 
     /** How many failed sign-ins in a row lock an account, for the owner's mail. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int attemptsBeforeLock() {
-        return attempts;
+        return settings.lockoutAttempts();
     }
 
     /**
@@ -72,6 +68,8 @@ public class SignInFailures {
                 .map(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int attempts = settings.lockoutAttempts();
+        Duration lockDuration = settings.lockoutDuration();
         if (account != null && account.failedSignIn(attempts, lockDuration, now)) {
             audit.record(
                     null,

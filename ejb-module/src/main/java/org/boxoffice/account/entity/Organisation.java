@@ -54,10 +54,11 @@ public class Organisation {
 
     /**
      * What the organisation charges per ticket for its service, in the currency of the event
-     * booked, added to the booking's total when the tickets are held: 0 for none.
+     * booked, added to the booking's total when the tickets are held (0 for none); null for the
+     * platform's default ({@code boxoffice.booking.default-service-fee}, a system setting).
      */
-    @Column(name = "service_fee", nullable = false, precision = 12, scale = 2)
-    private BigDecimal serviceFee = BigDecimal.ZERO;
+    @Column(name = "service_fee", precision = 12, scale = 2)
+    private BigDecimal serviceFee;
 
     /**
      * The zone the organisation counts its days in, for its sales reports; null for the platform's
@@ -108,28 +109,31 @@ public class Organisation {
         return createdAt;
     }
 
-    /** The service fee per ticket, in the currency of the event booked; 0 for none. */
-    public BigDecimal serviceFee() {
-        return serviceFee;
+    /**
+     * The service fee per ticket, in the currency of the event booked (0 for none); empty for the
+     * platform's default.
+     */
+    public Optional<BigDecimal> serviceFee() {
+        return Optional.ofNullable(serviceFee);
     }
 
     /**
-     * Sets the service fee per ticket for the bookings made from now on; bookings held already keep
-     * the fee they were held with.
+     * Sets the service fee per ticket for the bookings made from now on, null for the platform's
+     * default; bookings held already keep the fee they were held with.
      *
-     * @return the fee before
+     * @return the fee before, empty for the platform's default
      * @throws InvalidServiceFeeException for a negative fee, one above {@link #SERVICE_FEE_MAX} or
      *     with more than 2 decimals
      */
-    public BigDecimal chargeServiceFee(BigDecimal fee) {
-        if (fee == null
-                || fee.signum() < 0
-                || fee.compareTo(SERVICE_FEE_MAX) > 0
-                || fee.stripTrailingZeros().scale() > 2) {
+    public Optional<BigDecimal> chargeServiceFee(BigDecimal fee) {
+        if (fee != null
+                && (fee.signum() < 0
+                        || fee.compareTo(SERVICE_FEE_MAX) > 0
+                        || fee.stripTrailingZeros().scale() > 2)) {
             throw new InvalidServiceFeeException(SERVICE_FEE_MAX.toPlainString());
         }
-        BigDecimal before = serviceFee;
-        serviceFee = fee.setScale(2);
+        Optional<BigDecimal> before = serviceFee();
+        serviceFee = fee == null ? null : fee.setScale(2);
         return before;
     }
 

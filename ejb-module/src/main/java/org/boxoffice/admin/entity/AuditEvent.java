@@ -63,7 +63,11 @@ public class AuditEvent {
         RECONCILIATION_STARTED,
         RECONCILIATION_RESTARTED,
         SALES_REPORT_STARTED,
-        SALES_REPORT_RESTARTED
+        SALES_REPORT_RESTARTED,
+        /** An admin set a system setting (the detail has its key, the value before and after). */
+        SETTING_CHANGED,
+        /** An admin took a system setting back to its default. */
+        SETTING_RESET
     }
 
     @Id

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,10 +52,11 @@ import org.boxoffice.platform.control.BusinessMetrics;
 import org.boxoffice.platform.control.Database;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.control.SequenceIds;
+import org.boxoffice.platform.entity.Money;
 import org.boxoffice.platform.entity.Page;
+import org.boxoffice.settings.boundary.Settings;
 import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.entity.Ticket;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -93,11 +95,11 @@ public class Bookings {
     BusinessMetrics metrics;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.booking.hold-duration", defaultValue = "PT10M")
-    Duration holdDuration;
+    Settings settings;
 
     /**
-     * Holds what the customer chose for {@link #holdDuration} (10 minutes by default): the seats,
+     * Holds what the customer chose for the hold duration of the settings ({@code
+     * boxoffice.booking.hold-duration}, 10 minutes by default): the seats,
      * locked in seat id order, then the places, from allotments nobody else has locked if there are
      * any. A second request with the same idempotency key and the same request returns the first
      * booking, whatever has happened to it since, and holds nothing more.
@@ -248,7 +250,9 @@ public class Bookings {
             throw new BookingLimitException(event.maxPerOrder(), tickets);
         }
         // read before any row is locked (the customer's account, seats, places): no lock is held over it
-        BigDecimal serviceFee = serviceFee(event);
+        Optional<BigDecimal> ownFee = serviceFee(event);
+        Money defaultFee = settings.defaultServiceFee();
+        Duration holdDuration = settings.holdDuration();
 
         if (event.maxPerCustomer() != null) {
             requireWithinCustomerLimit(accountId, event, tickets);
@@ -278,7 +282,8 @@ public class Bookings {
         Pricing.Breakdown charges = Pricing.of(
                 booking.subtotal(),
                 booking.feeTickets(),
-                serviceFee,
+                ownFee.orElseGet(
+                        () -> Pricing.defaultFee(defaultFee, booking.subtotal().currency())),
                 event.paymentTerms().vatRate());
         booking.charge(charges.feePerTicket(), charges.vatRate(), charges.tax());
         booking.rememberRequest(idempotencyKey, hash);
@@ -302,14 +307,17 @@ public class Bookings {
         return new Held(booking, false);
     }
 
-    /** The service fee per ticket of the event's organisation (one short query); 0 for an event of none. */
-    private BigDecimal serviceFee(Event event) {
+    /**
+     * The service fee per ticket of the event's organisation (one short query); empty for an event
+     * of none, or of an organisation without a fee of its own (the platform's default applies).
+     */
+    private Optional<BigDecimal> serviceFee(Event event) {
         return event.organisationId()
                 .flatMap(organisation -> em.createNamedQuery(Organisation.SERVICE_FEE, BigDecimal.class)
                         .setParameter("id", organisation)
                         .getResultStream()
-                        .findFirst())
-                .orElse(BigDecimal.ZERO);
+                        .filter(Objects::nonNull)
+                        .findFirst());
     }
 
     /** Attempts of the best-available search before it gives up on seats that others keep taking. */

@@ -56,6 +56,14 @@ public final class Pricing {
     }
 
     /**
+     * The platform's default fee per ticket for a booking in {@code currency}: its amount for a
+     * booking in its own currency, none for one in another (amounts are never converted).
+     */
+    public static BigDecimal defaultFee(Money fee, Currency currency) {
+        return fee.currency().equals(currency) ? fee.amount() : BigDecimal.ZERO;
+    }
+
+    /**
      * The service fee of one ticket in a currency: the organisation's amount rounded half up to the
      * currency's digits (a fee of 1.50 is 2 yen).
      *

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.boxoffice.booking.boundary.Bookings;
 import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Template;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.boxoffice.settings.boundary.Settings;
 
 /**
  * Reminds customers of their events: every five minutes, the confirmed bookings of events that
@@ -35,9 +35,9 @@ public class Reminders {
     @Inject
     Notifications notifications;
 
+    /** The reminder's lead time ({@code boxoffice.notifications.reminder-hours}), which admins may change. */
     @Inject
-    @ConfigProperty(name = "boxoffice.notifications.reminder-hours", defaultValue = "24")
-    int reminderHours;
+    Settings settings;
 
     @Schedule(minute = "*/5", hour = "*", persistent = false, info = "event reminders")
     void onTimer() {
@@ -59,7 +59,7 @@ public class Reminders {
     public int remindUpcoming() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Bookings.Reminder> due =
-                bookings.claimReminders(now, now.plus(Duration.ofHours(Math.max(0, reminderHours))), BATCH);
+                bookings.claimReminders(now, now.plus(Duration.ofHours(Math.max(0, settings.reminderHours()))), BATCH);
         due.forEach(reminder -> notifications.send(Notice.booking(
                 Template.EVENT_REMINDER, reminder.accountId(), reminder.bookingId(), reminder.eventId())));
         return due.size();

@@ -10,6 +10,7 @@ import org.boxoffice.notification.entity.Template;
  * A notification ready to be written: to whom, in which language, what its templates show, and
  * the files it carries.
  *
+ * @param accountId the account it goes to, or null for a finance address of the platform
  * @param model what the templates show, formatted for the reader
  * @param headline the arguments of the subject and the portal's short text
  * @param bookingId the booking it is about, or null
@@ -17,7 +18,7 @@ import org.boxoffice.notification.entity.Template;
  */
 public record Letter(
         Template template,
-        long accountId,
+        Long accountId,
         String to,
         Locale language,
         Map<String, Object> model,

@@ -75,6 +75,9 @@ public class Letters {
     PortalLinks links;
 
     public Optional<Letter> of(Notice notice) {
+        if (notice.accountId() == null) {
+            return addressLetter(notice);
+        }
         Account account = accounts.find(notice.accountId())
                 .orElseThrow(() -> new NotYetVisibleException("account " + notice.accountId()));
         if (account.status() == Account.Status.CLOSED) {
@@ -181,13 +184,40 @@ public class Letters {
      * longer a finance contact of the report's organisation is not sent it.
      */
     private Optional<Letter> reportLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        if (!salesReports.isFinanceContact(account.id(), reportOf(notice).organisationId())) {
+            return Optional.empty();
+        }
+        return Optional.of(reportLetter(notice, account.id(), account.email(), language, model));
+    }
+
+    /**
+     * A finished sales report for one of the platform's finance addresses, in the default
+     * language; an address no longer among them is not sent it. Only reports go to an address.
+     */
+    private Optional<Letter> addressLetter(Notice notice) {
+        if (notice.template() != Template.SALES_REPORT || notice.to() == null) {
+            throw new IllegalArgumentException("only a sales report is mailed to an address: " + notice.key());
+        }
+        if (!salesReports.isFinanceAddress(notice.to())) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", "");
+        return Optional.of(reportLetter(notice, null, notice.to(), MailTemplates.language(null), model));
+    }
+
+    private SalesReport reportOf(Notice notice) {
+        return salesReports
+                .find(notice.reportId())
+                .filter(candidate -> candidate.status() == ReportStatus.COMPLETED)
+                .orElseThrow(() -> new NotYetVisibleException("sales report " + notice.reportId()));
+    }
+
+    private Letter reportLetter(Notice notice, Long accountId, String to, Locale language, Map<String, Object> model) {
         SalesReport report = salesReports
                 .find(notice.reportId())
                 .filter(candidate -> candidate.status() == ReportStatus.COMPLETED)
                 .orElseThrow(() -> new NotYetVisibleException("sales report " + notice.reportId()));
-        if (!salesReports.isFinanceContact(account.id(), report.organisationId())) {
-            return Optional.empty();
-        }
         byte[] csv = salesReports
                 .findFile(report.id(), ReportFile.Format.CSV)
                 .orElseThrow(() -> new NotYetVisibleException("the CSV of sales report " + report.id()))
@@ -221,16 +251,16 @@ public class Letters {
         view.put("file", file);
         view.put("link", links.portal(null) + "/finance/reports.xhtml");
         model.put("report", view);
-        return Optional.of(new Letter(
+        return new Letter(
                 notice.template(),
-                account.id(),
-                account.email(),
+                accountId,
+                to,
                 language,
                 model,
                 List.of(organisation, report.day().toString()),
                 List.of(new Mail.Attachment(file, "text/csv; charset=UTF-8", csv)),
                 null,
-                null));
+                null);
     }
 
     /**

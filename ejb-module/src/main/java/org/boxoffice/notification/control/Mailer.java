@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.boxoffice.notification.entity.CapturedMail;
 import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.settings.boundary.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,9 +67,9 @@ public class Mailer {
     @ConfigProperty(name = "boxoffice.mail.starttls", defaultValue = "false")
     boolean startTls;
 
+    /** The sender ({@code boxoffice.mail.from}), which admins may change. */
     @Inject
-    @ConfigProperty(name = "boxoffice.mail.from", defaultValue = "boxoffice <no-reply@boxoffice.invalid>")
-    String from;
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "boxoffice.mail.timeout-ms", defaultValue = "10000")
@@ -128,7 +129,7 @@ public class Mailer {
             return;
         }
         MimeMessage message = new MimeMessage(session());
-        message.setFrom(new InternetAddress(from));
+        message.setFrom(new InternetAddress(settings.mailFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         if (mail.html() == null && mail.attachments().isEmpty()) {

@@ -100,7 +100,9 @@ public class NoticeDelivery {
                     rendered.subject(),
                     rendered.summary()));
         }
-        if (kind.group() == NotificationKind.Group.ACCOUNT || preferences.wantsMail(letter.accountId(), kind)) {
+        if (kind.group() == NotificationKind.Group.ACCOUNT
+                || letter.accountId() == null
+                || preferences.wantsMail(letter.accountId(), kind)) {
             mailer.deliver(
                     new Mail(letter.to(), rendered.subject(), rendered.text(), rendered.html(), letter.attachments()));
             if (notice.template() == Template.SALES_REPORT) {
@@ -130,6 +132,7 @@ public class NoticeDelivery {
             salesReports
                     .financeContacts(organisation)
                     .forEach(account -> notifications.send(notice.forAccount(account)));
+            salesReports.financeAddresses().forEach(address -> notifications.send(notice.forAddress(address)));
             return;
         }
         List<Bookings.Holder> page = bookings.confirmedOfEvent(notice.eventId(), notice.after(), FAN_OUT_PAGE);

@@ -1,6 +1,11 @@
 package org.boxoffice.notification.entity;
 
 import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -43,6 +48,7 @@ public record Notice(
     private static final char PAGE = '>';
     private static final String PER_BOOKING = "/b";
     private static final String PER_ACCOUNT = "/a";
+    private static final String PER_ADDRESS = "/m";
 
     public Notice {
         Objects.requireNonNull(key, "key");
@@ -151,7 +157,7 @@ public record Notice(
      * contact of its report's organisation.
      */
     public boolean isFanOut() {
-        return accountId == null && bookingId == null && (eventId != null || reportId != null);
+        return accountId == null && bookingId == null && to == null && (eventId != null || reportId != null);
     }
 
     /** Whether this notice stands for every finance contact of its report's organisation. */
@@ -166,6 +172,40 @@ public record Notice(
         }
         return new Notice(
                 key + PER_ACCOUNT + account, template, account, null, null, null, reportId, null, null, null, null, 0);
+    }
+
+    /**
+     * This report notice's notice for one of the platform's finance addresses, which belong to no
+     * account: its key is this one's with a digest of the address (in lower case), which is as
+     * stable as the address and short whatever its length.
+     */
+    public Notice forAddress(String address) {
+        if (!isReportFanOut()) {
+            throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
+        }
+        Objects.requireNonNull(address, "address");
+        return new Notice(
+                key + PER_ADDRESS + digest(address.toLowerCase(Locale.ROOT)),
+                template,
+                null,
+                null,
+                null,
+                null,
+                reportId,
+                address,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** This fan-out's notice for one booking: its key is this one's with the booking's id. */

@@ -39,6 +39,7 @@ import org.boxoffice.sales.entity.ReportStatus;
 import org.boxoffice.sales.entity.SalesFigures;
 import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.sales.entity.SalesReportLine;
+import org.boxoffice.settings.boundary.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,7 +80,10 @@ public class SalesReports {
     JobLocks locks;
 
     @Inject
-    Notifications notifications;
+Notifications notifications;
+
+    @Inject
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "boxoffice.reports.zone", defaultValue = "UTC")
@@ -393,6 +397,20 @@ public class SalesReports {
                 .setParameter("organisation", organisationId)
                 .setParameter("active", Account.Status.ACTIVE)
                 .getResultList();
+    }
+
+    /**
+     * The platform's finance addresses ({@code boxoffice.reports.finance-addresses}, which admins
+     * may change in the system settings): every report of every organisation is mailed to each of
+     * them as well, in the platform's default language.
+     */
+    public List<String> financeAddresses() {
+        return settings.financeAddresses();
+    }
+
+    /** Whether the address is (still) one of the platform's finance addresses. */
+    public boolean isFinanceAddress(String address) {
+        return settings.financeAddresses().stream().anyMatch(address::equalsIgnoreCase);
     }
 
     /** Whether the account is (still) a finance contact of the organisation. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.boxoffice.notification.entity.Mail;
+import org.boxoffice.settings.boundary.Settings;
 import org.junit.jupiter.api.Test;
 
 /** The pause after the mail server could not be reached. */
@@ -78,7 +79,12 @@ class MailerTest {
         mailer.user = Optional.empty();
         mailer.password = Optional.empty();
         mailer.startTls = false;
-        mailer.from = "boxoffice <no-reply@boxoffice.invalid>";
+        mailer.settings = new Settings() {
+            @Override
+            public String mailFrom() {
+                return "boxoffice <no-reply@boxoffice.invalid>";
+            }
+        };
         mailer.timeoutMillis = 2000;
         mailer.pauseMillis = pauseMillis;
         return mailer;
