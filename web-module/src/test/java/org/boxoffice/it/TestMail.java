@@ -89,6 +89,21 @@ public class TestMail implements LauncherSessionListener {
                 + "; received for them: " + receivedBy(recipient));
     }
 
+    /** The From header of each mail to {@code recipient} whose subject contains {@code subject}. */
+    public static synchronized List<String> sendersOf(String recipient, String subject) {
+        return Arrays.stream(running().getReceivedMessages())
+                .filter(message -> isFor(message, recipient))
+                .filter(message -> read(message).subject().contains(subject))
+                .map(message -> {
+                    try {
+                        return ((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).toUnicodeString();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     public static synchronized List<Received> receivedBy(String recipient) {
         return Arrays.stream(running().getReceivedMessages())
                 .filter(message -> isFor(message, recipient))

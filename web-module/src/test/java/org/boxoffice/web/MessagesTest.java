@@ -37,6 +37,17 @@ class MessagesTest {
         assertThat(keys).containsAll(used);
     }
 
+    /** The settings page names each setting and says what it takes, from keys it makes of the setting's name. */
+    @Test
+    void everySystemSettingHasItsNameAndHint() throws IOException {
+        Set<String> keys = load(BUNDLE.resolve("messages.properties")).stringPropertyNames();
+        for (org.boxoffice.settings.entity.Setting setting : org.boxoffice.settings.entity.Setting.values()) {
+            String name = "settings."
+                    + setting.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            assertThat(keys).contains(name, name + ".hint");
+        }
+    }
+
     @Test
     void everyTranslationHasTheSameKeys() throws IOException {
         Set<String> keys = load(BUNDLE.resolve("messages.properties")).stringPropertyNames();

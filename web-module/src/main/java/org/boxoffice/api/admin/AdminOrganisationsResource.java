@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -72,6 +73,19 @@ public class AdminOrganisationsResource {
         long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
         return OrganisationView.of(organisations.changeServiceFee(
                 Long.parseLong(token.getSubject()), id, request.amount(), client.value()));
+    }
+
+    /**
+     * Takes the organisation's service fee back to the platform's default (the setting {@code
+     * boxoffice.booking.default-service-fee}), for bookings held from now on; recorded in the audit
+     * trail.
+     */
+    @DELETE
+    @Path("{organisationId}/service-fee")
+    public OrganisationView platformServiceFee(@PathParam("organisationId") String organisationId) {
+        long id = Parameters.id(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
+        return OrganisationView.of(
+                organisations.changeServiceFee(Long.parseLong(token.getSubject()), id, null, client.value()));
     }
 
     /**

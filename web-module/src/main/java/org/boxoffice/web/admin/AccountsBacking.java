@@ -249,23 +249,29 @@ public class AccountsBacking implements Serializable {
         }
     }
 
-    /** Sets the chosen organisation's service fee per ticket, for the bookings held from now on. */
+    /**
+     * Sets the chosen organisation's service fee per ticket, for the bookings held from now on; an
+     * empty field takes it back to the platform's default.
+     */
     public void changeServiceFee() {
         if (feeOrganisation == null) {
             return;
         }
         long admin = admin();
         try {
-            Organisation changed = organisations.changeServiceFee(
-                    admin, feeOrganisation, serviceFee == null ? BigDecimal.ZERO : serviceFee, client.value());
+            Organisation changed = organisations.changeServiceFee(admin, feeOrganisation, serviceFee, client.value());
             organisationNames = null;
-            FacesMessages.info(
-                    "accounts.serviceFeeSet",
-                    changed.name(),
-                    changed.serviceFee().toPlainString());
+            FacesMessages.info("accounts.serviceFeeSet", changed.name(), fee(changed));
         } catch (BusinessException e) {
             FacesMessages.error(e);
         }
+    }
+
+    private static String fee(Organisation organisation) {
+        return organisation
+                .serviceFee()
+                .map(BigDecimal::toPlainString)
+                .orElseGet(() -> FacesMessages.text("accounts.platformFee"));
     }
 
     /** Organisation id to its service fee per ticket ("1.50"), read with the names. */
@@ -285,7 +291,7 @@ public class AccountsBacking implements Serializable {
             Map<Long, String> fees = new LinkedHashMap<>();
             organisations.list(1, Page.MAX_SIZE).items().forEach(o -> {
                 names.put(o.id(), o.name());
-                fees.put(o.id(), o.serviceFee().toPlainString());
+                fees.put(o.id(), fee(o));
             });
             organisationNames = names;
             organisationFees = fees;
