@@ -241,9 +241,9 @@ class FeesAndTaxesIT {
                 .as("organizers do not set fees")
                 .isEqualTo(403);
         JsonObject shown = Http.json(Http.getWithToken(Api.uri("/api/v1/admin/organisations/" + organisation), admin));
-        assertThat(shown.isNull("serviceFee"))
+        assertThat(shown.get("serviceFee"))
                 .as("refused changes leave the organisation without a fee of its own: the platform's default")
-                .isTrue();
+                .isIn(null, jakarta.json.JsonValue.NULL);
     }
 
     private static void assertCharged(
