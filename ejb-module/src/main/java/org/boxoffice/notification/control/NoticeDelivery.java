@@ -132,7 +132,9 @@ public class NoticeDelivery {
             salesReports
                     .financeContacts(organisation)
                     .forEach(account -> notifications.send(notice.forAccount(account)));
-            salesReports.financeAddresses().forEach(address -> notifications.send(notice.forAddress(address)));
+            salesReports
+                    .financeAddresses(organisation)
+                    .forEach(address -> notifications.send(notice.forAddress(address)));
             return;
         }
         List<Bookings.Holder> page = bookings.confirmedOfEvent(notice.eventId(), notice.after(), FAN_OUT_PAGE);

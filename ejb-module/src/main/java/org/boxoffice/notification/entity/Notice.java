@@ -1,9 +1,9 @@
 package org.boxoffice.notification.entity;
 
-import java.util.Collection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;

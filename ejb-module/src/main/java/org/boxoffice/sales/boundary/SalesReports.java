@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.account.boundary.Accounts;
@@ -80,7 +81,7 @@ public class SalesReports {
     JobLocks locks;
 
     @Inject
-Notifications notifications;
+    Notifications notifications;
 
     @Inject
     Settings settings;
@@ -401,11 +402,26 @@ Notifications notifications;
 
     /**
      * The platform's finance addresses ({@code boxoffice.reports.finance-addresses}, which admins
-     * may change in the system settings): every report of every organisation is mailed to each of
-     * them as well, in the platform's default language.
+     * may change in the system settings) that each report of the organisation is mailed to as well,
+     * in the platform's default language: all of them but those of the organisation's own finance
+     * contacts, who are mailed as themselves.
      */
-    public List<String> financeAddresses() {
-        return settings.financeAddresses();
+    public List<String> financeAddresses(long organisationId) {
+        List<String> configured = settings.financeAddresses();
+        if (configured.isEmpty()) {
+            return List.of();
+        }
+        List<String> contacts = em.createQuery(
+                        "select lower(a.email) from Account a join a.roles role where role = :finance"
+                                + " and a.organisationId = :organisation and a.status = :active",
+                        String.class)
+                .setParameter("finance", Role.FINANCE)
+                .setParameter("organisation", organisationId)
+                .setParameter("active", Account.Status.ACTIVE)
+                .getResultList();
+        return configured.stream()
+                .filter(address -> !contacts.contains(address.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** Whether the address is (still) one of the platform's finance addresses. */

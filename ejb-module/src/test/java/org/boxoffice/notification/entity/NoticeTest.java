@@ -59,6 +59,26 @@ class NoticeTest {
     }
 
     @Test
+    void aSalesReportGoesToAFinanceAddressOnceWhateverItsCaseAndLength() {
+        Notice report = Notice.salesReport(50);
+        String longAddress = "a".repeat(64) + "@" + "ledger.".repeat(25) + "example.org";
+
+        Notice address = report.forAddress("Books@Example.org");
+        assertThat(address.key())
+                .startsWith("SALES_REPORT:r50/m")
+                .isEqualTo(report.forAddress("books@example.org").key())
+                .isNotEqualTo(report.forAddress("ledger@example.org").key());
+        assertThat(address.to()).isEqualTo("Books@Example.org");
+        assertThat(address.accountId()).isNull();
+        assertThat(address.reportId()).isEqualTo(50);
+        assertThat(address.isFanOut()).as("a letter, not a fan-out").isFalse();
+        assertThat(report.forAddress(longAddress).key()).hasSizeLessThanOrEqualTo(Notice.KEY_MAX);
+        assertThatThrownBy(() -> address.forAddress("x@example.org")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Notice.eventChanged(7, List.of("startsAt")).forAddress("x@example.org"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anAccountMailNeedsItsAddress() {
         assertThatThrownBy(() -> Notice.account(Template.PASSWORD_RESET, 1, null, "secret", null))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -3,6 +3,7 @@ package org.boxoffice.api.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.boxoffice.it.Holds.itemsBody;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boxoffice.it.Api;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
+import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
 import org.boxoffice.it.TestMail;
@@ -235,7 +238,33 @@ class SalesReportsIT {
                 TestData.publishedEvent(TestData.unique("=SUM(1+1) Sales mail"), "Bremen", IN_A_MONTH, "9.00", 20);
         TestData.organiseEvent(event.eventId(), organisation);
         booking(customer, event, 2, at(DAY, "12:00:00", ZoneOffset.UTC));
+        // the platform's finance addresses: one of no account, and a contact's own (in other case),
+        // who is mailed as herself only
+        String ledger = TestData.unique("ledger") + "@example.org";
+        financeAddresses(admin, ledger + ", " + english.toUpperCase(Locale.ROOT));
 
+        try {
+            reportIsMailed(admin, organisation, name, event, english, german, ledger, organizer, elsewhere);
+        } finally {
+            HttpResponse<String> reset = Http.delete(
+                    Platform.uri("/api/v1/admin/settings/boxoffice.reports.finance-addresses"),
+                    "Authorization",
+                    "Bearer " + admin);
+            assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        }
+    }
+
+    private static void reportIsMailed(
+            String admin,
+            long organisation,
+            String name,
+            GaEvent event,
+            String english,
+            String german,
+            String ledger,
+            String organizer,
+            String elsewhere)
+            throws Exception {
         JsonObject report = report(admin, organisation, DAY);
         assertThat(report.getString("status")).as(report.toString()).isEqualTo("COMPLETED");
         String file = "sales-" + organisation + "-" + DAY + "-" + report.getString("id") + ".csv";
@@ -265,20 +294,29 @@ class SalesReportsIT {
         assertThat(germanMail.text()).contains("Verkaufte Tickets: 2");
         assertThat(germanMail.attachments()).singleElement().satisfies(attachment -> assertThat(attachment.content())
                 .isEqualTo(downloaded));
+        TestMail.Received ledgerMail =
+                TestMail.await(ledger, "Sales report " + DAY + ": " + name, Duration.ofMinutes(1));
+        assertThat(ledgerMail.text()).as("in the default language").contains("Tickets sold: 2\n");
+        assertThat(ledgerMail.attachments()).singleElement().satisfies(attachment -> assertThat(attachment.content())
+                .isEqualTo(downloaded));
 
         // each mail counts once it went out, in the transaction that sent it
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         JsonObject counted = Http.json(get(PATH + "/" + report.getString("id"), admin));
-        while (counted.getInt("mailedTo") < 2 && Instant.now().isBefore(deadline)) {
+        while (counted.getInt("mailedTo") < 3 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
             counted = Http.json(get(PATH + "/" + report.getString("id"), admin));
         }
-        assertThat(counted.getInt("mailedTo")).isEqualTo(2);
+        assertThat(counted.getInt("mailedTo")).isEqualTo(3);
         assertThat(TestData.count(
                         "select count(*) from sent_notification where notification_key like ?",
                         "SALES_REPORT:r" + report.getString("id") + "%"))
-                .as("the report's notice and one per finance contact")
-                .isEqualTo(3);
+                .as("the report's notice, one per finance contact and one for the address of no account")
+                .isEqualTo(4);
+        assertThat(TestMail.receivedBy(ledger))
+                .filteredOn(received -> received.subject().contains(name))
+                .as("once")
+                .hasSize(1);
         assertThat(TestMail.receivedBy(english))
                 .filteredOn(received -> received.subject().contains(name))
                 .as("once")
@@ -291,6 +329,16 @@ class SalesReportsIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Sets the platform's finance addresses in the system settings. */
+    private static void financeAddresses(String admin, String addresses) {
+        HttpResponse<String> set = Http.putJson(
+                Platform.uri("/api/v1/admin/settings/boxoffice.reports.finance-addresses"),
+                Json.createObjectBuilder().add("value", addresses).build().toString(),
+                "Authorization",
+                "Bearer " + admin);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    }
 
     /** A booking of the event held and paid now, its tickets then moved to {@code issued}; its id. */
     private static long booking(String customer, GaEvent event, int quantity, OffsetDateTime issued) {
