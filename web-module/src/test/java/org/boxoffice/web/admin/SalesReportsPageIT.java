@@ -5,10 +5,12 @@ import static org.boxoffice.it.Holds.itemsBody;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.boxoffice.it.Browser;
@@ -19,9 +21,9 @@ import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestData.GaEvent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An admin makes the sales report of a past day with the page's button, in a real browser, and
@@ -62,16 +64,24 @@ class SalesReportsPageIT extends BrowserTest {
         String report = started.group(1).replaceAll("\\D", "");
         assertThat(browser.findElement(By.id("messages")).getText()).contains(day.toString());
 
-        // the job runs in the background: "Refresh" until its execution has ended
+        // the job runs in the background: "Refresh" until its execution has ended; each round waits
+        // for the refresh to replace the history before it reads it
+        AtomicReference<String> seen = new AtomicReference<>("no execution of report " + report);
         List<String> execution = Browser.await(browser, 120)
                 .pollingEvery(Duration.ofMillis(500))
                 .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the execution of report " + report + " did not end; last seen: " + seen.get()
+                        + "; the report is "
+                        + TestData.text("select status from sales_report where id = ?", Long.parseLong(report)))
                 .until(driver -> {
+                    WebElement history = driver.findElement(By.id("jobs:executions"));
                     driver.findElement(By.id("reports:refresh")).click();
-                    Browser.await(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("jobs:executions")));
-                    return execution(report)
-                            .filter(cells -> !cells.get(2).equals("STARTED")
-                                    && !cells.get(2).equals("STARTING"))
+                    Browser.await(driver).until(Browser.gone(history));
+                    Browser.waitFor(driver, By.id("jobs:executions"));
+                    Optional<List<String>> cells = execution(report);
+                    cells.ifPresent(found -> seen.set(found + " at " + LocalTime.now()));
+                    return cells.filter(found -> !found.get(2).equals("STARTED")
+                                    && !found.get(2).equals("STARTING"))
                             .orElse(null);
                 });
         Browser.screenshot(browser, "admin-sales-reports");
@@ -108,11 +118,17 @@ class SalesReportsPageIT extends BrowserTest {
         assertThat(execution(report)).as("still there on a new visit").isPresent();
     }
 
-    /** The cells of the report's execution in the job history, as the page shows them. */
+    /**
+     * The cells of the report's execution in the job history, as the page shows them, read in one
+     * script so that an update of the table cannot come between two cells.
+     */
+    @SuppressWarnings("unchecked")
     private Optional<List<String>> execution(String report) {
-        return browser.findElements(By.cssSelector("[id='jobs:executions_data'] > tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream()
-                        .map(WebElement::getText)
+        List<List<String>> rows = (List<List<String>>) ((JavascriptExecutor) browser)
+                .executeScript("return Array.from(document.querySelectorAll(\"[id='jobs:executions_data'] > tr\"))"
+                        + ".map(row => Array.from(row.querySelectorAll('td')).map(cell => cell.innerText));");
+        return rows.stream()
+                .map(row -> row.stream()
                         // the column's title that reflow shows on small screens, if any, comes first
                         .map(text -> text.strip().replaceAll("(?s).*\n", ""))
                         .toList())
