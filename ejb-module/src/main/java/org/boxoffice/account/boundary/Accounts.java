@@ -23,8 +23,8 @@ import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.AccountQuery;
 import org.boxoffice.account.entity.Role;
-import org.boxoffice.admin.boundary.AuditTrail;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.boxoffice.platform.control.LockTimeouts;
 import org.boxoffice.platform.entity.Page;
 

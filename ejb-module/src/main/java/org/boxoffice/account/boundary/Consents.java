@@ -12,8 +12,8 @@ import java.util.Map;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Consent;
 import org.boxoffice.account.entity.Consent.Kind;
-import org.boxoffice.admin.boundary.AuditTrail;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

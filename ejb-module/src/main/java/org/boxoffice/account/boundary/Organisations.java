@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Organisation;
-import org.boxoffice.admin.boundary.AuditTrail;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.boxoffice.platform.entity.Page;
 
 /**

@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.boxoffice.account.control.PasswordHashes;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Consent;
-import org.boxoffice.admin.boundary.AuditTrail;
-import org.boxoffice.admin.entity.AuditEvent;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.boxoffice.notification.boundary.Notifications;
 import org.boxoffice.notification.entity.Notification;
 

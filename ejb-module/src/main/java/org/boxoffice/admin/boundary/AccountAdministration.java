@@ -14,7 +14,8 @@ import org.boxoffice.account.boundary.Privacy;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AccountAdministrationException.Reason;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 
 /**
  * What admins do to accounts: roles, disabling and enabling, closing at the owner's request. Every

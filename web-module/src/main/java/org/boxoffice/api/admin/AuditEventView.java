@@ -1,7 +1,7 @@
 package org.boxoffice.api.admin;
 
 import java.time.format.DateTimeFormatter;
-import org.boxoffice.admin.entity.AuditEvent;
+import org.boxoffice.audit.entity.AuditEvent;
 
 public record AuditEventView(
         String id,

@@ -9,9 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.boxoffice.account.entity.Role;
-import org.boxoffice.admin.boundary.AuditTrail;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
+import org.boxoffice.audit.boundary.AuditTrail;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The audit trail for admins, newest first. */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-import org.boxoffice.admin.boundary.AuditTrail;
-import org.boxoffice.admin.entity.AuditEvent;
+import org.boxoffice.audit.boundary.AuditTrail;
+import org.boxoffice.audit.entity.AuditEvent;
 import org.boxoffice.web.PagedRows;
 
 /** The audit trail, newest first, read page by page from the database (a lazy table). */

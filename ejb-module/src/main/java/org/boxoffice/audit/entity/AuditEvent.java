@@ -1,4 +1,4 @@
-package org.boxoffice.admin.entity;
+package org.boxoffice.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.boxoffice.admin.boundary;
+package org.boxoffice.audit.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.boxoffice.admin.entity.AuditEvent;
-import org.boxoffice.admin.entity.AuditEvent.Action;
+import org.boxoffice.audit.entity.AuditEvent;
+import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.boxoffice.platform.entity.Page;
 
 /**
