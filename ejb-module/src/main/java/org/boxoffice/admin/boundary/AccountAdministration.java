@@ -16,6 +16,9 @@ import org.boxoffice.account.entity.Role;
 import org.boxoffice.admin.boundary.AccountAdministrationException.Reason;
 import org.boxoffice.audit.boundary.AuditTrail;
 import org.boxoffice.audit.entity.AuditEvent.Action;
+import org.boxoffice.notification.boundary.Notifications;
+import org.boxoffice.notification.entity.Notice;
+import org.boxoffice.notification.entity.Template;
 
 /**
  * What admins do to accounts: roles, disabling and enabling, closing at the owner's request. Every
@@ -37,6 +40,9 @@ public class AccountAdministration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Gives an account these roles, replacing its own.
@@ -67,7 +73,7 @@ public class AccountAdministration {
 
     /**
      * Stops an active account from signing in, for {@code reason}: its sessions and API tokens stop
-     * at once.
+     * at once. Its owner is told by mail (without the reason, which is for the admins).
      *
      * @throws AccountAdministrationException for the admin's own account, the last active admin or
      *     a missing reason
@@ -87,12 +93,13 @@ public class AccountAdministration {
                 Action.ACCOUNT_DISABLED,
                 account.email() + ": " + before + " -> " + account.status() + "; reason: " + why,
                 address);
+        notifications.send(Notice.account(Template.ACCOUNT_DISABLED, account.id(), account.email(), null, null));
         return account;
     }
 
     /**
      * Lets a disabled account sign in again (with a new sign-in: what was signed in before it was
-     * disabled stays out).
+     * disabled stays out). Its owner is told by mail.
      *
      * @throws org.boxoffice.account.entity.AccountStatusException for an account that is not disabled
      */
@@ -106,6 +113,7 @@ public class AccountAdministration {
                 Action.ACCOUNT_ENABLED,
                 account.email() + ": " + before + " -> " + account.status() + "; it was disabled for: " + why,
                 address);
+        notifications.send(Notice.account(Template.ACCOUNT_ENABLED, account.id(), account.email(), null, null));
         return account;
     }
 

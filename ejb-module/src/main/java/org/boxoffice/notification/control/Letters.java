@@ -115,6 +115,13 @@ public class Letters {
             case EMAIL_CHANGE_NOTICE -> {
                 // no link: the new address gets it
             }
+            case ACCOUNT_DISABLED ->
+                model.put(
+                        "disabledAt",
+                        utc(account.disabledAt().orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC)), language));
+            case ACCOUNT_ENABLED -> {
+                // the portal's address is all it shows
+            }
             default -> throw new IllegalArgumentException("not an account mail: " + notice.template());
         }
         return new Letter(

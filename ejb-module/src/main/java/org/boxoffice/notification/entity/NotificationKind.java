@@ -17,6 +17,8 @@ public enum NotificationKind {
     PASSWORD_RESET(Group.ACCOUNT, false),
     SIGN_IN_LOCKOUT(Group.ACCOUNT, false),
     EMAIL_CHANGE(Group.ACCOUNT, false),
+    /** An admin disabled the account, or enabled it again. */
+    ACCOUNT_DISABLED(Group.ACCOUNT, false),
     BOOKING_CONFIRMATION(Group.BOOKING, false),
     PAYMENT_RECEIPT(Group.BOOKING, true),
     BOOKING_CANCELLED(Group.BOOKING, false),

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The mails there are. Each belongs to a {@link NotificationKind} (which decides preferences and
  * the portal inbox); a kind has one, except that the password and address kinds also tell the
- * owner after the fact. Each has an HTML and a text template, {@code templates/<file>.ftlh} and
+ * owner after the fact, and a disabled account is told when it is enabled again. Each has an HTML and a text template, {@code templates/<file>.ftlh} and
  * {@code templates/<file>.ftl}, and its texts under {@code <file>.} in the bundle {@code mails}.
  */
 public enum Template {
@@ -18,6 +18,10 @@ public enum Template {
     EMAIL_CHANGE(NotificationKind.EMAIL_CHANGE),
     /** The old address is told that a change was asked for. */
     EMAIL_CHANGE_NOTICE(NotificationKind.EMAIL_CHANGE),
+    /** An admin disabled the account: it cannot sign in. */
+    ACCOUNT_DISABLED(NotificationKind.ACCOUNT_DISABLED),
+    /** An admin enabled the account again. */
+    ACCOUNT_ENABLED(NotificationKind.ACCOUNT_DISABLED),
     BOOKING_CONFIRMATION(NotificationKind.BOOKING_CONFIRMATION),
     PAYMENT_RECEIPT(NotificationKind.PAYMENT_RECEIPT),
     BOOKING_CANCELLED(NotificationKind.BOOKING_CANCELLED),

@@ -1,6 +1,6 @@
 <#-- The frame of every text mail, and the blocks they share. -->
 <#macro page>
-${t("greeting", name)}
+<#if name?has_content>${t("greeting", name)}<#else>${t("greeting.nameless")}</#if>
 
 <#nested>
 

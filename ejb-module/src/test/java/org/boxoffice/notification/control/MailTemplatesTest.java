@@ -152,6 +152,35 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aMailToAnAddressOfNoAccountGreetsWithoutAName() {
+        Map<String, Object> model = model(Template.SALES_REPORT, "Jazz Night");
+        model.put("name", "");
+
+        MailTemplates.Rendered english =
+                templates.render(Template.SALES_REPORT, Locale.ENGLISH, model, headline(Template.SALES_REPORT));
+        MailTemplates.Rendered german =
+                templates.render(Template.SALES_REPORT, Locale.GERMAN, model, headline(Template.SALES_REPORT));
+
+        assertThat(english.text()).startsWith("Hello,\n");
+        assertThat(english.html()).contains("<p>Hello,</p>");
+        assertThat(german.text()).startsWith("Guten Tag,\n");
+    }
+
+    @Test
+    void aDisabledAccountIsToldWhenButNotWhy() {
+        MailTemplates.Rendered mail = templates.render(
+                Template.ACCOUNT_DISABLED,
+                Locale.ENGLISH,
+                model(Template.ACCOUNT_DISABLED, "Jazz Night"),
+                headline(Template.ACCOUNT_DISABLED));
+
+        assertThat(mail.subject()).isEqualTo("Your boxoffice account was disabled");
+        assertThat(mail.text())
+                .contains("an administrator disabled your boxoffice account on 1 July 2026, 11:15 UTC.")
+                .contains("write to our support");
+    }
+
+    @Test
     void aLanguageWithoutTextsGetsEnglish() {
         assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
         assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
@@ -217,6 +246,7 @@ class MailTemplatesTest {
         model.put("changedAt", "1 July 2026, 09:30 UTC");
         model.put("attempts", "5");
         model.put("lockedUntil", "1 July 2026, 09:45 UTC");
+        model.put("disabledAt", "1 July 2026, 11:15 UTC");
         model.put(
                 "event",
                 Map.of(

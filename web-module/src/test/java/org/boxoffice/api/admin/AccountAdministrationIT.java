@@ -14,6 +14,7 @@ import java.util.List;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
+import org.boxoffice.it.TestMail;
 import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,11 @@ class AccountAdministrationIT {
         assertThat(Http.json(post(account, "disable", "{\"reason\":\"again\"}", admin.token(), null))
                         .getString("code"))
                 .isEqualTo("account.status.not-active");
+        TestMail.Received told = TestMail.await(email, "Your boxoffice account was disabled", Duration.ofMinutes(1));
+        assertThat(told.text())
+                .contains("an administrator disabled your boxoffice account on ")
+                .as("the reason is for the admins")
+                .doesNotContain("chargebacks");
         List<JsonObject> found = Http.json(Http.getWithToken(
                         Platform.uri(
                                 "/api/v1/admin/accounts?status=disabled&role=customer&query=" + email.toUpperCase()),
@@ -96,6 +102,13 @@ class AccountAdministrationIT {
                 .isEqualTo(email + ": DISABLED -> ACTIVE; it was disabled for: chargebacks with stolen cards");
         assertThat(Http.json(post(account, "enable", "", admin.token(), null)).getString("code"))
                 .isEqualTo("account.status.not-disabled");
+        TestMail.Received welcomeBack =
+                TestMail.await(email, "Your boxoffice account is enabled again", Duration.ofMinutes(1));
+        assertThat(welcomeBack.html()).contains("Sign in to boxoffice");
+        assertThat(TestMail.receivedBy(email))
+                .as("one mail each, the refused second disabling and enabling none")
+                .filteredOn(received -> received.subject().startsWith("Your boxoffice account"))
+                .hasSize(2);
     }
 
     @Test
