@@ -1,24 +1,16 @@
 package org.boxoffice.sales.batch;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Properties;
+import org.boxoffice.reporting.boundary.JobHistory;
 import org.boxoffice.sales.boundary.SalesReports;
 import org.boxoffice.sales.entity.SalesReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +42,9 @@ public class SalesReportJobs {
 
     @Inject
     SalesReports reports;
+
+    @Inject
+    JobHistory jobs;
 
     @Inject
     @ConfigProperty(name = "boxoffice.reports.events-per-chunk", defaultValue = "20")
@@ -102,67 +97,24 @@ public class SalesReportJobs {
 
     /** The newest executions of the job, newest first, at most {@code max}. */
     public List<Execution> history(int max) {
-        JobOperator operator = operator();
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(SalesReports.JOB, 0, max);
-        } catch (NoSuchJobException e) {
-            return List.of();
-        }
-        List<Execution> executions = new ArrayList<>();
-        for (JobInstance instance : instances) {
-            for (JobExecution execution : operator.getJobExecutions(instance)) {
-                executions.add(execution(operator, execution));
-            }
-        }
-        executions.sort(Comparator.comparingLong(Execution::id).reversed());
-        return executions.size() <= max ? executions : executions.subList(0, max);
-    }
-
-    private static Execution execution(JobOperator operator, JobExecution execution) {
-        long read = 0;
-        long written = 0;
-        long commits = 0;
-        long rollbacks = 0;
-        String failed = null;
-        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
-            for (Metric metric : step.getMetrics() == null ? new Metric[0] : step.getMetrics()) {
-                switch (metric.getType()) {
-                    case READ_COUNT -> read += metric.getValue();
-                    case WRITE_COUNT -> written += metric.getValue();
-                    case COMMIT_COUNT -> commits += metric.getValue();
-                    case ROLLBACK_COUNT -> rollbacks += metric.getValue();
-                    default -> {}
-                }
-            }
-            if (step.getBatchStatus() == jakarta.batch.runtime.BatchStatus.FAILED) {
-                failed = step.getStepName();
-            }
-        }
-        String report = execution.getJobParameters() == null
-                ? null
-                : execution.getJobParameters().getProperty("report");
-        OffsetDateTime started = utc(execution.getStartTime());
-        OffsetDateTime ended = utc(execution.getEndTime());
-        return new Execution(
-                execution.getExecutionId(),
-                report == null ? null : Long.valueOf(report),
-                execution.getBatchStatus().name(),
-                execution.getExitStatus(),
-                started,
-                ended,
-                started == null
-                        ? null
-                        : Duration.between(started, ended == null ? OffsetDateTime.now(ZoneOffset.UTC) : ended),
-                read,
-                written,
-                commits,
-                rollbacks,
-                failed);
-    }
-
-    private static OffsetDateTime utc(Date time) {
-        return time == null ? null : time.toInstant().atOffset(ZoneOffset.UTC);
+        return jobs.latest(SalesReports.JOB, max).stream()
+                .map(execution -> {
+                    String report = execution.parameters().get("report");
+                    return new Execution(
+                            execution.id(),
+                            report == null ? null : Long.valueOf(report),
+                            execution.status(),
+                            execution.exitStatus(),
+                            execution.startedAt(),
+                            execution.endedAt(),
+                            execution.duration(),
+                            execution.read(),
+                            execution.written(),
+                            execution.commits(),
+                            execution.rollbacks(),
+                            execution.failedStep());
+                })
+                .toList();
     }
 
     private static JobOperator operator() {
