@@ -104,11 +104,6 @@ record InstanceFigures(
         return requests <= 0 ? null : (timedNanos - before.timedNanos) / 1_000_000.0 / requests;
     }
 
-    /** Responses per minute since {@code before}, {@code seconds} ago. */
-    Double responsesPerMinuteSince(InstanceFigures before, double seconds) {
-        return seconds <= 0 ? null : (allResponses() - before.allResponses()) * 60.0 / seconds;
-    }
-
     private static Double share(long part, long all) {
         return all <= 0 ? null : 100.0 * part / all;
     }

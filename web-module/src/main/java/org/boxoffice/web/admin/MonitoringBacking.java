@@ -96,8 +96,7 @@ public class MonitoringBacking implements Serializable {
             Double deadLetters,
             Double meanMillis,
             Double serverErrors,
-            Double clientErrors,
-            Double responsesPerMinute)
+            Double clientErrors)
             implements Serializable {}
 
     /** An event on sale as the table shows it. */
@@ -216,7 +215,6 @@ public class MonitoringBacking implements Serializable {
 
     private final Deque<Sample> samples = new ArrayDeque<>();
     private InstanceFigures last;
-    private OffsetDateTime lastAt;
     private List<HealthRow> health = List.of();
     private List<Activity.Minute> minutes = List.of();
     private List<JobRow> executions = List.of();
@@ -228,7 +226,6 @@ public class MonitoringBacking implements Serializable {
     @PostConstruct
     void start() {
         last = InstanceFigures.read(registry);
-        lastAt = OffsetDateTime.now(ZoneOffset.UTC);
         refresh();
     }
 
@@ -287,7 +284,6 @@ public class MonitoringBacking implements Serializable {
     private void sample() {
         InstanceFigures now = InstanceFigures.read(registry);
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        double seconds = Duration.between(lastAt, at).toMillis() / 1000.0;
         samples.addLast(new Sample(
                 at,
                 now.activeHolds(),
@@ -295,13 +291,11 @@ public class MonitoringBacking implements Serializable {
                 now.deadLetters(),
                 now.meanMillisSince(last),
                 now.serverErrorsSince(last),
-                now.clientErrorsSince(last),
-                now.responsesPerMinuteSince(last, seconds)));
+                now.clientErrorsSince(last)));
         while (samples.size() > SAMPLES) {
             samples.removeFirst();
         }
         last = now;
-        lastAt = at;
     }
 
     /** The business per minute (holds, confirmations, payments, declines, refunds, check-ins) as a Chart.js line chart. */

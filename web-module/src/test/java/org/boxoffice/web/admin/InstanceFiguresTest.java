@@ -13,11 +13,10 @@ class InstanceFiguresTest {
     @Test
     void theErrorRatesAreSharesOfTheResponsesBetweenTwoReadings() {
         InstanceFigures before = figures(100, 10, 1, 0, 0);
-        InstanceFigures after = figures(170, 25, 6, 0, 0);
+        InstanceFigures after = figures(160, 25, 6, 0, 0);
 
-        assertThat(after.serverErrorsSince(before)).isEqualTo(5.0);
-        assertThat(after.clientErrorsSince(before)).isEqualTo(15.0);
-        assertThat(after.responsesPerMinuteSince(before, 30)).isEqualTo(200.0);
+        assertThat(after.serverErrorsSince(before)).isEqualTo(6.25);
+        assertThat(after.clientErrorsSince(before)).isEqualTo(18.75);
     }
 
     @Test
