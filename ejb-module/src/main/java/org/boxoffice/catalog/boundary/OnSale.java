@@ -117,12 +117,16 @@ public class OnSale {
         return query;
     }
 
-    /** A LIKE pattern that finds the text anywhere, its wildcards taken literally; null for none. */
+    /**
+     * A LIKE pattern that finds the text anywhere, its wildcards taken literally, without control
+     * characters; null for none.
+     */
     static String pattern(String title) {
-        if (title == null || title.isBlank()) {
+        // control characters are in no title, and the database refuses a NUL in a parameter
+        String text = title == null ? "" : title.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
             return null;
         }
-        String text = title.strip().toLowerCase(Locale.ROOT);
         text = text.substring(0, Math.min(text.length(), MAX_FILTER));
         return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }

@@ -34,5 +34,7 @@ class OnSaleTest {
         assertThat(OnSale.pattern(" Jazz ")).isEqualTo("%jazz%");
         assertThat(OnSale.pattern("100% fun_time!")).isEqualTo("%100!% fun!_time!!%");
         assertThat(OnSale.pattern("x".repeat(500))).hasSize(OnSale.MAX_FILTER + 2);
+        assertThat(OnSale.pattern("Ja\u0000zz\u0007")).isEqualTo("%jazz%");
+        assertThat(OnSale.pattern("\u0000\n")).isNull();
     }
 }
