@@ -123,7 +123,8 @@ public class OnSale {
      */
     static String pattern(String title) {
         // control characters are in no title, and the database refuses a NUL in a parameter
-        String text = title == null ? "" : title.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT);
+        String text =
+                title == null ? "" : title.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return null;
         }
