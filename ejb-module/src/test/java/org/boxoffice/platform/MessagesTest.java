@@ -273,6 +273,10 @@ class MessagesTest {
                 "boxoffice.reports.finance-addresses",
                 21,
                 20));
+        for (org.boxoffice.analytics.boundary.UserAnalyticsException.Reason reason :
+                org.boxoffice.analytics.boundary.UserAnalyticsException.Reason.values()) {
+            all.add(new org.boxoffice.analytics.boundary.UserAnalyticsException(reason, "2026-12-06", "2026-12-01"));
+        }
         java.time.OffsetDateTime admitted = java.time.OffsetDateTime.parse("2026-05-01T17:42:05Z");
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
         all.add(new org.boxoffice.ticket.boundary.AlreadyAdmittedException(7L, admitted, "North", berlin));

@@ -214,7 +214,7 @@ public final class ReportFiles implements AutoCloseable {
      * zones are the report's own and stay as they are (a negative net is a number, not a formula).
      * The spreadsheet needs none of this: its cells are strings.
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
@@ -225,7 +225,7 @@ public final class ReportFiles implements AutoCloseable {
     }
 
     /** RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled. */
-    static String csv(String field) {
+    public static String csv(String field) {
         String value = field == null ? "" : field;
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
