@@ -149,6 +149,16 @@ class UserAnalyticsPageIT extends BrowserTest {
                         + "tickets_by_category," + playCategory + ",1\r\n"
                         + "tickets_by_event_city,Kiel,2\r\n"
                         + "tickets_by_event_city,Lübeck,1\r\n");
+
+        browser.findElement(By.id("period:from")).clear();
+        browser.findElement(By.id("period:from")).sendKeys("2002-05-04");
+        browser.findElement(By.id("period:show")).click();
+        waitForMessage("Period reversed");
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("The period from 2002-05-04 to 2002-05-03 ends before it begins.");
+        assertThat(browser.findElement(By.id("periodShown")).getText())
+                .as("the figures shown stay")
+                .isEqualTo("From 2002-05-01 to 2002-05-03, days in UTC.");
     }
 
     private static String token(long account) {
