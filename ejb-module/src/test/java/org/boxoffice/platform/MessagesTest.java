@@ -235,6 +235,17 @@ class MessagesTest {
                 org.boxoffice.admin.boundary.AccountAdministrationException.Reason.values()) {
             all.add(new org.boxoffice.admin.boundary.AccountAdministrationException(reason, "ada@example.org"));
         }
+        for (org.boxoffice.account.entity.MembershipException.Reason reason :
+                org.boxoffice.account.entity.MembershipException.Reason.values()) {
+            all.add(new org.boxoffice.account.entity.MembershipException(reason, "ada@example.org", "Demo Concerts"));
+        }
+        assertThat(new org.boxoffice.account.entity.MembershipException(
+                                org.boxoffice.account.entity.MembershipException.Reason.OTHER_ORGANISATION,
+                                "ada@example.org",
+                                "Demo Concerts")
+                        .getMessage())
+                .isEqualTo("The account ada@example.org is a member of the organisation \"Demo Concerts\": an account"
+                        + " belongs to one organisation at most. Remove it there first.");
         for (org.boxoffice.account.entity.AccountStatusException.Reason reason :
                 org.boxoffice.account.entity.AccountStatusException.Reason.values()) {
             all.add(new org.boxoffice.account.entity.AccountStatusException(reason, "ada@example.org", "DISABLED"));

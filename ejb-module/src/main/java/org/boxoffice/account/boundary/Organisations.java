@@ -6,17 +6,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.MemberCounts;
+import org.boxoffice.account.entity.MembershipException;
 import org.boxoffice.account.entity.Organisation;
+import org.boxoffice.account.entity.Role;
 import org.boxoffice.audit.boundary.AuditTrail;
 import org.boxoffice.audit.entity.AuditEvent.Action;
 import org.boxoffice.platform.entity.Page;
 
 /**
- * Organizer organisations: admins create them and make organizers their members. Both are in the
- * audit trail, because membership decides whose events and data an organizer sees.
+ * Organizer organisations: admins create, rename and set them up, and make accounts their members,
+ * as organizers or finance contacts. Every change is in the audit trail, because membership decides
+ * whose events, data and sales reports an account sees.
  */
 @Stateless
 public class Organisations {
@@ -72,6 +82,28 @@ public class Organisations {
                 .setParameter("name", Organisation.comparable(name))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The organisations whose name contains {@code text} (whatever its case; blank or null: all),
+     * by name, a page at a time.
+     */
+    public Page<Organisation> search(String text, int page, int size) {
+        String wanted =
+                text == null ? "" : text.replaceAll("\\p{Cntrl}", "").strip().replaceAll("\\s+", " ");
+        if (wanted.isEmpty()) {
+            return list(page, size);
+        }
+        String comparable = wanted.toLowerCase(Locale.ROOT);
+        List<Organisation> items = em.createNamedQuery(Organisation.NAMED_LIKE, Organisation.class)
+                .setParameter("text", comparable)
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(Organisation.COUNT_NAMED_LIKE, Long.class)
+                .setParameter("text", comparable)
+                .getSingleResult();
+        return new Page<>(items, page, size, total);
     }
 
     /** All organisations by name, a page at a time. */
@@ -163,6 +195,153 @@ public class Organisations {
                         + organisation.name() + "\"",
                 address);
         return account;
+    }
+
+    /**
+     * Gives the organisation a new name, done by the admin {@code adminId} from {@code address}, and
+     * audited.
+     *
+     * @throws UnknownOrganisationException for an unknown organisation
+     * @throws OrganisationNameTakenException when another organisation has this name, in any case
+     * @throws org.boxoffice.account.entity.InvalidOrganisationNameException for a blank or too long
+     *     name
+     */
+    public Organisation rename(long adminId, long organisationId, String name, String address) {
+        Account admin = accounts.get(adminId);
+        Organisation organisation = get(organisationId);
+        String wanted = Organisation.normalizeName(name);
+        Optional<Organisation> holder = findByName(wanted);
+        if (holder.isPresent() && !holder.get().id().equals(organisation.id())) {
+            throw new OrganisationNameTakenException(wanted);
+        }
+        String before = organisation.rename(wanted);
+        if (!before.equals(organisation.name())) {
+            audit.record(
+                    admin.id(),
+                    admin.email(),
+                    Action.ORGANISATION_CHANGED,
+                    null,
+                    "organisation " + organisation.id() + ": name \"" + before + "\" -> \"" + organisation.name()
+                            + "\"",
+                    address);
+        }
+        em.flush();
+        return organisation;
+    }
+
+    /** The organisation's members, closed accounts left out, by e-mail address. */
+    public List<Account> members(long organisationId) {
+        return em.createNamedQuery(Account.MEMBERS, Account.class)
+                .setParameter("organisation", organisationId)
+                .setParameter("closed", Account.Status.CLOSED)
+                .getResultList();
+    }
+
+    /** How many organizers and finance contacts each of these organisations has; none for those without. */
+    public Map<Long, MemberCounts> memberCounts(Collection<Long> organisationIds) {
+        Map<Long, long[]> counted = new HashMap<>();
+        if (!organisationIds.isEmpty()) {
+            List<Object[]> rows = em.createNamedQuery(Account.MEMBER_COUNTS, Object[].class)
+                    .setParameter("organisations", List.copyOf(organisationIds))
+                    .setParameter("roles", List.copyOf(Account.MEMBER_ROLES))
+                    .setParameter("closed", Account.Status.CLOSED)
+                    .getResultList();
+            for (Object[] row : rows) {
+                long[] counts = counted.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2]);
+                counts[row[1] == Role.ORGANIZER ? 0 : 1] = ((Number) row[2]).longValue();
+            }
+        }
+        Map<Long, MemberCounts> result = new HashMap<>();
+        for (Long id : organisationIds) {
+            long[] counts = counted.get(id);
+            result.put(id, counts == null ? MemberCounts.NONE : new MemberCounts(counts[0], counts[1]));
+        }
+        return result;
+    }
+
+    /**
+     * Makes the account with the e-mail address {@code email} a member of the organisation with the
+     * role {@code role}, ORGANIZER or FINANCE, which it is given beside its own; done by the admin
+     * {@code adminId} from {@code address}, and audited. A member given a role it has already stays
+     * as it is.
+     *
+     * @throws MembershipException when no account has the address, the account is a member of
+     *     another organisation, or for another role
+     * @throws UnknownOrganisationException for an unknown organisation
+     * @throws org.boxoffice.account.entity.AccountStatusException for a closed account
+     */
+    public Account addMember(long adminId, long organisationId, String email, Role role, String address) {
+        Account admin = accounts.get(adminId);
+        Organisation organisation = get(organisationId);
+        if (!Account.MEMBER_ROLES.contains(role)) {
+            throw new MembershipException(MembershipException.Reason.MEMBER_ROLE, role);
+        }
+        String wanted = email == null ? "" : email.strip();
+        long accountId = accounts.findByEmail(wanted)
+                .orElseThrow(() -> new MembershipException(MembershipException.Reason.UNKNOWN_EMAIL, wanted))
+                .id();
+        // locked as AccountAdministration locks it for a change of roles: one change after the other
+        Account account = accounts.lock(List.of(accountId)).get(accountId);
+        Optional<Long> other = account.organisationId().filter(id -> !id.equals(organisation.id()));
+        if (other.isPresent()) {
+            throw new MembershipException(
+                    MembershipException.Reason.OTHER_ORGANISATION,
+                    account.email(),
+                    find(other.get()).map(Organisation::name).orElse(String.valueOf(other.get())));
+        }
+        String before = membership(account);
+        account.joinAs(organisation, role);
+        String after = membership(account);
+        if (!before.equals(after)) {
+            audit.record(
+                    admin.id(),
+                    admin.email(),
+                    Action.ORGANISATION_MEMBER_ADDED,
+                    account.id(),
+                    "account " + account.id() + " as " + role + " of organisation " + organisation.id() + " \""
+                            + organisation.name() + "\": " + before + " -> " + after,
+                    address);
+        }
+        return account;
+    }
+
+    /**
+     * Takes the member role {@code role} (ORGANIZER or FINANCE) away from a member of the
+     * organisation, or both for null; an account left without a member role is no member any more,
+     * and one left without any role is a customer. Done by the admin {@code adminId} from {@code
+     * address}, and audited.
+     *
+     * @throws MembershipException when the account is no member of the organisation, or for another
+     *     role
+     * @throws UnknownOrganisationException for an unknown organisation
+     * @throws UnknownAccountException for an unknown account
+     * @throws org.boxoffice.account.entity.AccountStatusException for a closed account
+     */
+    public Account removeMember(long adminId, long organisationId, long accountId, Role role, String address) {
+        Account admin = accounts.get(adminId);
+        Organisation organisation = get(organisationId);
+        Account account = accounts.lock(List.of(accountId)).get(accountId);
+        String before = membership(account);
+        account.leave(organisation, role);
+        String after = membership(account);
+        audit.record(
+                admin.id(),
+                admin.email(),
+                Action.ORGANISATION_MEMBER_REMOVED,
+                account.id(),
+                "account " + account.id() + ": " + (role == null ? "membership" : role.name()) + " of organisation "
+                        + organisation.id() + " \"" + organisation.name() + "\" taken away: " + before + " -> "
+                        + after,
+                address);
+        return account;
+    }
+
+    /** An account's roles and organisation, for the audit trail: ids rather than its address. */
+    private static String membership(Account account) {
+        Set<String> roles = new TreeSet<>();
+        account.roles().forEach(r -> roles.add(r.name()));
+        return roles + " in organisation "
+                + account.organisationId().map(String::valueOf).orElse("none");
     }
 
     private static String shownFee(Optional<BigDecimal> fee) {

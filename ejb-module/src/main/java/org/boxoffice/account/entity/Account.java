@@ -34,6 +34,15 @@ import org.boxoffice.platform.entity.PersonalDataConverter;
         name = Account.OTHER_ACTIVE_ADMINS,
         query = "select count(a) from Account a join a.roles r where r = :admin and a.status = :active"
                 + " and a.id <> :account")
+@NamedQuery(
+        name = Account.MEMBERS,
+        query = "select a from Account a where a.organisationId = :organisation and a.status <> :closed"
+                + " order by a.email, a.id")
+@NamedQuery(
+        name = Account.MEMBER_COUNTS,
+        query = "select a.organisationId, r, count(a) from Account a join a.roles r"
+                + " where a.organisationId in :organisations and r in :roles and a.status <> :closed"
+                + " group by a.organisationId, r")
 public class Account {
 
     /** The longest reason an admin gives for disabling an account. */
@@ -42,6 +51,16 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String WITH_ROLES = "Account.withRoles";
     public static final String OTHER_ACTIVE_ADMINS = "Account.otherActiveAdmins";
+    /** The accounts, but closed ones, that are members of the organisation {@code organisation}. */
+    public static final String MEMBERS = "Account.members";
+    /**
+     * Rows of organisation id, role and how many accounts, but closed ones, of those organisations
+     * hold that role ({@code organisations}, {@code roles}, {@code closed}).
+     */
+    public static final String MEMBER_COUNTS = "Account.memberCounts";
+
+    /** The roles of an organisation's members: its organizers and its finance contacts. */
+    public static final Set<Role> MEMBER_ROLES = Collections.unmodifiableSet(EnumSet.of(Role.ORGANIZER, Role.FINANCE));
 
     public enum Status {
         /** Registered, its e-mail address not confirmed yet: it cannot sign in. */
@@ -390,6 +409,62 @@ public class Account {
             throw new NotAnOrganizerException(id);
         }
         organisationId = organisation.id();
+    }
+
+    /**
+     * Makes this account a member of the organisation with the role {@code role} (ORGANIZER or
+     * FINANCE), which it is given beside its own. An account belongs to one organisation at most.
+     *
+     * @throws MembershipException for another role, or when the account is a member of another
+     *     organisation (whatever its roles are now): it must leave that one first
+     * @throws AccountStatusException for a closed account
+     */
+    public void joinAs(Organisation organisation, Role role) {
+        if (!MEMBER_ROLES.contains(role)) {
+            throw new MembershipException(MembershipException.Reason.MEMBER_ROLE, role);
+        }
+        if (status == Status.CLOSED) {
+            throw new AccountStatusException(AccountStatusException.Reason.CLOSED, email);
+        }
+        if (organisationId != null && !organisationId.equals(organisation.id())) {
+            throw new MembershipException(
+                    MembershipException.Reason.OTHER_ORGANISATION, email, String.valueOf(organisationId));
+        }
+        roles.add(role);
+        organisationId = organisation.id();
+    }
+
+    /**
+     * Takes the member role {@code role} away, or both member roles for null. An account left
+     * without a member role is no member any more; one left without any role is a customer, as
+     * every registered account is.
+     *
+     * @throws MembershipException for another role, or when the account is no member of the
+     *     organisation
+     * @throws AccountStatusException for a closed account
+     */
+    public void leave(Organisation organisation, Role role) {
+        if (role != null && !MEMBER_ROLES.contains(role)) {
+            throw new MembershipException(MembershipException.Reason.MEMBER_ROLE, role);
+        }
+        if (organisationId == null || !organisationId.equals(organisation.id())) {
+            throw new MembershipException(
+                    MembershipException.Reason.NOT_A_MEMBER, String.valueOf(id), organisation.name());
+        }
+        if (status == Status.CLOSED) {
+            throw new AccountStatusException(AccountStatusException.Reason.CLOSED, email);
+        }
+        if (role == null) {
+            roles.removeAll(MEMBER_ROLES);
+        } else {
+            roles.remove(role);
+        }
+        if (roles.stream().noneMatch(MEMBER_ROLES::contains)) {
+            organisationId = null;
+        }
+        if (roles.isEmpty()) {
+            roles.add(Role.CUSTOMER);
+        }
     }
 
     /** The organisation this account was made a member of, whatever its roles are now. */

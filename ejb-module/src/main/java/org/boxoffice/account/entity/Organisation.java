@@ -25,12 +25,22 @@ import java.util.Optional;
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.name, o.id")
 @NamedQuery(name = Organisation.COUNT, query = "select count(o) from Organisation o")
+@NamedQuery(
+        name = Organisation.NAMED_LIKE,
+        query = "select o from Organisation o where locate(:text, lower(o.name)) > 0 order by o.name, o.id")
+@NamedQuery(
+        name = Organisation.COUNT_NAMED_LIKE,
+        query = "select count(o) from Organisation o where locate(:text, lower(o.name)) > 0")
 @NamedQuery(name = Organisation.BY_NAME, query = "select o from Organisation o where lower(o.name) = :name")
 @NamedQuery(name = Organisation.SERVICE_FEE, query = "select o.serviceFee from Organisation o where o.id = :id")
 public class Organisation {
 
     public static final String ALL = "Organisation.all";
     public static final String COUNT = "Organisation.count";
+    /** The organisations whose name contains {@code text}, given in lower case, by name. */
+    public static final String NAMED_LIKE = "Organisation.namedLike";
+
+    public static final String COUNT_NAMED_LIKE = "Organisation.countNamedLike";
     /** Takes the name as {@link #comparable(String)} gives it. */
     public static final String BY_NAME = "Organisation.byName";
     /** The service fee alone, by {@code id}: what a hold reads of the event's organisation. */
@@ -103,6 +113,18 @@ public class Organisation {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A new name, stored as {@link #normalizeName(String)} gives it.
+     *
+     * @return the name before
+     * @throws InvalidOrganisationNameException for a blank name or one longer than 150 characters
+     */
+    public String rename(String newName) {
+        String before = name;
+        name = normalizeName(newName);
+        return before;
     }
 
     public OffsetDateTime createdAt() {

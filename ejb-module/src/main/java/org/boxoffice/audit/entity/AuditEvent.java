@@ -40,9 +40,16 @@ public class AuditEvent {
         /** An admin enabled a disabled account again. */
         ACCOUNT_ENABLED,
         ORGANISATION_CREATED,
-        /** An admin changed an organisation's settings (its service fee). */
+        /** An admin changed an organisation's name, service fee or zone (the detail has before and after). */
         ORGANISATION_CHANGED,
         ORGANISER_ASSIGNED,
+        /**
+         * An admin made an account a member of an organisation, as organizer or finance contact (the
+         * account is the subject; the detail has its roles and organisation before and after).
+         */
+        ORGANISATION_MEMBER_ADDED,
+        /** An admin took a member role, or the membership, away (detail as for an addition). */
+        ORGANISATION_MEMBER_REMOVED,
         ACCOUNT_CLOSED,
         SIGN_OUT,
         PROFILE_CHANGED,

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.catalog.entity.Event;
@@ -44,6 +47,22 @@ public class OrganizerEvents {
                 .setParameter("organisation", organisation.get())
                 .getSingleResult();
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * How many events, drafts, cancelled and past ones included, each of these organisations has;
+     * none for those without.
+     */
+    public Map<Long, Long> countsByOrganisation(Collection<Long> organisationIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        organisationIds.forEach(id -> counts.put(id, 0L));
+        if (!organisationIds.isEmpty()) {
+            em.createNamedQuery(Event.COUNTS_BY_ORGANISATION, Object[].class)
+                    .setParameter("organisations", List.copyOf(organisationIds))
+                    .getResultList()
+                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
+        return counts;
     }
 
     /**

@@ -44,6 +44,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         name = Event.COUNT_OF_ORGANISATION,
         query = "select count(e) from Event e where e.organisationId = :organisation")
 @NamedQuery(
+        name = Event.COUNTS_BY_ORGANISATION,
+        query = "select e.organisationId, count(e) from Event e where e.organisationId in :organisations"
+                + " group by e.organisationId")
+@NamedQuery(
         name = Event.OF_ORGANISATION_BY_ID,
         query = "select e from Event e where e.id = :id and e.organisationId = :organisation")
 @NamedQuery(
@@ -65,6 +69,9 @@ public class Event {
 
     public static final String OF_ORGANISATION = "Event.ofOrganisation";
     public static final String COUNT_OF_ORGANISATION = "Event.countOfOrganisation";
+    /** Rows of organisation id and its number of events, for the organisations {@code organisations}. */
+    public static final String COUNTS_BY_ORGANISATION = "Event.countsByOrganisation";
+
     public static final String OF_ORGANISATION_BY_ID = "Event.ofOrganisationById";
     /**
      * An event with its venue and category in one query (its ticket types in a second): what a

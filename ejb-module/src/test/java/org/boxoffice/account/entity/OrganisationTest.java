@@ -72,6 +72,94 @@ class OrganisationTest {
         assertThat(organizer.organisationAsOrganizer()).contains(51L);
     }
 
+    @Test
+    void aRenamedOrganisationKeepsTheNormalizedNameAndRefusesABlankOne() {
+        Organisation organisation = new Organisation("Demo Concerts");
+
+        assertThat(organisation.rename("  Harbour \t Hall ")).isEqualTo("Demo Concerts");
+
+        assertThat(organisation.name()).isEqualTo("Harbour Hall");
+        assertThatThrownBy(() -> organisation.rename("  ")).isInstanceOf(InvalidOrganisationNameException.class);
+        assertThat(organisation.name()).isEqualTo("Harbour Hall");
+    }
+
+    @Test
+    void aCustomerJoinsAsFinanceContactKeepingItsRolesAndThenAsOrganizerToo() {
+        Account account = account(Role.CUSTOMER);
+
+        account.joinAs(organisation(51), Role.FINANCE);
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.FINANCE);
+        assertThat(account.organisationAsFinance()).contains(51L);
+        assertThat(account.organisationAsOrganizer()).isEmpty();
+
+        account.joinAs(organisation(51), Role.ORGANIZER);
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.FINANCE, Role.ORGANIZER);
+        assertThat(account.organisationAsOrganizer()).contains(51L);
+    }
+
+    @Test
+    void aMemberOfOneOrganisationCannotJoinAnotherEvenWithoutAMemberRoleLeft() {
+        Account organizer = account(Role.ORGANIZER);
+        organizer.joinOrganisation(organisation(51));
+        organizer.changeRoles(EnumSet.of(Role.CUSTOMER));
+
+        assertThatThrownBy(() -> organizer.joinAs(organisation(52), Role.FINANCE))
+                .isInstanceOfSatisfying(MembershipException.class, refused -> assertThat(refused.code())
+                        .isEqualTo("account.membership.other-organisation"));
+        assertThat(organizer.roles()).containsExactly(Role.CUSTOMER);
+        assertThat(organizer.organisationId()).contains(51L);
+    }
+
+    @Test
+    void onlyOrganizerAndFinanceAreMemberRoles() {
+        Account account = account(Role.CUSTOMER);
+
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.ORGANIZER, Role.FINANCE))) {
+            assertThatThrownBy(() -> account.joinAs(organisation(51), role))
+                    .as("%s", role)
+                    .isInstanceOfSatisfying(MembershipException.class, refused -> assertThat(refused.code())
+                            .isEqualTo("account.membership.member-role"));
+            assertThatThrownBy(() -> account.leave(organisation(51), role))
+                    .as("%s", role)
+                    .isInstanceOf(MembershipException.class);
+        }
+        assertThat(account.roles()).containsExactly(Role.CUSTOMER);
+        assertThat(account.organisationId()).isEmpty();
+    }
+
+    @Test
+    void takingOneMemberRoleAwayKeepsTheMembershipTheLastEndsIt() {
+        Account account = account(Role.ORGANIZER, Role.FINANCE, Role.SUPPORT);
+        account.joinOrganisation(organisation(51));
+
+        account.leave(organisation(51), Role.FINANCE);
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.ORGANIZER, Role.SUPPORT);
+        assertThat(account.organisationId()).contains(51L);
+
+        account.leave(organisation(51), Role.ORGANIZER);
+
+        assertThat(account.roles()).containsExactly(Role.SUPPORT);
+        assertThat(account.organisationId()).isEmpty();
+        assertThatThrownBy(() -> account.leave(organisation(51), null))
+                .isInstanceOfSatisfying(MembershipException.class, refused -> assertThat(refused.code())
+                        .isEqualTo("account.membership.not-a-member"));
+    }
+
+    @Test
+    void anAccountLeftWithoutRolesIsACustomerAndAMemberOfAnotherOrganisationIsNotRemovedHere() {
+        Account account = account(Role.FINANCE);
+        account.joinOrganisation(organisation(51));
+
+        assertThatThrownBy(() -> account.leave(organisation(52), Role.FINANCE)).isInstanceOf(MembershipException.class);
+        account.leave(organisation(51), null);
+
+        assertThat(account.roles()).containsExactly(Role.CUSTOMER);
+        assertThat(account.organisationId()).isEmpty();
+    }
+
     private static Account account(Role role, Role... more) {
         return new Account("otto@example.org", "Otto", "hash", EnumSet.of(role, more));
     }
