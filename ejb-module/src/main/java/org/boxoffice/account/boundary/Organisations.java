@@ -94,6 +94,9 @@ public class Organisations {
         if (wanted.isEmpty()) {
             return list(page, size);
         }
+        if (wanted.length() > Organisation.MAX_NAME_LENGTH) {
+            return new Page<>(List.of(), page, size, 0); // no name is that long
+        }
         String comparable = wanted.toLowerCase(Locale.ROOT);
         List<Organisation> items = em.createNamedQuery(Organisation.NAMED_LIKE, Organisation.class)
                 .setParameter("text", comparable)
@@ -277,7 +280,10 @@ public class Organisations {
             throw new MembershipException(MembershipException.Reason.MEMBER_ROLE, role);
         }
         String wanted = email == null ? "" : email.strip();
-        long accountId = accounts.findByEmail(wanted)
+        // no address has a control character (and PostgreSQL refuses a NUL in any text)
+        long accountId = Optional.of(wanted)
+                .filter(text -> text.length() <= 254 && text.chars().noneMatch(Character::isISOControl))
+                .flatMap(accounts::findByEmail)
                 .orElseThrow(() -> new MembershipException(MembershipException.Reason.UNKNOWN_EMAIL, wanted))
                 .id();
         // locked as AccountAdministration locks it for a change of roles: one change after the other
