@@ -251,7 +251,7 @@ public class Organisations {
                     .getResultList();
             for (Object[] row : rows) {
                 long[] counts = counted.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[2]);
-                counts[row[1] == Role.ORGANIZER ? 0 : 1] = ((Number) row[2]).longValue();
+                counts[Role.ORGANIZER.name().equals(String.valueOf(row[1])) ? 0 : 1] = ((Number) row[2]).longValue();
             }
         }
         Map<Long, MemberCounts> result = new HashMap<>();
@@ -283,10 +283,10 @@ public class Organisations {
         // no address has a control character (and PostgreSQL refuses a NUL in any text)
         long accountId = Optional.of(wanted)
                 .filter(text -> text.length() <= 254 && text.chars().noneMatch(Character::isISOControl))
-                .flatMap(accounts::findByEmail)
-                .orElseThrow(() -> new MembershipException(MembershipException.Reason.UNKNOWN_EMAIL, wanted))
-                .id();
-        // locked as AccountAdministration locks it for a change of roles: one change after the other
+                .flatMap(this::accountIdOf)
+                .orElseThrow(() -> new MembershipException(MembershipException.Reason.UNKNOWN_EMAIL, wanted));
+        // locked as AccountAdministration locks it for a change of roles, one change after the other;
+        // only its id was read before, so the lock reads the row as the change before left it
         Account account = accounts.lock(List.of(accountId)).get(accountId);
         Optional<Long> other = account.organisationId().filter(id -> !id.equals(organisation.id()));
         if (other.isPresent()) {
@@ -340,6 +340,13 @@ public class Organisations {
                         + after,
                 address);
         return account;
+    }
+
+    private Optional<Long> accountIdOf(String email) {
+        return em.createQuery("select a.id from Account a where a.email = :email", Long.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
     }
 
     /** An account's roles and organisation, for the audit trail: ids rather than its address. */

@@ -92,11 +92,15 @@ public class Organisation {
      * The name as it is stored: without spaces around and with one space between words, so that
      * "Demo  Concerts " cannot pass for a second "Demo Concerts".
      *
-     * @throws InvalidOrganisationNameException for a blank name or one longer than 150 characters
+     * @throws InvalidOrganisationNameException for a blank name, one longer than 150 characters or
+     *     one with a control character
      */
     public static String normalizeName(String name) {
         String normalized = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (normalized.isEmpty() || normalized.length() > MAX_NAME_LENGTH) {
+        // a control character is in no name (and PostgreSQL refuses a NUL in any text)
+        if (normalized.isEmpty()
+                || normalized.length() > MAX_NAME_LENGTH
+                || normalized.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidOrganisationNameException(MAX_NAME_LENGTH);
         }
         return normalized;

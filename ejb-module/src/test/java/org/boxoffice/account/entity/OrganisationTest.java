@@ -25,7 +25,8 @@ class OrganisationTest {
 
     @Test
     void aBlankOrOverlongNameIsRefused() {
-        for (String name : new String[] {null, "", "   ", "\u2003", "x".repeat(151)}) {
+        for (String name :
+                new String[] {null, "", "   ", "\u2003", "x".repeat(151), "Demo\u0000Concerts", "Demo\u0007"}) {
             assertThatThrownBy(() -> new Organisation(name))
                     .as("%s", name)
                     .isInstanceOf(InvalidOrganisationNameException.class)

@@ -186,14 +186,14 @@ public class OrganisationsBacking implements Serializable {
         Organisation created = organisations.create(admin(), newName, client.value());
         FacesMessages.info("organisations.created", created.name());
         newName = null;
-        open(created.id());
+        show(created.id());
     }
 
     public void open(Row row) {
-        open(row.getId());
+        show(row.getId());
     }
 
-    private void open(long organisationId) {
+    private void show(long organisationId) {
         openedId = organisationId;
         reload();
         name = opened.getName();
