@@ -1,0 +1,9 @@
+/**
+ * The organizer's analytics: for one organisation (an organizer's own; any for an admin), one of
+ * its events or all of them, the tickets sold and the gross revenue per day of a period in the
+ * organisation's zone beside the period of the same length before it, the sell-through of each
+ * ticket type, the attendance from check-ins, and the cities its buyers come from. The figures are
+ * summed by the database (group by); money is kept per currency and never added across
+ * currencies. Each part can be written as CSV.
+ */
+package org.boxoffice.analytics;
