@@ -58,8 +58,8 @@ public final class Cities {
                 unknown++;
                 continue;
             }
-            String key = city.get().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            names.putIfAbsent(key, city.get());
+            String key = city.get().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            names.putIfAbsent(key, city.get().strip());
             counts.merge(key, 1L, Long::sum);
         }
         List<Map.Entry<String, Long>> ranked = new ArrayList<>(counts.entrySet());
