@@ -254,6 +254,10 @@ class MessagesTest {
                                 org.boxoffice.admin.boundary.AccountAdministrationException.Reason.REASON_REQUIRED, 500)
                         .getMessage())
                 .isEqualTo("Give a reason of 1 to 500 characters of text: the audit trail keeps it.");
+        for (org.boxoffice.analytics.boundary.AnalyticsException.Reason reason :
+                org.boxoffice.analytics.boundary.AnalyticsException.Reason.values()) {
+            all.add(new org.boxoffice.analytics.boundary.AnalyticsException(reason, "from", "2026-12-06"));
+        }
         for (org.boxoffice.sales.boundary.SalesReportException.Reason reason :
                 org.boxoffice.sales.boundary.SalesReportException.Reason.values()) {
             all.add(new org.boxoffice.sales.boundary.SalesReportException(reason, "from", "2026-12-06", "UTC"));

@@ -196,7 +196,8 @@ class OrganizerAnalyticsIT {
                 .map(item -> String.join(
                         " ",
                         java.util.Arrays.stream(fields)
-                                .map(field -> item.isNull(field) ? "null" : valueOf(item, field))
+                                .map(field ->
+                                        !item.containsKey(field) || item.isNull(field) ? "null" : valueOf(item, field))
                                 .toList()))
                 .toList();
     }

@@ -115,6 +115,7 @@ class AnalyticsPageIT extends BrowserTest {
         Browser.signIn(browser, admin, PASSWORD, "/organizer/analytics.xhtml");
         Browser.waitFor(browser, By.id("analytics:organisation"));
         Browser.choose(browser, "organisationMenu", String.valueOf(organisation));
+        browser.findElement(By.id("analytics:show")).click();
         Browser.await(browser).until(driver -> driver.findElement(By.id("analytics:explanation"))
                 .getText()
                 .contains(TestData.text("select name from organisation where id = ?", organisation)));
