@@ -209,6 +209,7 @@ public class AnalyticsBacking implements Serializable {
                     days.forEach(day -> labels.add(day.day().toString()));
                     return chart(
                             "line",
+                            true,
                             labels,
                             Json.createArrayBuilder()
                                     .add(dataset(
@@ -235,6 +236,7 @@ public class AnalyticsBacking implements Serializable {
                     days.forEach(day -> labels.add(day.day().toString()));
                     return chart(
                             "bar",
+                            false,
                             labels,
                             Json.createArrayBuilder()
                                     .add(dataset(
@@ -258,6 +260,7 @@ public class AnalyticsBacking implements Serializable {
         types.forEach(type -> labels.add(type.event() + " · " + type.ticketType()));
         return chart(
                 "bar",
+                false,
                 labels,
                 Json.createArrayBuilder()
                         .add(dataset(
@@ -274,6 +277,7 @@ public class AnalyticsBacking implements Serializable {
         events.forEach(event -> labels.add(event.event()));
         return chart(
                 "bar",
+                false,
                 labels,
                 Json.createArrayBuilder()
                         .add(dataset(
@@ -324,7 +328,12 @@ public class AnalyticsBacking implements Serializable {
                 .add("fill", false);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+    /** A chart of a y axis from zero; {@code counts}: whole numbers on it. */
+    private static String chart(String type, boolean counts, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (counts) {
+            y.add("ticks", Json.createObjectBuilder().add("precision", 0));
+        }
         JsonObject config = Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -332,13 +341,7 @@ public class AnalyticsBacking implements Serializable {
                         "options",
                         Json.createObjectBuilder()
                                 .add("maintainAspectRatio", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("beginAtZero", true))))
+                                .add("scales", Json.createObjectBuilder().add("y", y)))
                 .build();
         return script(config);
     }
@@ -391,7 +394,9 @@ public class AnalyticsBacking implements Serializable {
         this.eventId = eventId;
     }
 
+    /** The period's first day, shown in the field even when it was left empty (the default). */
     public String getFrom() {
+        figures();
         return from;
     }
 
@@ -400,6 +405,7 @@ public class AnalyticsBacking implements Serializable {
     }
 
     public String getTo() {
+        figures();
         return to;
     }
 

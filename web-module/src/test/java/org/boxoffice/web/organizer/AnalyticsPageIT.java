@@ -71,6 +71,11 @@ class AnalyticsPageIT extends BrowserTest {
         Browser.waitFor(browser, By.id("analytics:explanation"));
         assertThat(browser.findElement(By.id("analytics:explanation")).getText())
                 .contains("Europe/Berlin", today.minusDays(29).toString(), today.toString());
+        assertThat(browser.findElement(By.id("analytics:from")).getAttribute("value"))
+                .as("the default period is shown in the fields")
+                .isEqualTo(today.minusDays(29).toString());
+        assertThat(browser.findElement(By.id("analytics:to")).getAttribute("value"))
+                .isEqualTo(today.toString());
 
         for (String chart : List.of("salesChart", "revenueChart", "sellThroughChart", "attendanceChart")) {
             assertThat(browser.findElements(By.cssSelector("#analytics\\:" + chart + " canvas")))
