@@ -112,7 +112,7 @@ class SignInPagesIT {
         open("/account/sign-in.xhtml");
         signIn(customer, PASSWORD);
         Browser.waitFor(browser, By.id("nav:navProfile"));
-        assertThat(browser.findElements(By.id("nav:navAudit"))).isEmpty();
+        assertThat(browser.findElements(By.id("nav:navAdmin"))).isEmpty();
 
         open("/admin/audit.xhtml");
         assertThat(browser.getPageSource()).contains("You may not see this page");

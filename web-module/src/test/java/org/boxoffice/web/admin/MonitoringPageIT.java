@@ -54,7 +54,7 @@ class MonitoringPageIT extends BrowserTest {
         Browser.signIn(browser, admin, PASSWORD, "/admin/monitoring.xhtml");
         Browser.await(browser, 60).until(ExpectedConditions.presenceOfElementLocated(By.id("checks")));
         assertThat(browser.getCurrentUrl()).contains("/admin/monitoring.xhtml");
-        assertThat(browser.findElement(By.id("nav:navMonitoring")).getText()).isEqualTo("Monitoring");
+        assertThat(browser.findElement(By.id("nav:navAdmin")).getText()).isEqualTo("Admin console");
 
         // health: every check of the application, each UP with its data
         Map<String, String> checks = new HashMap<>();
@@ -141,7 +141,8 @@ class MonitoringPageIT extends BrowserTest {
         assertThat(started.find()).isTrue();
         String report = started.group(1).replaceAll("\\D", "");
 
-        browser.findElement(By.id("nav:navMonitoring")).click();
+        browser.findElement(By.id("nav:navAdmin")).click();
+        Browser.waitFor(browser, By.id("console-monitoring")).click();
         Browser.await(browser, 60).until(ExpectedConditions.presenceOfElementLocated(By.id("executions")));
         // the page refreshes itself: wait for the job's execution to have ended
         List<String> execution = Browser.await(browser, 120)
@@ -167,7 +168,7 @@ class MonitoringPageIT extends BrowserTest {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("body"), "You may not see this page"));
         assertThat(browser.findElements(By.id("checks"))).isEmpty();
-        assertThat(browser.findElements(By.id("nav:navMonitoring"))).isEmpty();
+        assertThat(browser.findElements(By.id("nav:navAdmin"))).isEmpty();
     }
 
     /** The labels and data of a chart, as its PrimeFaces widget gave them to Chart.js. */

@@ -34,7 +34,7 @@ class OrganisationsPageIT extends BrowserTest {
         String name = TestData.unique("Page Hall");
         Browser.signIn(browser, adminEmail, PASSWORD, "/admin/organisations.xhtml");
         Browser.waitFor(browser, By.id("create:name")).sendKeys(name);
-        assertThat(browser.findElements(By.id("nav:navOrganisations"))).hasSize(1);
+        assertThat(browser.findElements(By.id("nav:navAdmin"))).hasSize(1);
 
         browser.findElement(By.id("create:create")).click();
         waitForMessage("The organisation " + name + " is created.");

@@ -41,7 +41,8 @@ class SettingsPageIT extends BrowserTest {
         String admin = TestData.unique("settings-page-admin") + "@example.org";
         TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
         Browser.signIn(browser, admin, PASSWORD, "/admin/categories.xhtml");
-        Browser.waitFor(browser, By.id("nav:navSettings")).click();
+        Browser.waitFor(browser, By.id("nav:navAdmin")).click();
+        Browser.waitFor(browser, By.id("console-settings")).click();
         Browser.waitFor(browser, By.id("settings:table"));
         assertThat(row(HOLD).getText()).contains("Hold duration", "PT10M");
 

@@ -77,7 +77,7 @@ class UserAnalyticsPageIT extends BrowserTest {
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         Browser.signIn(browser, admin, PASSWORD, "/admin/user-analytics.xhtml");
         Browser.waitFor(browser, By.id("period:from"));
-        assertThat(browser.findElements(By.id("nav:navUserAnalytics"))).hasSize(1);
+        assertThat(browser.findElements(By.id("nav:navAdmin"))).hasSize(1);
         assertThat(browser.findElement(By.id("period:to")).getAttribute("value"))
                 .as("the last 30 days up to today, until another period is shown")
                 .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
