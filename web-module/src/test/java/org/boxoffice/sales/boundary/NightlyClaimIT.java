@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.sales.entity.SalesReport;
@@ -47,12 +48,14 @@ class NightlyClaimIT {
                 "insert into organisation (id, name, created_at, version) values (nextval('organisation_seq'), ?1, now(), 1)",
                 Fixtures.unique("Nightly claim"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<SalesReport> one = List.of();
+        List<SalesReport> other = List.of();
         try {
             Callable<List<SalesReport>> claim = () -> reports.claimNightly(night);
             Future<List<SalesReport>> first = pool.submit(claim);
             Future<List<SalesReport>> second = pool.submit(claim);
-            List<SalesReport> one = first.get();
-            List<SalesReport> other = second.get();
+            one = first.get();
+            other = second.get();
             assertThat(one.isEmpty() != other.isEmpty())
                     .as("one claim opens the reports, the other none: " + one.size() + " and " + other.size())
                     .isTrue();
@@ -62,9 +65,12 @@ class NightlyClaimIT {
                     .isEqualTo(1);
         } finally {
             pool.shutdownNow();
-            // the reports the claim opened are never run: they would head every list of the shared
+            // the claim of that night opened each organisation's report of its last complete day,
+            // yesterday: never run, they would stay RUNNING at the head of every list of the shared
             // database (the latest day first) and push the other tests' reports off its first page
-            fixtures.execute("delete from sales_report where report_day >= date '2998-01-01'");
+            for (SalesReport opened : Stream.concat(one.stream(), other.stream()).toList()) {
+                fixtures.execute("delete from sales_report where id = ?1", opened.id());
+            }
         }
     }
 }
