@@ -89,6 +89,19 @@ public class Accounts {
                 .findFirst();
     }
 
+    /** The display names of these accounts, by id, in one query; ids of no account are left out. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids))
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     public Account get(long id) {
         return find(id).orElseThrow(() -> new UnknownAccountException(id));
     }

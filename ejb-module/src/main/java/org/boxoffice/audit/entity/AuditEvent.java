@@ -74,7 +74,11 @@ public class AuditEvent {
         /** An admin set a system setting (the detail has its key, the value before and after). */
         SETTING_CHANGED,
         /** An admin took a system setting back to its default. */
-        SETTING_RESET
+        SETTING_RESET,
+        /** A moderator hid a review (the subject is its author; the detail names it and the reason). */
+        REVIEW_HIDDEN,
+        /** A moderator restored a hidden review, or kept a reported one shown. */
+        REVIEW_RESTORED
     }
 
     @Id

@@ -32,6 +32,7 @@ import org.boxoffice.payment.boundary.Payments;
 import org.boxoffice.payment.entity.Payment;
 import org.boxoffice.platform.control.ReaderFormats;
 import org.boxoffice.platform.entity.Money;
+import org.boxoffice.review.boundary.Reviews;
 import org.boxoffice.sales.boundary.SalesReports;
 import org.boxoffice.sales.entity.ReportFile;
 import org.boxoffice.sales.entity.ReportStatus;
@@ -72,6 +73,9 @@ public class Letters {
     SalesReports salesReports;
 
     @Inject
+    Reviews reviews;
+
+    @Inject
     PortalLinks links;
 
     public Optional<Letter> of(Notice notice) {
@@ -90,6 +94,7 @@ public class Letters {
             case ACCOUNT -> Optional.of(accountLetter(notice, account, language, model));
             case BOOKING, EVENT -> bookingLetter(notice, account, language, model);
             case FINANCE -> reportLetter(notice, account, language, model);
+            case REVIEW -> reviewLetter(notice, account, language, model);
         };
     }
 
@@ -183,6 +188,39 @@ public class Letters {
                 List.of(event.title(), String.valueOf(booking.id())),
                 attachments,
                 booking.id(),
+                event.id()));
+    }
+
+    /**
+     * The author is told that a moderator hid their review, or showed it again, and why. A review
+     * shown again before a mail about its hiding went out is not told hidden, nor the reverse.
+     */
+    private Optional<Letter> reviewLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        Reviews.Told told = reviews.told(notice.moderationId())
+                .orElseThrow(() -> new NotYetVisibleException("review moderation " + notice.moderationId()));
+        boolean hidden = notice.template() == Template.REVIEW_HIDDEN;
+        if (told.review().isHidden() != hidden) {
+            return Optional.empty();
+        }
+        Event event = catalog.findEvent(told.review().eventId())
+                .orElseThrow(() ->
+                        new NotYetVisibleException("event " + told.review().eventId()));
+        String portal = links.portal(null);
+        model.put("event", event(event, language, portal));
+        Map<String, Object> review = new HashMap<>();
+        review.put("rating", String.valueOf(told.review().rating()));
+        review.put("text", told.review().text().orElse(""));
+        review.put("reason", told.moderation().reason());
+        model.put("review", review);
+        return Optional.of(new Letter(
+                notice.template(),
+                account.id(),
+                account.email(),
+                language,
+                model,
+                List.of(event.title()),
+                List.of(),
+                null,
                 event.id()));
     }
 

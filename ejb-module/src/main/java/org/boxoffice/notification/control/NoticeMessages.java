@@ -23,6 +23,7 @@ public final class NoticeMessages {
     static final String EVENT = "eventId";
     static final String PAYMENT = "paymentId";
     static final String REPORT = "reportId";
+    static final String MODERATION = "moderationId";
     static final String TO = "to";
     static final String SECRET = "secret";
     static final String PORTAL = "portal";
@@ -40,6 +41,7 @@ public final class NoticeMessages {
         setLong(message, EVENT, notice.eventId());
         setLong(message, PAYMENT, notice.paymentId());
         setLong(message, REPORT, notice.reportId());
+        setLong(message, MODERATION, notice.moderationId());
         setString(message, TO, notice.to());
         setString(message, SECRET, notice.secret());
         setString(message, PORTAL, notice.portal());
@@ -68,6 +70,7 @@ public final class NoticeMessages {
                 getLong(map, EVENT),
                 getLong(map, PAYMENT),
                 getLong(map, REPORT),
+                getLong(map, MODERATION),
                 map.getString(TO),
                 map.getString(SECRET),
                 map.getString(PORTAL),

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * What a notification message says: which mail ({@link Template}) about which account, booking,
- * payment, event or sales report, never a rendered text, so that the mail is written from the data as it is when
+ * payment, event, sales report or review moderation, never a rendered text, so that the mail is written from the data as it is when
  * it goes out, in the recipient's language. Account mails also carry the address they go to (a new
  * one may not be the account's yet), the link's secret, which exists nowhere else, and the portal
  * address the request came to.
@@ -25,6 +25,7 @@ import java.util.UUID;
  * @param key unique: kind, ids and a random part; a sales report's is its id alone, so that
  *     the report is mailed once however often it is queued
  * @param reportId the sales report a finance contact is sent, else null
+ * @param moderationId the moderation of a review its author is told of, else null
  * @param changes for a changed event, which of its fields changed (comma-separated), else null
  * @param after for a fan-out, the booking id after which the next page begins (0 for the first)
  */
@@ -36,6 +37,7 @@ public record Notice(
         Long eventId,
         Long paymentId,
         Long reportId,
+        Long moderationId,
         String to,
         String secret,
         String portal,
@@ -62,6 +64,9 @@ public record Notice(
         if (template.kind().group() == NotificationKind.Group.FINANCE && reportId == null) {
             throw new IllegalArgumentException("a finance mail needs its report");
         }
+        if (template.kind().group() == NotificationKind.Group.REVIEW && (moderationId == null || accountId == null)) {
+            throw new IllegalArgumentException("a review mail needs its author and the moderation");
+        }
     }
 
     /** An account mail to {@code to}, with a link's secret and the portal address where it has one. */
@@ -70,6 +75,7 @@ public record Notice(
                 key(template, "a" + accountId),
                 template,
                 accountId,
+                null,
                 null,
                 null,
                 null,
@@ -95,6 +101,7 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 0);
     }
 
@@ -112,6 +119,7 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 0);
     }
 
@@ -123,6 +131,7 @@ public record Notice(
                 null,
                 null,
                 eventId,
+                null,
                 null,
                 null,
                 null,
@@ -149,6 +158,31 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
+                0);
+    }
+
+    /**
+     * The author of a review is told that a moderator hid or restored it. Its key is the
+     * moderation's: queued twice, it is mailed once.
+     */
+    public static Notice review(Template template, long authorId, long eventId, long moderationId) {
+        if (template.kind().group() != NotificationKind.Group.REVIEW) {
+            throw new IllegalArgumentException("not a review mail: " + template);
+        }
+        return new Notice(
+                template.name() + ":v" + moderationId,
+                template,
+                authorId,
+                null,
+                eventId,
+                null,
+                null,
+                moderationId,
+                null,
+                null,
+                null,
+                null,
                 0);
     }
 
@@ -171,7 +205,19 @@ public record Notice(
             throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
         }
         return new Notice(
-                key + PER_ACCOUNT + account, template, account, null, null, null, reportId, null, null, null, null, 0);
+                key + PER_ACCOUNT + account,
+                template,
+                account,
+                null,
+                null,
+                null,
+                reportId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /**
@@ -192,6 +238,7 @@ public record Notice(
                 null,
                 null,
                 reportId,
+                null,
                 address,
                 null,
                 null,
@@ -222,6 +269,7 @@ public record Notice(
                 null,
                 null,
                 null,
+                null,
                 changes,
                 0);
     }
@@ -230,7 +278,7 @@ public record Notice(
     public Notice nextPage(long last) {
         requireFanOut();
         return new Notice(
-                root() + PAGE + last, template, null, null, eventId, null, null, null, null, null, changes, last);
+                root() + PAGE + last, template, null, null, eventId, null, null, null, null, null, null, changes, last);
     }
 
     public NotificationKind kind() {

@@ -27,18 +27,22 @@ public enum NotificationKind {
     EVENT_CHANGED(Group.EVENT, false),
     EVENT_CANCELLED(Group.EVENT, false),
     /** A finished sales report, to its organisation's finance contacts. */
-    SALES_REPORT(Group.FINANCE, false);
+    SALES_REPORT(Group.FINANCE, false),
+    /** A moderator hid the customer's review, or showed it again. */
+    REVIEW_HIDDEN(Group.REVIEW, false);
 
     /**
      * Account mails go to an address (possibly a new, unconfirmed one), never to the inbox; finance
      * mails (an organisation's reports) are no customer's business and stay out of the inbox and
-     * the customer's preferences too.
+     * the customer's preferences too. Review mails tell an author what moderators did to their
+     * review; they stay out of the inbox and the preferences.
      */
     public enum Group {
         ACCOUNT,
         BOOKING,
         EVENT,
-        FINANCE
+        FINANCE,
+        REVIEW
     }
 
     private final Group group;

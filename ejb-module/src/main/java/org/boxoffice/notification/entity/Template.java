@@ -32,7 +32,11 @@ public enum Template {
     EVENT_CHANGED(NotificationKind.EVENT_CHANGED),
     EVENT_CANCELLED(NotificationKind.EVENT_CANCELLED),
     /** A finished sales report, its CSV attached. */
-    SALES_REPORT(NotificationKind.SALES_REPORT);
+    SALES_REPORT(NotificationKind.SALES_REPORT),
+    /** A moderator hid the author's review, with the reason. */
+    REVIEW_HIDDEN(NotificationKind.REVIEW_HIDDEN),
+    /** A moderator showed the author's hidden review again. */
+    REVIEW_RESTORED(NotificationKind.REVIEW_HIDDEN);
 
     private final NotificationKind kind;
 

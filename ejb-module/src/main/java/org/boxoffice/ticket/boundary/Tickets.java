@@ -170,6 +170,34 @@ public class Tickets {
                 CODE_PIXELS);
     }
 
+    /** What a customer's tickets say about them and an event. */
+    public enum Attendance {
+        /** No ticket, or none still valid. */
+        NONE,
+        /** A valid ticket of a confirmed booking, not (yet) checked in. */
+        TICKET,
+        /** A ticket of theirs let them in, whatever became of it later. */
+        CHECKED_IN
+    }
+
+    /** Whether the customer was checked in at the event, or holds a valid ticket of it. */
+    public Attendance attendance(long accountId, long eventId) {
+        List<Object[]> rows = em.createNamedQuery(Ticket.OF_HOLDER_AT_EVENT, Object[].class)
+                .setParameter("account", accountId)
+                .setParameter("event", eventId)
+                .getResultList();
+        Attendance attendance = Attendance.NONE;
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                return Attendance.CHECKED_IN;
+            }
+            if (row[0] == TicketStatus.VALID && row[2] == BookingStatus.CONFIRMED) {
+                attendance = Attendance.TICKET;
+            }
+        }
+        return attendance;
+    }
+
     private Tickets self() {
         return context.getBusinessObject(Tickets.class);
     }

@@ -47,6 +47,10 @@ import java.util.Optional;
         name = Ticket.ADMITTED_BY_GATE,
         query = "select t.admittedGate, count(t) from Ticket t where t.eventId = :event and t.admittedAt is not null"
                 + " group by t.admittedGate order by count(t) desc")
+@NamedQuery(
+        name = Ticket.OF_HOLDER_AT_EVENT,
+        query = "select t.status, t.admittedAt, b.status from Ticket t join Booking b on b.id = t.bookingId"
+                + " where b.accountId = :account and t.eventId = :event")
 public class Ticket {
 
     public static final String OF_BOOKING = "Ticket.ofBooking";
@@ -71,6 +75,9 @@ public class Ticket {
     public static final String COUNT_OF_EVENT = "Ticket.countOfEvent";
     public static final String COUNT_VALID_OF_EVENT = "Ticket.countValidOfEvent";
     public static final String ADMITTED_BY_GATE = "Ticket.admittedByGate";
+
+    /** A customer's tickets of an event: each one's status, admission and booking status. */
+    public static final String OF_HOLDER_AT_EVENT = "Ticket.ofHolderAtEvent";
 
     /** The sequence of ticket ids (V23: start with and increment by {@link #ID_BLOCK}). */
     public static final String ID_SEQUENCE = "ticket_seq";

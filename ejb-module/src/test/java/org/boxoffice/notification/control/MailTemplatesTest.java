@@ -181,6 +181,28 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aHiddenReviewTellsItsAuthorWhyAndShowsTheTextAsTyped() {
+        Map<String, Object> model = model(Template.REVIEW_HIDDEN, "Jazz Night");
+        MailTemplates.Rendered english =
+                templates.render(Template.REVIEW_HIDDEN, Locale.ENGLISH, model, List.of("Jazz <Night>"));
+        MailTemplates.Rendered german =
+                templates.render(Template.REVIEW_RESTORED, Locale.GERMAN, model, List.of("Jazz Night"));
+
+        assertThat(english.subject()).isEqualTo("Your review of Jazz <Night> was hidden");
+        assertThat(english.text())
+                .contains("the moderators hid your review of Jazz Night")
+                .contains("Your rating: 2/5")
+                .contains("Too loud <b>really</b>\nand late")
+                .contains("Reason: Insults the staff");
+        assertThat(english.html())
+                .contains("Too loud &lt;b&gt;really&lt;/b&gt;")
+                .doesNotContain("<b>really</b>")
+                .contains("Insults the staff");
+        assertThat(german.subject()).isEqualTo("Ihre Rezension zu Jazz Night ist wieder sichtbar");
+        assertThat(german.text()).contains("Grund: Insults the staff");
+    }
+
+    @Test
     void aLanguageWithoutTextsGetsEnglish() {
         assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
         assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
@@ -282,6 +304,9 @@ class MailTemplatesTest {
                         "when", "Friday, 5 June 2026, 12:00 (Central European Time)",
                         "reference", "payment-50"));
         model.put("changes", List.of("time", "route"));
+        model.put(
+                "review",
+                Map.of("rating", "2", "text", "Too loud <b>really</b>\nand late", "reason", "Insults the staff"));
         model.put(
                 "report",
                 Map.of(

@@ -59,6 +59,24 @@ class NoticeTest {
     }
 
     @Test
+    void aReviewModerationIsKeyedByTheModerationAndGoesToTheAuthor() {
+        Notice hidden = Notice.review(Template.REVIEW_HIDDEN, 7, 12, 150);
+
+        assertThat(hidden.key())
+                .as("queued twice, sent once")
+                .isEqualTo("REVIEW_HIDDEN:v150")
+                .isEqualTo(Notice.review(Template.REVIEW_HIDDEN, 7, 12, 150).key());
+        assertThat(hidden.accountId()).isEqualTo(7);
+        assertThat(hidden.eventId()).isEqualTo(12);
+        assertThat(hidden.moderationId()).isEqualTo(150);
+        assertThat(hidden.isFanOut()).isFalse();
+        assertThat(Notice.review(Template.REVIEW_RESTORED, 7, 12, 200).kind())
+                .isEqualTo(NotificationKind.REVIEW_HIDDEN);
+        assertThatThrownBy(() -> Notice.review(Template.REFUND, 7, 12, 150))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSalesReportGoesToAFinanceAddressOnceWhateverItsCaseAndLength() {
         Notice report = Notice.salesReport(50);
         String longAddress = "a".repeat(64) + "@" + "ledger.".repeat(25) + "example.org";
