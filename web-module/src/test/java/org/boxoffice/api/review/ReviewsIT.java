@@ -68,8 +68,7 @@ class ReviewsIT {
 
     static JsonObject list(Door door, String token, String query) {
         String path = "/api/v1/events/" + door.event().eventId() + "/reviews" + query;
-        HttpResponse<String> listed =
-                token == null ? Http.get(Api.uri(path)) : Http.getWithToken(Api.uri(path), token);
+        HttpResponse<String> listed = token == null ? Http.get(Api.uri(path)) : Http.getWithToken(Api.uri(path), token);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         return Http.json(listed);
     }
@@ -148,29 +147,34 @@ class ReviewsIT {
                 "catalog.unknown-event");
 
         String id = posted(door, holder.token(), 3, "x".repeat(4000));
-        HttpResponse<String> edited = Api.put("/api/v1/reviews/" + id, "{\"rating\":2,\"text\":\"Meh\"}", holder.token());
+        HttpResponse<String> edited =
+                Api.put("/api/v1/reviews/" + id, "{\"rating\":2,\"text\":\"Meh\"}", holder.token());
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(Http.json(edited).getInt("rating")).isEqualTo(2);
         assertThat(Http.json(edited).getString("text")).isEqualTo("Meh");
         assertThat(Http.json(edited).getString("editedAt")).isNotBlank();
-        Api.assertProblem(Api.put("/api/v1/reviews/" + id, "{\"rating\":9}", holder.token()), 422, "review.invalid-rating");
+        Api.assertProblem(
+                Api.put("/api/v1/reviews/" + id, "{\"rating\":9}", holder.token()), 422, "review.invalid-rating");
         Api.assertProblem(
                 Api.put("/api/v1/reviews/" + id, "{\"rating\":1}", customer().token()), 403, "review.not-author");
-        Api.assertProblem(Api.put("/api/v1/reviews/999999999", "{\"rating\":1}", holder.token()), 404, "review.unknown");
         Api.assertProblem(
-                Api.post("/api/v1/reviews/999999999/helpful", "", holder.token()), 404, "review.unknown");
+                Api.put("/api/v1/reviews/999999999", "{\"rating\":1}", holder.token()), 404, "review.unknown");
+        Api.assertProblem(Api.post("/api/v1/reviews/999999999/helpful", "", holder.token()), 404, "review.unknown");
 
         // customers do not moderate
-        assertThat(Http.getWithToken(Api.uri("/api/v1/moderation/reviews"), holder.token()).statusCode())
+        assertThat(Http.getWithToken(Api.uri("/api/v1/moderation/reviews"), holder.token())
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(Api.post("/api/v1/reviews/" + id + "/hide", "{\"reason\":\"x\"}", customer().token())
+        assertThat(Api.post(
+                                "/api/v1/reviews/" + id + "/hide",
+                                "{\"reason\":\"x\"}",
+                                customer().token())
                         .statusCode())
                 .isEqualTo(403);
         assertThat(Api.post("/api/v1/reviews/" + id + "/restore", "{\"reason\":\"x\"}", holder.token())
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(Http.contentType(
-                        Api.post("/api/v1/reviews/" + id + "/hide", "{\"reason\":\"x\"}", holder.token())))
+        assertThat(Http.contentType(Api.post("/api/v1/reviews/" + id + "/hide", "{\"reason\":\"x\"}", holder.token())))
                 .startsWith("application/problem+json");
     }
 
@@ -233,7 +237,8 @@ class ReviewsIT {
         HttpResponse<String> answered =
                 Api.post("/api/v1/reviews/" + id + "/answer", "{\"text\":\"We fixed the heating.\"}", door.organizer());
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-        assertThat(Http.json(answered).getJsonObject("answer").getString("text")).isEqualTo("We fixed the heating.");
+        assertThat(Http.json(answered).getJsonObject("answer").getString("text"))
+                .isEqualTo("We fixed the heating.");
         Api.assertProblem(
                 Api.post("/api/v1/reviews/" + id + "/answer", "{\"text\":\"Again\"}", door.organizer()),
                 409,
@@ -289,7 +294,9 @@ class ReviewsIT {
         assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(200);
         assertThat(Http.json(hidden).getBoolean("hidden")).isTrue();
         Api.assertProblem(
-                Api.post("/api/v1/reviews/" + rude + "/hide", "{\"reason\":\"x\"}", admin), 409, "review.already-hidden");
+                Api.post("/api/v1/reviews/" + rude + "/hide", "{\"reason\":\"x\"}", admin),
+                409,
+                "review.already-hidden");
 
         JsonObject publicly = list(door, null, "");
         assertThat(publicly.getJsonNumber("average").bigDecimalValue()).isEqualByComparingTo("5.0");
@@ -301,8 +308,7 @@ class ReviewsIT {
         assertThat(list(door, support, "").getJsonNumber("total").longValue())
                 .as("so do moderators")
                 .isEqualTo(2);
-        Api.assertProblem(
-                Api.post("/api/v1/reviews/" + rude + "/helpful", "", reporter), 404, "review.unknown");
+        Api.assertProblem(Api.post("/api/v1/reviews/" + rude + "/helpful", "", reporter), 404, "review.unknown");
         assertThat(TestData.count(
                         "select count(*) from audit_event where action = 'REVIEW_HIDDEN' and subject_id = ?"
                                 + " and detail like ?",
