@@ -68,7 +68,8 @@ class NightlyClaimIT {
             // the claim of that night opened each organisation's report of its last complete day,
             // yesterday: never run, they would stay RUNNING at the head of every list of the shared
             // database (the latest day first) and push the other tests' reports off its first page
-            for (SalesReport opened : Stream.concat(one.stream(), other.stream()).toList()) {
+            for (SalesReport opened :
+                    Stream.concat(one.stream(), other.stream()).toList()) {
                 fixtures.execute("delete from sales_report where id = ?1", opened.id());
             }
         }

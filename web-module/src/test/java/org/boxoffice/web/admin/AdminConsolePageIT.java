@@ -41,9 +41,8 @@ class AdminConsolePageIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#console li a")).stream()
                         .map(link -> link.getAttribute("id"))
                         .toList())
-                .containsExactlyElementsOf(PAGES.stream()
-                        .map(page -> "console-" + page.get(0))
-                        .toList());
+                .containsExactlyElementsOf(
+                        PAGES.stream().map(page -> "console-" + page.get(0)).toList());
         Browser.screenshot(browser, "admin-console");
 
         for (List<String> page : PAGES) {
