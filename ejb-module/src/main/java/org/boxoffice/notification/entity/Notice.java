@@ -201,23 +201,7 @@ public record Notice(
 
     /** This report notice's notice for one finance contact: its key is this one's with the account's id. */
     public Notice forAccount(long account) {
-        if (!isReportFanOut()) {
-            throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
-        }
-        return new Notice(
-                key + PER_ACCOUNT + account,
-                template,
-                account,
-                null,
-                null,
-                null,
-                reportId,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+        return forReader(PER_ACCOUNT + account, account, null);
     }
 
     /**
@@ -226,24 +210,16 @@ public record Notice(
      * stable as the address and short whatever its length.
      */
     public Notice forAddress(String address) {
+        Objects.requireNonNull(address, "address");
+        return forReader(PER_ADDRESS + digest(address.toLowerCase(Locale.ROOT)), null, address);
+    }
+
+    private Notice forReader(String suffix, Long account, String address) {
         if (!isReportFanOut()) {
             throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
         }
-        Objects.requireNonNull(address, "address");
         return new Notice(
-                key + PER_ADDRESS + digest(address.toLowerCase(Locale.ROOT)),
-                template,
-                null,
-                null,
-                null,
-                null,
-                reportId,
-                null,
-                address,
-                null,
-                null,
-                null,
-                0);
+                key + suffix, template, account, null, null, null, reportId, null, address, null, null, null, 0);
     }
 
     private static String digest(String text) {
