@@ -3,6 +3,7 @@ package org.boxoffice.account.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,9 @@ public class Privacy {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<AccountErased> erased;
 
     @Inject
     Accounts accounts;
@@ -95,7 +99,8 @@ public class Privacy {
     /**
      * The address and the name are replaced, the password made unusable, notifications (and the
      * keys of those sent), mail preferences and pending links deleted, and the audit trail keeps the
-     * events without the address.
+     * events without the address; the components that keep what the owner wrote (reviews) are told
+     * with an {@link AccountErased} event and erase it in the same transaction.
      *
      * @return the placeholder that replaced the e-mail address
      */
@@ -109,6 +114,7 @@ public class Privacy {
                 .setParameter("account", account)
                 .executeUpdate();
         audit.replaceAddress(formerEmail, placeholder);
+        erased.fire(new AccountErased(account.id()));
         return placeholder;
     }
 }

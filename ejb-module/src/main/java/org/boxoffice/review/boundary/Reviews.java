@@ -1,6 +1,7 @@
 package org.boxoffice.review.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.boxoffice.account.boundary.AccountErased;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
@@ -415,5 +417,19 @@ public class Reviews {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * A closed account's reviews lose their texts, and its reports their reasons: what its owner
+     * wrote goes with the account. The ratings stay in the figures, under the closed account's
+     * erased name; the organizers' answers stay.
+     */
+    public void erase(@Observes AccountErased erased) {
+        em.createQuery("update Review r set r.body = null, r.version = r.version + 1 where r.accountId = :account")
+                .setParameter("account", erased.accountId())
+                .executeUpdate();
+        em.createQuery("update ReviewReport r set r.reason = '' where r.accountId = :account")
+                .setParameter("account", erased.accountId())
+                .executeUpdate();
     }
 }

@@ -15,6 +15,7 @@ import org.boxoffice.it.Entry.Door;
 import org.boxoffice.it.Entry.Issued;
 import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
+import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.TestMail;
 import org.boxoffice.it.Tokens;
@@ -108,6 +109,37 @@ class ReviewsIT {
                 .isEqualTo(typed);
         assertThat(listed.getJsonArray("items").getJsonObject(0).getString("author"))
                 .isEqualTo("Test " + holder.email());
+    }
+
+    @Test
+    void aClosedAccountsReviewLosesItsTextAndKeepsItsRating() {
+        Door door = Entry.door("Closed reviewer", 10);
+        String email = TestData.unique("closing-reviewer") + "@example.org";
+        String password = "the closing reviewer's passphrase";
+        long id = TestData.accountWithPassword(email, password, "CUSTOMER");
+        Customer closing = new Customer(id, email, Tokens.valid(id, email, "CUSTOMER"));
+        ticket(door, closing);
+        ended(door);
+        String review = posted(door, closing.token(), 2, "My own words about the night");
+        assertThat(TestData.text("select body from review where id = ?", Long.parseLong(review)))
+                .isEqualTo("My own words about the night");
+
+        HttpResponse<String> closed = Http.postJson(
+                Platform.uri("/api/v1/accounts/me/closure"),
+                "{\"password\":" + quoted(password) + "}",
+                "Authorization",
+                "Bearer " + closing.token());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(204);
+
+        assertThat(TestData.count("select count(*) from review where id = ? and body is null", Long.parseLong(review)))
+                .as("the text went with the account")
+                .isEqualTo(1);
+        JsonObject listed = list(door, null, "");
+        assertThat(listed.getJsonNumber("count").longValue())
+                .as("the rating stays")
+                .isEqualTo(1);
+        assertThat(listed.getJsonNumber("average").bigDecimalValue()).isEqualByComparingTo("2.0");
+        assertThat(listed.toString()).doesNotContain("My own words", email);
     }
 
     @Test
