@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.boxoffice.catalog.boundary.OnSale;
 import org.boxoffice.platform.boundary.Activity;
 import org.boxoffice.reporting.boundary.JobHistory;
+import org.boxoffice.web.ChartScripts;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -370,7 +371,7 @@ public class MonitoringBacking implements Serializable {
     }
 
     private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, String axis) {
-        return Json.createObjectBuilder()
+        return ChartScripts.of(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
@@ -391,8 +392,7 @@ public class MonitoringBacking implements Serializable {
                                                                         Json.createObjectBuilder()
                                                                                 .add("display", true)
                                                                                 .add("text", axis)))))
-                .build()
-                .toString();
+                .build());
     }
 
     private static StandingRow standingRow(OnSale.Standing standing) {

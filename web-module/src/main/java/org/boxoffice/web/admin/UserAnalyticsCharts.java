@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.boxoffice.web.ChartScripts;
 
 /**
  * The Chart.js configurations of the user analytics' charts, as the JSON that {@code p:chart}
@@ -76,6 +77,6 @@ final class UserAnalyticsCharts {
                                                                         Json.createObjectBuilder()
                                                                                 .add("precision", 0)))))
                 .build();
-        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return ChartScripts.of(config);
     }
 }

@@ -28,6 +28,7 @@ import org.boxoffice.analytics.entity.EventChoice;
 import org.boxoffice.analytics.entity.SellThrough;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.platform.BusinessException;
+import org.boxoffice.web.ChartScripts;
 import org.boxoffice.web.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -313,7 +314,7 @@ public class AnalyticsBacking implements Serializable {
                                                         .add("backgroundColor", colours))))
                 .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false))
                 .build();
-        return script(config);
+        return ChartScripts.of(config);
     }
 
     private static <T> JsonObjectBuilder dataset(
@@ -343,16 +344,7 @@ public class AnalyticsBacking implements Serializable {
                                 .add("maintainAspectRatio", false)
                                 .add("scales", Json.createObjectBuilder().add("y", y)))
                 .build();
-        return script(config);
-    }
-
-    /**
-     * The configuration as PrimeFaces writes it into the page's script: titles and names that people
-     * typed must not close the script ({@code </script>}) or an Ajax update's CDATA ({@code ]]>}),
-     * so angle brackets are written as JSON escapes, which mean the same characters.
-     */
-    static String script(JsonObject config) {
-        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e");
+        return ChartScripts.of(config);
     }
 
     // ------------------------------------------------------------------ CSV

@@ -1,4 +1,4 @@
-package org.boxoffice.web.organizer;
+package org.boxoffice.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,19 +6,19 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
-class AnalyticsBackingTest {
+class ChartScriptsTest {
 
     @Test
     void aTypedTitleNeitherEndsThePagesScriptNorAnAjaxUpdatesCdataAndStaysTheSameText() {
         String title = "Night </script><script>alert(1)</script> ]]> & more";
-        String script = AnalyticsBacking.script(Json.createObjectBuilder()
+        String script = ChartScripts.of(Json.createObjectBuilder()
                 .add(
                         "data",
                         Json.createObjectBuilder()
                                 .add("labels", Json.createArrayBuilder().add(title)))
                 .build());
 
-        assertThat(script).doesNotContain("<", ">");
+        assertThat(script).doesNotContain("<", ">", "&");
         assertThat(Json.createReader(new StringReader(script))
                         .readObject()
                         .getJsonObject("data")
