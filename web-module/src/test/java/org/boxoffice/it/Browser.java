@@ -155,8 +155,20 @@ public final class Browser {
 
     /** Keeps a picture of the page under target/it/screenshots, for a person to look at. */
     public static Path screenshot(WebDriver driver, String name) {
+        return picture(driver, ItSettings.directory().resolve("screenshots").resolve(name + ".png"));
+    }
+
+    /**
+     * Draws the training guide's picture {@code name} (docs/training/{@code name}.png) from the page
+     * as it is now, so that the guide shows the pages as they are. Call it where the page shows what
+     * the guide's step describes; the desktop window's 1280 x 900 is the picture's size.
+     */
+    public static Path guidePicture(WebDriver driver, String name) {
+        return picture(driver, ItSettings.guideImages().resolve(name + ".png"));
+    }
+
+    private static Path picture(WebDriver driver, Path file) {
         try {
-            Path file = ItSettings.directory().resolve("screenshots").resolve(name + ".png");
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;

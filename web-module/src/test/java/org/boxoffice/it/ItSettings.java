@@ -22,6 +22,11 @@ public final class ItSettings {
         return Path.of(required("boxoffice.it.launcher"));
     }
 
+    /** Where the training guide's pictures go: docs/training, in the source tree. */
+    public static Path guideImages() {
+        return Path.of(required("boxoffice.it.guide-images"));
+    }
+
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -43,7 +43,7 @@ class AdminConsolePageIT extends BrowserTest {
                         .toList())
                 .containsExactlyElementsOf(
                         PAGES.stream().map(page -> "console-" + page.get(0)).toList());
-        Browser.screenshot(browser, "admin-console");
+        Browser.guidePicture(browser, "admin-console");
 
         for (List<String> page : PAGES) {
             browser.get(Platform.uri("/admin/index.xhtml").toString());
