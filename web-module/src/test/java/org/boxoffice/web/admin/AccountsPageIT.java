@@ -37,7 +37,7 @@ class AccountsPageIT extends BrowserTest {
         Browser.waitFor(browser, By.id("accounts:confirmYes")).click();
         Browser.await(browser)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:messages"), "is disabled"));
-        Browser.screenshot(browser, "admin-accounts-disabled");
+        Browser.guidePicture(browser, "admin-accounts-disabled");
 
         assertThat(row(email).getText()).contains("DISABLED", "abusive messages to support");
         assertThat(row(email).findElements(By.xpath(".//button[contains(@id,':enable')]")))

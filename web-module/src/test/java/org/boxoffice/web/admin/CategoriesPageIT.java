@@ -29,7 +29,7 @@ class CategoriesPageIT extends BrowserTest {
         waitForMessage("is created");
         assertThat(text("messages")).contains(name, "puppetry-" + tag);
         assertThat(row(name).getText()).contains("puppetry-" + tag, "0");
-        Browser.screenshot(browser, "admin-categories");
+        Browser.guidePicture(browser, "admin-categories");
 
         row(name).findElement(By.xpath(".//button[contains(@id,':rename')]")).click();
         Browser.waitFor(browser, By.id("categories:newName"));

@@ -105,7 +105,7 @@ class MonitoringPageIT extends BrowserTest {
         assertThat(chartData("queuesChart").getJsonArray("labels").size())
                 .as("a sample at the start and one per refresh since")
                 .isGreaterThanOrEqualTo(2);
-        Browser.screenshot(browser, "admin-monitoring");
+        Browser.guidePicture(browser, "admin-monitoring");
 
         // the event on sale, found by its title: 10 places, 3 sold, 2 held, 5 left
         browser.findElement(By.id("events:title")).sendKeys(title);

@@ -48,7 +48,7 @@ class OrganisationsPageIT extends BrowserTest {
         Browser.await(browser)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("details:members"), finance));
         assertThat(browser.findElement(By.id("details:members")).getText()).contains("CUSTOMER, FINANCE");
-        Browser.screenshot(browser, "admin-organisations");
+        Browser.guidePicture(browser, "admin-organisations");
 
         assertThat(TestData.organisationOf(account)).isEqualTo(organisation);
         assertThat(TestData.text(

@@ -40,7 +40,7 @@ class ReconciliationsPageIT extends BrowserTest {
                     ? null
                     : true;
         });
-        Browser.screenshot(browser, "admin-reconciliations");
+        Browser.guidePicture(browser, "admin-reconciliations");
 
         browser.findElement(By.xpath("//a[contains(@href,'run=" + run + "')]")).click();
         Browser.waitFor(browser, By.id("heading"));
@@ -80,7 +80,7 @@ class ReconciliationsPageIT extends BrowserTest {
                 .contains("4711", "815", "25.00 EUR", "Booking confirmed", "our payment is PENDING");
         assertThat(browser.findElement(By.id("summary")).getText())
                 .contains("Completed", "7 records matched, 2 differences, 1 settled");
-        Browser.screenshot(browser, "admin-reconciliation");
+        Browser.guidePicture(browser, "admin-reconciliation");
     }
 
     private void signInAsAdmin() {

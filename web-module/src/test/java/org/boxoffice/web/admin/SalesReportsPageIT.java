@@ -84,7 +84,7 @@ class SalesReportsPageIT extends BrowserTest {
                                     && !found.get(2).equals("STARTING"))
                             .orElse(null);
                 });
-        Browser.screenshot(browser, "admin-sales-reports");
+        Browser.guidePicture(browser, "admin-sales-reports");
         // execution, report, state, started, duration, events read, events with lines, chunks
         assertThat(execution.get(1)).isEqualTo(report);
         assertThat(execution.get(2)).isEqualTo("COMPLETED");

@@ -57,7 +57,7 @@ class SettingsPageIT extends BrowserTest {
         button(HOLD, "save").click();
         waitForMessage("is PT4M from now on");
         assertThat(row(HOLD).getText()).contains("changed here", admin);
-        Browser.screenshot(browser, "admin-settings");
+        Browser.guidePicture(browser, "admin-settings");
 
         assertThat(minutesHeld(event)).as("the page's value, no restart").isBetween(3.5, 4.1);
         assertThat(TestData.count(

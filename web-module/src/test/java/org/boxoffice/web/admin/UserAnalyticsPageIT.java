@@ -93,7 +93,7 @@ class UserAnalyticsPageIT extends BrowserTest {
                         By.id("periodShown"), "From 2002-05-01 to 2002-05-03, days in UTC."));
         long consentingAfter = consenting();
         Browser.await(browser).until(driver -> chartData("newAccountsChart").size() == 3);
-        Browser.screenshot(browser, "admin-user-analytics");
+        Browser.guidePicture(browser, "admin-user-analytics");
 
         Matcher consent = CONSENT.matcher(browser.findElement(By.id("consent")).getText());
         assertThat(consent.matches())
