@@ -241,6 +241,38 @@ public class Checkout {
         return new Bookings.Detail(booking, tickets.of(booking.id()));
     }
 
+    /**
+     * Cancels a booking for its customer at the support desk's request, whatever the event's
+     * cancellation policy says: a hold is cancelled; a confirmed booking ends as a customer's own
+     * cancellation does (refunded in full through the provider when it was paid), and the customer
+     * is told. Seats and places go on sale again, the tickets stop being valid. The support
+     * component records who asked.
+     *
+     * @throws UnknownBookingException for an unknown booking
+     * @throws InvalidBookingStateException for a booking that has ended already
+     * @return the booking as it is now, with its tickets (cancelled)
+     */
+    public Bookings.Detail cancelOnRequest(long bookingId) {
+        OffsetDateTime now = now();
+        Booking booking = lockTimeouts.bounded(
+                em,
+                () -> em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE),
+                InventoryBusyException::new);
+        if (booking == null) {
+            throw new UnknownBookingException(bookingId);
+        }
+        if (booking.status() != BookingStatus.CONFIRMED && booking.status() != BookingStatus.HELD) {
+            throw new InvalidBookingStateException(booking.status(), Change.CANCEL);
+        }
+        boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+        end(booking, confirmed ? RefundReason.ADMIN : RefundReason.CUSTOMER_CANCELLATION, now);
+        if (confirmed) {
+            notifications.send(
+                    Notice.booking(Template.BOOKING_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
+        }
+        return new Bookings.Detail(booking, tickets.of(booking.id()));
+    }
+
     /** A booking after a refund an admin asked for, and that refund. */
     public record Refunded(Bookings.Detail booking, Refund refund) {}
 
