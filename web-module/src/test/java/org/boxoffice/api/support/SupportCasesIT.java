@@ -49,7 +49,9 @@ class SupportCasesIT {
         assertThat(supportCase.getString("eventId"))
                 .isEqualTo(String.valueOf(door.event().eventId()));
         assertThat(supportCase.getString("organisationId")).isEqualTo(String.valueOf(door.organisation()));
-        assertThat(supportCase.isNull("firstResponseTime")).isTrue();
+        assertThat(supportCase.containsKey("firstResponseTime"))
+                .as("left out until then")
+                .isFalse();
         JsonObject first = view.getJsonArray("messages").getJsonObject(0);
         assertThat(first.getString("body")).isEqualTo(typed);
         assertThat(first.getString("side")).isEqualTo("CUSTOMER");
@@ -63,8 +65,8 @@ class SupportCasesIT {
         String general = Cases.opened(customer, "GENERAL", null, "How do gift cards work?");
         assertThat(Cases.get(general, customer.token())
                         .getJsonObject("supportCase")
-                        .isNull("bookingId"))
-                .isTrue();
+                        .containsKey("bookingId"))
+                .isFalse();
         assertThat(Http.json(Http.getWithToken(Api.uri(CASES + "?state=open"), customer.token()))
                         .getJsonNumber("total")
                         .longValue())
@@ -138,7 +140,7 @@ class SupportCasesIT {
                 422,
                 "support.booking-not-allowed");
         Api.assertProblem(Cases.write(id, customer.token(), "a secret", true), 403, "support.internal-not-allowed");
-        Api.assertProblem(Cases.write(id, customer.token(), "a\u0000b", false), 422, "support.invalid-body");
+        Api.assertProblem(Cases.write(id, customer.token(), " ", false), 422, "support.invalid-body");
 
         assertThat(Api.post(CASES, "", customer.token()).statusCode()).isEqualTo(400);
         assertThat(Http.getWithToken(Api.uri(CASES + "?state=sleeping"), customer.token())
@@ -197,10 +199,10 @@ class SupportCasesIT {
 
         JsonObject after = Cases.get(id, staff.token());
         JsonArray messages = after.getJsonArray("messages");
-        assertThat(messages.getJsonObject(0).isNull("body"))
+        assertThat(messages.getJsonObject(0).containsKey("body"))
                 .as("the customer's words went")
-                .isTrue();
-        assertThat(messages.getJsonObject(1).isNull("body")).isTrue();
+                .isFalse();
+        assertThat(messages.getJsonObject(1).containsKey("body")).isFalse();
         assertThat(messages.getJsonObject(2).getString("body")).isEqualTo("We will do so.");
         assertThat(after.getJsonArray("attachments")).isEmpty();
         Api.assertProblem(
