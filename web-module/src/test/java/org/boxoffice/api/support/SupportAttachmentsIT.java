@@ -140,6 +140,30 @@ class SupportAttachmentsIT {
     }
 
     @Test
+    void filesWaitForAMessageTwentyAtMost() {
+        Person customer = Cases.customer();
+        String id = Cases.opened(customer, "GENERAL", null, "Many files");
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> uploaded = Cases.upload(id, customer.token(), "page-" + i + ".png", "image/png", PNG);
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        }
+
+        Api.assertProblem(
+                Cases.upload(id, customer.token(), "page-20.png", "image/png", PNG),
+                409,
+                "support.attachments-waiting");
+        String first = Cases.get(id, customer.token())
+                .getJsonArray("attachments")
+                .getJsonObject(0)
+                .getString("id");
+        assertThat(Cases.write(id, customer.token(), "Page one", false, first).statusCode())
+                .isEqualTo(201);
+        assertThat(Cases.upload(id, customer.token(), "page-20.png", "image/png", PNG)
+                        .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWithoutKeepingIt() throws Exception {
         Person customer = Cases.customer();
         String id = Cases.opened(customer, "GENERAL", null, "A big file");
