@@ -31,7 +31,11 @@ public abstract class BusinessException extends RuntimeException {
         /** Too many attempts: refused for a while (see {@link RetryLater}). */
         TOO_MANY,
         /** A service the platform relies on (a payment provider) did not answer: try again later. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** A body (an uploaded file) larger than the platform takes: 413. */
+        TOO_LARGE,
+        /** A body (an uploaded file) of a type the platform does not take, told from its content: 415. */
+        UNSUPPORTED_TYPE
     }
 
     private final Kind kind;

@@ -266,6 +266,10 @@ class MessagesTest {
                 org.boxoffice.reconciliation.boundary.ReconciliationException.Reason.values()) {
             all.add(new org.boxoffice.reconciliation.boundary.ReconciliationException(reason, "2026-12-06", "UTC"));
         }
+        for (org.boxoffice.support.entity.SupportException.Reason reason :
+                org.boxoffice.support.entity.SupportException.Reason.values()) {
+            all.add(new org.boxoffice.support.entity.SupportException(reason, 7L, 1, 5));
+        }
         for (org.boxoffice.review.entity.ReviewException.Reason reason :
                 org.boxoffice.review.entity.ReviewException.Reason.values()) {
             all.add(new org.boxoffice.review.entity.ReviewException(reason, 7L, 1, 5));

@@ -78,7 +78,12 @@ public class AuditEvent {
         /** A moderator hid a review (the subject is its author; the detail names it and the reason). */
         REVIEW_HIDDEN,
         /** A moderator restored a hidden review, or kept a reported one shown. */
-        REVIEW_RESTORED
+        REVIEW_RESTORED,
+        /**
+         * The support desk acted on a case's booking: cancelled it, refunded, resent its tickets (the
+         * subject is the customer; the detail names the case and what was done).
+         */
+        SUPPORT_ACTION
     }
 
     @Id

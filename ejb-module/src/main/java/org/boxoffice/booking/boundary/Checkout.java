@@ -241,6 +241,38 @@ public class Checkout {
         return new Bookings.Detail(booking, tickets.of(booking.id()));
     }
 
+    /**
+     * Cancels a booking for its customer at the support desk's request, whatever the event's
+     * cancellation policy says: a hold is cancelled; a confirmed booking ends as a customer's own
+     * cancellation does (refunded in full through the provider when it was paid), and the customer
+     * is told. Seats and places go on sale again, the tickets stop being valid. The support
+     * component records who asked.
+     *
+     * @throws UnknownBookingException for an unknown booking
+     * @throws InvalidBookingStateException for a booking that has ended already
+     * @return the booking as it is now, with its tickets (cancelled)
+     */
+    public Bookings.Detail cancelOnRequest(long bookingId) {
+        OffsetDateTime now = now();
+        Booking booking = lockTimeouts.bounded(
+                em,
+                () -> em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE),
+                InventoryBusyException::new);
+        if (booking == null) {
+            throw new UnknownBookingException(bookingId);
+        }
+        if (booking.status() != BookingStatus.CONFIRMED && booking.status() != BookingStatus.HELD) {
+            throw new InvalidBookingStateException(booking.status(), Change.CANCEL);
+        }
+        boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+        end(booking, confirmed ? RefundReason.ADMIN : RefundReason.CUSTOMER_CANCELLATION, now);
+        if (confirmed) {
+            notifications.send(
+                    Notice.booking(Template.BOOKING_CANCELLED, booking.accountId(), booking.id(), booking.eventId()));
+        }
+        return new Bookings.Detail(booking, tickets.of(booking.id()));
+    }
+
     /** A booking after a refund an admin asked for, and that refund. */
     public record Refunded(Bookings.Detail booking, Refund refund) {}
 
@@ -414,6 +446,23 @@ public class Checkout {
 
     /** A held or confirmed booking ends: refunded if paid, else cancelled; its inventory released. */
     private void end(Booking booking, RefundReason reason, OffsetDateTime now) {
+        // the places still taken: a confirmed booking's valid tickets (a partial refund released
+        // the places of the others already), else its lines
+        Map<Long, Integer> places = new HashMap<>();
+        List<Ticket> issued = booking.status() == BookingStatus.CONFIRMED ? tickets.of(booking.id()) : List.of();
+        if (!issued.isEmpty()) {
+            for (Ticket ticket : issued) {
+                if (ticket.isValid() && ticket.seatId() == null) {
+                    places.merge(lineOf(booking, ticket).allotmentId(), 1, Integer::sum);
+                }
+            }
+        } else {
+            for (BookingLine line : booking.lines()) {
+                if (!line.isSeat()) {
+                    places.merge(line.allotmentId(), line.quantity(), Integer::sum);
+                }
+            }
+        }
         if (booking.status() == BookingStatus.CONFIRMED && !booking.total().isZero()) {
             Payment paid = charges.paidOf(booking.id())
                     .orElseThrow(
@@ -427,12 +476,6 @@ public class Checkout {
         } else {
             booking.cancel(now);
             charges.abandonWaiting(List.of(booking.id()));
-        }
-        Map<Long, Integer> places = new HashMap<>();
-        for (BookingLine line : booking.lines()) {
-            if (!line.isSeat()) {
-                places.merge(line.allotmentId(), line.quantity(), Integer::sum);
-            }
         }
         inventory.release(List.of(booking.id()), places);
         tickets.voidAll(booking.id());

@@ -37,6 +37,8 @@ import org.boxoffice.sales.boundary.SalesReports;
 import org.boxoffice.sales.entity.ReportFile;
 import org.boxoffice.sales.entity.ReportStatus;
 import org.boxoffice.sales.entity.SalesReport;
+import org.boxoffice.support.boundary.SupportCases;
+import org.boxoffice.support.entity.Side;
 import org.boxoffice.ticket.boundary.Tickets;
 
 /**
@@ -76,6 +78,9 @@ public class Letters {
     Reviews reviews;
 
     @Inject
+    SupportCases supportCases;
+
+    @Inject
     PortalLinks links;
 
     public Optional<Letter> of(Notice notice) {
@@ -95,6 +100,7 @@ public class Letters {
             case BOOKING, EVENT -> bookingLetter(notice, account, language, model);
             case FINANCE -> reportLetter(notice, account, language, model);
             case REVIEW -> reviewLetter(notice, account, language, model);
+            case SUPPORT, SUPPORT_DESK -> supportLetter(notice, account, language, model);
         };
     }
 
@@ -222,6 +228,51 @@ public class Letters {
                 List.of(),
                 null,
                 event.id()));
+    }
+
+    /**
+     * A message of a support case: a public answer for the case's customer, with the case page's
+     * link; a customer's message for a member of the desk or an organizer, with the desk's page.
+     * An internal note is never written to anyone, and an answer to nobody but the case's customer.
+     */
+    private Optional<Letter> supportLetter(Notice notice, Account account, Locale language, Map<String, Object> model) {
+        SupportCases.Told told = supportCases
+                .told(notice.messageId())
+                .orElseThrow(() -> new NotYetVisibleException("support message " + notice.messageId()));
+        if (told.message().isInternal()) {
+            return Optional.empty();
+        }
+        boolean answer = notice.template() == Template.SUPPORT_ANSWER;
+        if (answer
+                && (told.message().side() == Side.CUSTOMER || told.supportCase().customerId() != account.id())) {
+            return Optional.empty();
+        }
+        if (!answer && told.message().side() != Side.CUSTOMER) {
+            return Optional.empty();
+        }
+        String link = links.portal(null)
+                + (answer ? "/my/case.xhtml?id=" : "/support/case.xhtml?id=")
+                + told.supportCase().id();
+        Map<String, Object> view = new HashMap<>();
+        view.put("number", String.valueOf(told.supportCase().id()));
+        view.put("subject", told.supportCase().subject());
+        view.put("text", told.message().body().orElse(""));
+        view.put("link", link);
+        model.put("supportCase", view);
+        return Optional.of(new Letter(
+                notice.template(),
+                account.id(),
+                account.email(),
+                language,
+                model,
+                // the portal inbox's text ends with the case page's address ({2})
+                List.of(
+                        String.valueOf(told.supportCase().id()),
+                        told.supportCase().subject(),
+                        link),
+                List.of(),
+                told.supportCase().bookingId().orElse(null),
+                told.supportCase().eventId().orElse(null)));
     }
 
     /**

@@ -29,6 +29,7 @@ public final class NoticeMessages {
     static final String PORTAL = "portal";
     static final String CHANGES = "changes";
     static final String AFTER = "after";
+    static final String MESSAGE = "messageId";
 
     private NoticeMessages() {}
 
@@ -47,6 +48,7 @@ public final class NoticeMessages {
         setString(message, PORTAL, notice.portal());
         setString(message, CHANGES, notice.changes());
         message.setLong(AFTER, notice.after());
+        setLong(message, MESSAGE, notice.messageId());
     }
 
     /**
@@ -75,7 +77,8 @@ public final class NoticeMessages {
                 map.getString(SECRET),
                 map.getString(PORTAL),
                 map.getString(CHANGES),
-                map.itemExists(AFTER) ? map.getLong(AFTER) : 0);
+                map.itemExists(AFTER) ? map.getLong(AFTER) : 0,
+                getLong(map, MESSAGE));
     }
 
     private static void setLong(MapMessage message, String name, Long value) throws JMSException {

@@ -28,6 +28,8 @@ import java.util.UUID;
  * @param moderationId the moderation of a review its author is told of, else null
  * @param changes for a changed event, which of its fields changed (comma-separated), else null
  * @param after for a fan-out, the booking id after which the next page begins (0 for the first)
+ * @param messageId the support case message the customer (an answer) or the desk (a customer's
+ *     message) is told of, else null
  */
 public record Notice(
         String key,
@@ -42,7 +44,8 @@ public record Notice(
         String secret,
         String portal,
         String changes,
-        long after) {
+        long after,
+        Long messageId) {
 
     /** The longest key: kind, ids, a UUID, and a booking id or page for notices fanned out. */
     public static final int KEY_MAX = 200;
@@ -67,6 +70,43 @@ public record Notice(
         if (template.kind().group() == NotificationKind.Group.REVIEW && (moderationId == null || accountId == null)) {
             throw new IllegalArgumentException("a review mail needs its author and the moderation");
         }
+        if ((template.kind().group() == NotificationKind.Group.SUPPORT
+                        || template.kind().group() == NotificationKind.Group.SUPPORT_DESK)
+                && (messageId == null || accountId == null)) {
+            throw new IllegalArgumentException("a support mail needs its recipient and the message");
+        }
+    }
+
+    /** A notice about no support message. */
+    public Notice(
+            String key,
+            Template template,
+            Long accountId,
+            Long bookingId,
+            Long eventId,
+            Long paymentId,
+            Long reportId,
+            Long moderationId,
+            String to,
+            String secret,
+            String portal,
+            String changes,
+            long after) {
+        this(
+                key,
+                template,
+                accountId,
+                bookingId,
+                eventId,
+                paymentId,
+                reportId,
+                moderationId,
+                to,
+                secret,
+                portal,
+                changes,
+                after,
+                null);
     }
 
     /** An account mail to {@code to}, with a link's secret and the portal address where it has one. */
@@ -184,6 +224,33 @@ public record Notice(
                 null,
                 null,
                 0);
+    }
+
+    /**
+     * A support case's message for one reader: an answer for the case's customer, a customer's
+     * message for a member of the desk or an organizer. Its key is the message's and the reader's:
+     * queued twice, it is mailed once.
+     */
+    public static Notice support(Template template, long recipientId, long messageId) {
+        NotificationKind.Group group = template.kind().group();
+        if (group != NotificationKind.Group.SUPPORT && group != NotificationKind.Group.SUPPORT_DESK) {
+            throw new IllegalArgumentException("not a support mail: " + template);
+        }
+        return new Notice(
+                template.name() + ":m" + messageId + PER_ACCOUNT + recipientId,
+                template,
+                recipientId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                messageId);
     }
 
     /**

@@ -29,20 +29,28 @@ public enum NotificationKind {
     /** A finished sales report, to its organisation's finance contacts. */
     SALES_REPORT(Group.FINANCE, false),
     /** A moderator hid the customer's review, or showed it again. */
-    REVIEW_HIDDEN(Group.REVIEW, false);
+    REVIEW_HIDDEN(Group.REVIEW, false),
+    /** The support desk or an organizer answered the customer's support case. */
+    SUPPORT_ANSWER(Group.SUPPORT, false),
+    /** A customer wrote on a support case: for its assignee, or the event's organizers. */
+    SUPPORT_CUSTOMER_MESSAGE(Group.SUPPORT_DESK, false);
 
     /**
      * Account mails go to an address (possibly a new, unconfirmed one), never to the inbox; finance
      * mails (an organisation's reports) are no customer's business and stay out of the inbox and
      * the customer's preferences too. Review mails tell an author what moderators did to their
-     * review; they stay out of the inbox and the preferences.
+     * review; they stay out of the inbox and the preferences. Support answers go to the mail and
+     * the inbox, and cannot be switched off (the customer asked); support desk mails tell the desk
+     * of a customer's message and stay out of the inbox and the preferences.
      */
     public enum Group {
         ACCOUNT,
         BOOKING,
         EVENT,
         FINANCE,
-        REVIEW
+        REVIEW,
+        SUPPORT,
+        SUPPORT_DESK
     }
 
     private final Group group;
@@ -64,7 +72,7 @@ public enum NotificationKind {
 
     /** Whether it is also kept in the portal's notification centre. */
     public boolean isShownInPortal() {
-        return group == Group.BOOKING || group == Group.EVENT;
+        return group == Group.BOOKING || group == Group.EVENT || group == Group.SUPPORT;
     }
 
     /**

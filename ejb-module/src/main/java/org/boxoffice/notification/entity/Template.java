@@ -36,7 +36,11 @@ public enum Template {
     /** A moderator hid the author's review, with the reason. */
     REVIEW_HIDDEN(NotificationKind.REVIEW_HIDDEN),
     /** A moderator showed the author's hidden review again. */
-    REVIEW_RESTORED(NotificationKind.REVIEW_HIDDEN);
+    REVIEW_RESTORED(NotificationKind.REVIEW_HIDDEN),
+    /** The support desk or an organizer answered the customer's case: the answer and a link to the case. */
+    SUPPORT_ANSWER(NotificationKind.SUPPORT_ANSWER),
+    /** A customer wrote on a case: for the assignee, or the event's organizers. */
+    SUPPORT_CUSTOMER_MESSAGE(NotificationKind.SUPPORT_CUSTOMER_MESSAGE);
 
     private final NotificationKind kind;
 

@@ -203,6 +203,28 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aSupportAnswerCarriesTheAnswerAndTheCaseLinkEscapedInHtml() {
+        MailTemplates.Rendered mail = templates.render(
+                Template.SUPPORT_ANSWER,
+                Locale.ENGLISH,
+                model(Template.SUPPORT_ANSWER, "x"),
+                headline(Template.SUPPORT_ANSWER));
+        MailTemplates.Rendered german = templates.render(
+                Template.SUPPORT_ANSWER,
+                Locale.GERMAN,
+                model(Template.SUPPORT_ANSWER, "x"),
+                headline(Template.SUPPORT_ANSWER));
+
+        assertThat(mail.subject()).isEqualTo("Answer to your support case 4711: Tickets missing");
+        assertThat(mail.summary()).endsWith("http://localhost:8080/my/case.xhtml?id=4711");
+        assertThat(mail.text()).contains("See you there <3", "http://localhost:8080/my/case.xhtml?id=4711");
+        assertThat(mail.html())
+                .contains("See you there &lt;3", "Tickets missing &lt;b&gt;")
+                .doesNotContain("<3");
+        assertThat(german.subject()).isEqualTo("Antwort auf Ihre Support-Anfrage 4711: Tickets missing");
+    }
+
+    @Test
     void aLanguageWithoutTextsGetsEnglish() {
         assertThat(MailTemplates.language(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
         assertThat(MailTemplates.language(Locale.GERMANY)).isEqualTo(Locale.GERMAN);
@@ -254,6 +276,8 @@ class MailTemplatesTest {
         return switch (template.kind().group()) {
             case ACCOUNT -> List.of("Ada Lovelace");
             case FINANCE -> List.of("Elbe Concerts", "2026-12-06");
+            case SUPPORT, SUPPORT_DESK ->
+                List.of("4711", "Tickets missing", "http://localhost:8080/my/case.xhtml?id=4711");
             default -> List.of("Jazz Night", "4711");
         };
     }
@@ -269,6 +293,13 @@ class MailTemplatesTest {
         model.put("attempts", "5");
         model.put("lockedUntil", "1 July 2026, 09:45 UTC");
         model.put("disabledAt", "1 July 2026, 11:15 UTC");
+        model.put(
+                "supportCase",
+                Map.of(
+                        "number", "4711",
+                        "subject", "Tickets missing <b>",
+                        "text", "Your tickets are on their way.\nSee you there <3",
+                        "link", "http://localhost:8080/my/case.xhtml?id=4711"));
         model.put(
                 "event",
                 Map.of(

@@ -22,6 +22,7 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PortalAddress;
+import org.boxoffice.support.boundary.SupportCases;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The signed-in account. Its token's subject is the account id. */
@@ -41,6 +42,9 @@ public class AccountsResource {
 
     @Inject
     Privacy privacy;
+
+    @Inject
+    SupportCases supportCases;
 
     @Inject
     Profiles profiles;
@@ -180,7 +184,7 @@ public class AccountsResource {
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response export() {
         Account account = signedIn();
-        return Response.ok(DataExportView.of(privacy.export(account.id())))
+        return Response.ok(DataExportView.of(privacy.export(account.id()), supportCases.exportOf(account.id())))
                 .header("Content-Disposition", "attachment; filename=\"boxoffice-data-" + account.id() + ".json\"")
                 .build();
     }

@@ -63,6 +63,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case FORBIDDEN -> Status.FORBIDDEN;
             case TOO_MANY -> Status.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
+            case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 }

@@ -20,6 +20,7 @@ import org.boxoffice.account.entity.Consent;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.account.DataExportView;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.support.boundary.SupportCases;
 import org.boxoffice.web.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -73,6 +74,9 @@ public class PrivacyBacking implements Serializable {
     transient Privacy privacy;
 
     @Inject
+    transient SupportCases supportCases;
+
+    @Inject
     transient ClientAddress client;
 
     private boolean marketing;
@@ -102,7 +106,8 @@ public class PrivacyBacking implements Serializable {
     public StreamedContent getExport() {
         Account account = account();
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            byte[] json = jsonb.toJson(DataExportView.of(privacy.export(account.id())))
+            byte[] json = jsonb.toJson(
+                            DataExportView.of(privacy.export(account.id()), supportCases.exportOf(account.id())))
                     .getBytes(StandardCharsets.UTF_8);
             return DefaultStreamedContent.builder()
                     .name("boxoffice-data-" + account.id() + ".json")

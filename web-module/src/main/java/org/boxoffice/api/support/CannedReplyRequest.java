@@ -1,0 +1,4 @@
+package org.boxoffice.api.support;
+
+/** A canned reply: {@code {"title": "Tickets resent", "body": "...", "language": "en"}}. */
+public record CannedReplyRequest(String title, String body, String language) {}
