@@ -1,8 +1,10 @@
 package org.boxoffice.api.account;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.boxoffice.account.boundary.Privacy;
+import org.boxoffice.review.boundary.Reviews;
 
 /** "Download my data": everything kept about the signed-in person, as JSON. */
 public record DataExportView(
@@ -11,13 +13,33 @@ public record DataExportView(
         String registeredAt,
         List<ConsentView> consents,
         List<NotificationItem> notifications,
-        List<SecurityEvent> securityEvents) {
+        List<SecurityEvent> securityEvents,
+        ReviewsItem reviews) {
 
     public record NotificationItem(String subject, String body, String createdAt, boolean read) {}
 
     public record SecurityEvent(String action, String occurredAt, String detail, String address) {}
 
-    public static DataExportView of(Privacy.DataExport export) {
+    /** What the person did with reviews: the reviews they wrote, marked helpful and reported. */
+    public record ReviewsItem(List<WrittenReview> written, List<HelpfulMarkItem> helpful, List<ReportItem> reports) {}
+
+    /** A review the person wrote, hidden by the moderators or not; text and edit time null when none. */
+    public record WrittenReview(
+            String id,
+            String eventId,
+            String event,
+            int rating,
+            String text,
+            boolean verified,
+            boolean hidden,
+            String createdAt,
+            String editedAt) {}
+
+    public record HelpfulMarkItem(String reviewId, String eventId, String event, String markedAt) {}
+
+    public record ReportItem(String reviewId, String eventId, String event, String reason, String reportedAt) {}
+
+    public static DataExportView of(Privacy.DataExport export, Reviews.PersonalData reviews) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         return new DataExportView(
                 export.exportedAt().format(iso),
@@ -31,6 +53,48 @@ public record DataExportView(
                 export.securityEvents().stream()
                         .map(e -> new SecurityEvent(
                                 e.action().name(), e.occurredAt().format(iso), e.detail(), e.address()))
+                        .toList(),
+                reviews(reviews));
+    }
+
+    private static ReviewsItem reviews(Reviews.PersonalData data) {
+        return new ReviewsItem(
+                data.written().stream()
+                        .map(review -> new WrittenReview(
+                                String.valueOf(review.id()),
+                                String.valueOf(review.eventId()),
+                                data.eventTitles().get(review.eventId()),
+                                review.rating(),
+                                review.text().orElse(null),
+                                review.isVerified(),
+                                review.isHidden(),
+                                iso(review.createdAt()),
+                                review.editedAt().map(DataExportView::iso).orElse(null)))
+                        .toList(),
+                data.helpfulMarks().stream()
+                        .map(mark -> {
+                            Long event = data.eventOfReview().get(mark.reviewId());
+                            return new HelpfulMarkItem(
+                                    String.valueOf(mark.reviewId()),
+                                    event == null ? null : String.valueOf(event),
+                                    data.eventTitles().get(event),
+                                    iso(mark.markedAt()));
+                        })
+                        .toList(),
+                data.reports().stream()
+                        .map(report -> {
+                            Long event = data.eventOfReview().get(report.reviewId());
+                            return new ReportItem(
+                                    String.valueOf(report.reviewId()),
+                                    event == null ? null : String.valueOf(event),
+                                    data.eventTitles().get(event),
+                                    report.reason(),
+                                    iso(report.reportedAt()));
+                        })
                         .toList());
+    }
+
+    private static String iso(OffsetDateTime time) {
+        return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
