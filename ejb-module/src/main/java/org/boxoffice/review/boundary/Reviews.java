@@ -341,6 +341,23 @@ public class Reviews {
                 .setMaxResults(size)
                 .getResultList();
         long total = em.createNamedQuery(Review.COUNT_QUEUE, Long.class).getSingleResult();
+        return queued(items, page, size, total);
+    }
+
+    /**
+     * The hidden reviews that wait for no moderator (a hidden review changed by its author is in the
+     * {@link #queue} instead), the newest first, with their reports: what a moderator may restore.
+     */
+    public Page<Queued> hiddenReviews(int page, int size) {
+        List<Review> items = em.createNamedQuery(Review.HIDDEN_NEWEST, Review.class)
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(Review.COUNT_HIDDEN, Long.class).getSingleResult();
+        return queued(items, page, size, total);
+    }
+
+    private Page<Queued> queued(List<Review> items, int page, int size, long total) {
         Map<Long, String> names =
                 accounts.displayNames(items.stream().map(Review::accountId).toList());
         Map<Long, List<ReviewReport>> reports = new HashMap<>();

@@ -23,7 +23,8 @@ import org.boxoffice.web.ReviewRefusals;
 /**
  * The moderation queue of admins and support staff: reviews posted or changed and not looked at
  * yet, and reviews reported since, the most reported first, each with its reports' reasons; "Hide"
- * and "Restore" with a reason take one off the queue (audited, the author told by mail).
+ * and "Restore" with a reason take one off the queue (audited, the author told by mail). Below
+ * it, the hidden reviews, newest first, each to restore with a reason.
  */
 @Named
 @ViewScoped
@@ -150,6 +151,9 @@ public class ModerationBacking implements Serializable {
     private final PagedRows<Reviews.Queued, Row> rows =
             new PagedRows<>((page, size) -> reviews.queue(page, size), Row::new, Row::getId);
 
+    private final PagedRows<Reviews.Queued, Row> hiddenRows =
+            new PagedRows<>((page, size) -> reviews.hiddenReviews(page, size), Row::new, Row::getId);
+
     /** Hides the review with the reason typed under it. */
     public void hide(Row row) {
         try {
@@ -175,6 +179,11 @@ public class ModerationBacking implements Serializable {
 
     public PagedRows<?, Row> getRows() {
         return rows;
+    }
+
+    /** The hidden reviews off the queue, newest first, to restore. */
+    public PagedRows<?, Row> getHiddenRows() {
+        return hiddenRows;
     }
 
     public Map<String, String> getReasons() {
