@@ -263,11 +263,15 @@ public class EventReviewsBacking implements Serializable {
     /** Writes the customer's review, or changes it when they have one. */
     public void save() {
         Account author = viewer().orElse(null);
-        if (author == null || rating == null) {
+        if (author == null) {
+            FacesMessages.errorFor(MESSAGES, "reviews.signInFirst");
+            return;
+        }
+        if (rating == null) {
             FacesMessages.errorFor(MESSAGES, "reviews.chooseRating");
             return;
         }
-        attempt(() -> {
+        boolean saved = attempt(() -> {
             if (ownId == null) {
                 reviews.post(author.id(), eventId, rating, text);
                 FacesMessages.infoFor(MESSAGES, "reviews.posted");
@@ -277,7 +281,10 @@ public class EventReviewsBacking implements Serializable {
             }
             return null;
         });
-        refresh();
+        if (saved) {
+            // a refused text stays in the form, to be mended
+            refresh();
+        }
     }
 
     /** The viewer finds the review helpful: once, not their own. */
@@ -451,8 +458,12 @@ public class EventReviewsBacking implements Serializable {
         return text;
     }
 
+    /**
+     * The text as typed: browsers send a text area's line breaks as CR LF, which would count twice
+     * against the length that the field counts them once in.
+     */
     public void setText(String text) {
-        this.text = text;
+        this.text = text == null ? null : text.replace("\r\n", "\n");
     }
 
     public Long getReportTarget() {
