@@ -11,6 +11,7 @@ import org.boxoffice.it.BrowserTest;
 import org.boxoffice.it.Entry;
 import org.boxoffice.it.Entry.Door;
 import org.boxoffice.it.Holds;
+import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
 import org.boxoffice.it.Tokens;
@@ -92,6 +93,11 @@ class ReviewsPageIT extends BrowserTest {
                                 .anyMatch(span -> span.getText().equals(text)))
                         .findFirst()
                         .orElse(null));
+    }
+
+    private String firstReviewText() {
+        return browser.findElement(By.cssSelector("[id='reviewList:table'] tbody tr .bo-review-text"))
+                .getText();
     }
 
     @Test
@@ -181,6 +187,25 @@ class ReviewsPageIT extends BrowserTest {
         reason.sendKeys("Tries to run a script on the page");
         browser.findElement(By.cssSelector("button[id$=':sendReport']")).click();
         waitForReviewMessage("the moderators will look at the review");
+
+        // two more found the earlier review helpful: it leads the most helpful, the newer one the newest
+        String earlierId = Http.json(posted).getString("id");
+        for (int i = 0; i < 2; i++) {
+            assertThat(Api.post("/api/v1/reviews/" + earlierId + "/helpful", "", Holds.customer())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        openEvent(door);
+        assertThat(firstReviewText()).isEqualTo(typed);
+        browser.findElement(
+                        By.xpath(
+                                "//*[@id='reviewList:sort']//*[contains(@class,'ui-button')][.//*[text()='Most helpful first']]"))
+                .click();
+        Browser.await(browser).until(driver -> firstReviewText().equals("Too loud for me"));
+        assertThat(row("reviewList:table", "Too loud for me")
+                        .findElement(By.cssSelector("[id$=':helpfulCount']"))
+                        .getText())
+                .isEqualTo("2 people found this helpful");
 
         Person support = person("page-support", "SUPPORT");
         signInAs(support);
