@@ -48,4 +48,15 @@ class ComponentDependenciesTest {
                 .resideInAPackage("org.boxoffice.admin..")
                 .check(components);
     }
+
+    @Test
+    void theAccountComponentDoesNotDependOnTheReviewComponent() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.boxoffice.account..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.boxoffice.review..")
+                .check(components);
+    }
 }

@@ -28,6 +28,30 @@ public final class FacesMessages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /**
+     * A message for the page's messages that show {@code forKey} ({@code <p:messages for="forKey"
+     * forType="key">}): the messages of one section, apart from the page's others.
+     */
+    public static void infoFor(String forKey, String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(forKey, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), ""));
+    }
+
+    /** As {@link #infoFor}, an error. */
+    public static void errorFor(String forKey, String key, Object... arguments) {
+        FacesContext.getCurrentInstance()
+                .addMessage(forKey, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), ""));
+    }
+
+    /** As {@link #error(BusinessException)}, for the messages that show {@code forKey}. */
+    public static void errorFor(String forKey, BusinessException exception) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        faces.addMessage(
+                forKey,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, exception.title(locale), exception.message(locale)));
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");

@@ -61,6 +61,13 @@ public class SessionBacking {
                 .isPresent();
     }
 
+    /** Admins and support staff moderate reviews. */
+    public boolean isModerator() {
+        return signedIn.find()
+                .filter(account -> account.has(Role.ADMIN) || account.has(Role.SUPPORT))
+                .isPresent();
+    }
+
     public boolean isOrganizer() {
         return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
     }

@@ -24,7 +24,7 @@ class MessagesTest {
     private static final Path BUNDLE = Path.of("src/main/resources/org/boxoffice/web");
     private static final Pattern IN_PAGES = Pattern.compile("msg\\['([\\w.-]+)'\\]");
     private static final Pattern IN_CLASSES = Pattern.compile(
-            "(?:FacesMessages\\.(?:text|info|error)|texts\\.getString|MessagePage\\.error\\([^\"]*)\\(?\"([\\w.-]*\\w)\"");
+            "(?:FacesMessages\\.(?:text|info|error)|FacesMessages\\.(?:info|error)For\\(\\w+,\\s*|texts\\.getString|MessagePage\\.error\\([^\"]*)\\(?\"([\\w.-]*\\w)\"");
 
     @Test
     void everyKeyInUseIsThere() throws IOException {
@@ -45,6 +45,16 @@ class MessagesTest {
             String name = "settings."
                     + setting.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             assertThat(keys).contains(name, name + ".hint");
+        }
+    }
+
+    /** The event page and the moderation queue say in their own words what the review component refuses. */
+    @Test
+    void everyRefusalOfAReviewHasItsPageText() throws IOException {
+        Set<String> keys = load(BUNDLE.resolve("messages.properties")).stringPropertyNames();
+        for (org.boxoffice.review.entity.ReviewException.Reason reason :
+                org.boxoffice.review.entity.ReviewException.Reason.values()) {
+            assertThat(keys).contains(ReviewRefusals.key(new org.boxoffice.review.entity.ReviewException(reason)));
         }
     }
 

@@ -99,6 +99,30 @@ public class Reviews {
     public record Told(Moderation moderation, Review review) {}
 
     /**
+     * What a customer may do about an event's reviews: change their own review, write one (neither
+     * set), or neither, for the refusal that posting would meet.
+     */
+    public record Standing(Optional<Review> own, Optional<ReviewException> refusal) {
+
+        /** The customer may write a review now. */
+        public boolean mayWrite() {
+            return own.isEmpty() && refusal.isEmpty();
+        }
+    }
+
+    /**
+     * What the reviews keep about one person, for their copy of their data: the reviews they wrote
+     * (hidden ones too), the reviews they found helpful and those they reported, with the titles of
+     * the events all these reviews are about.
+     */
+    public record PersonalData(
+            List<Review> written,
+            List<HelpfulMark> helpfulMarks,
+            List<ReviewReport> reports,
+            Map<Long, Long> eventOfReview,
+            Map<Long, String> eventTitles) {}
+
+    /**
      * The customer's review of the event.
      *
      * @throws UnknownEventException for an unknown event or a draft
@@ -122,6 +146,62 @@ public class Reviews {
             throw new ReviewException(Reason.ALREADY_REVIEWED, eventId);
         }
         return review;
+    }
+
+    /**
+     * Whether the customer may review the event, has reviewed it, or why not: what the event page
+     * offers them.
+     *
+     * @throws UnknownEventException for an unknown event or a draft
+     */
+    public Standing standing(long accountId, long eventId) {
+        Event event = visibleEvent(eventId);
+        Optional<Review> own = findOf(accountId, eventId);
+        if (own.isPresent()) {
+            return new Standing(own, Optional.empty());
+        }
+        try {
+            mayReview(accountId, event);
+            return new Standing(Optional.empty(), Optional.empty());
+        } catch (ReviewException refused) {
+            // the refusal a post would meet, told beforehand; nothing was changed
+            return new Standing(Optional.empty(), Optional.of(refused));
+        }
+    }
+
+    /** What the reviews keep about the person, for their data export. */
+    public PersonalData personalData(long accountId) {
+        List<Review> written = em.createQuery(
+                        "select r from Review r where r.accountId = :account order by r.createdAt, r.id", Review.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        List<HelpfulMark> marks = em.createQuery(
+                        "select m from HelpfulMark m where m.accountId = :account order by m.markedAt, m.reviewId",
+                        HelpfulMark.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        List<ReviewReport> reports = em.createQuery(
+                        "select r from ReviewReport r where r.accountId = :account order by r.reportedAt, r.id",
+                        ReviewReport.class)
+                .setParameter("account", accountId)
+                .getResultList();
+        Map<Long, Long> eventOfReview = new HashMap<>();
+        written.forEach(review -> eventOfReview.put(review.id(), review.eventId()));
+        Set<Long> others = new HashSet<>();
+        marks.forEach(mark -> others.add(mark.reviewId()));
+        reports.forEach(report -> others.add(report.reviewId()));
+        others.removeAll(eventOfReview.keySet());
+        if (!others.isEmpty()) {
+            em.createQuery("select r.id, r.eventId from Review r where r.id in :reviews", Object[].class)
+                    .setParameter("reviews", others)
+                    .getResultList()
+                    .forEach(row -> eventOfReview.put((Long) row[0], (Long) row[1]));
+        }
+        Map<Long, String> titles = new HashMap<>();
+        for (Long eventId : new HashSet<>(eventOfReview.values())) {
+            catalog.findEvent(eventId).ifPresent(event -> titles.put(eventId, event.title()));
+        }
+        return new PersonalData(written, marks, reports, eventOfReview, titles);
     }
 
     /**
@@ -261,6 +341,23 @@ public class Reviews {
                 .setMaxResults(size)
                 .getResultList();
         long total = em.createNamedQuery(Review.COUNT_QUEUE, Long.class).getSingleResult();
+        return queued(items, page, size, total);
+    }
+
+    /**
+     * The hidden reviews that wait for no moderator (a hidden review changed by its author is in the
+     * {@link #queue} instead), the newest first, with their reports: what a moderator may restore.
+     */
+    public Page<Queued> hiddenReviews(int page, int size) {
+        List<Review> items = em.createNamedQuery(Review.HIDDEN_NEWEST, Review.class)
+                .setFirstResult(Page.offset(page, size))
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createNamedQuery(Review.COUNT_HIDDEN, Long.class).getSingleResult();
+        return queued(items, page, size, total);
+    }
+
+    private Page<Queued> queued(List<Review> items, int page, int size, long total) {
         Map<Long, String> names =
                 accounts.displayNames(items.stream().map(Review::accountId).toList());
         Map<Long, List<ReviewReport>> reports = new HashMap<>();

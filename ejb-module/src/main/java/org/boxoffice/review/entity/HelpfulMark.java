@@ -62,4 +62,12 @@ public class HelpfulMark {
         this.accountId = accountId;
         this.markedAt = now.withOffsetSameInstant(ZoneOffset.UTC);
     }
+
+    public long reviewId() {
+        return reviewId;
+    }
+
+    public OffsetDateTime markedAt() {
+        return markedAt;
+    }
 }

@@ -44,6 +44,13 @@ import org.boxoffice.review.entity.ReviewException.Reason;
         name = Review.QUEUE,
         query = "select r from Review r where r.pending = true order by r.reportCount desc, r.createdAt, r.id")
 @NamedQuery(name = Review.COUNT_QUEUE, query = "select count(r) from Review r where r.pending = true")
+@NamedQuery(
+        name = Review.HIDDEN_NEWEST,
+        query = "select r from Review r where r.hidden = true and r.pending = false"
+                + " order by r.createdAt desc, r.id desc")
+@NamedQuery(
+        name = Review.COUNT_HIDDEN,
+        query = "select count(r) from Review r where r.hidden = true and r.pending = false")
 public class Review {
 
     public static final String OF_AUTHOR = "Review.ofAuthor";
@@ -59,6 +66,10 @@ public class Review {
     public static final String QUEUE = "Review.queue";
 
     public static final String COUNT_QUEUE = "Review.countQueue";
+    /** The hidden reviews off the queue, the newest first: what a moderator may restore. */
+    public static final String HIDDEN_NEWEST = "Review.hiddenNewest";
+
+    public static final String COUNT_HIDDEN = "Review.countHidden";
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;

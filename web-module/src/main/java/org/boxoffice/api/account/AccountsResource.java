@@ -22,7 +22,6 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PortalAddress;
-import org.boxoffice.support.boundary.SupportCases;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The signed-in account. Its token's subject is the account id. */
@@ -44,7 +43,7 @@ public class AccountsResource {
     Privacy privacy;
 
     @Inject
-    SupportCases supportCases;
+    DataExports dataExports;
 
     @Inject
     Profiles profiles;
@@ -184,7 +183,7 @@ public class AccountsResource {
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response export() {
         Account account = signedIn();
-        return Response.ok(DataExportView.of(privacy.export(account.id()), supportCases.exportOf(account.id())))
+        return Response.ok(dataExports.of(account.id()))
                 .header("Content-Disposition", "attachment; filename=\"boxoffice-data-" + account.id() + ".json\"")
                 .build();
     }

@@ -14,13 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.account.boundary.Consents;
-import org.boxoffice.account.boundary.Privacy;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Consent;
 import org.boxoffice.api.ClientAddress;
-import org.boxoffice.api.account.DataExportView;
+import org.boxoffice.api.account.DataExports;
 import org.boxoffice.api.account.SignedIn;
-import org.boxoffice.support.boundary.SupportCases;
 import org.boxoffice.web.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -71,10 +69,7 @@ public class PrivacyBacking implements Serializable {
     transient Consents consents;
 
     @Inject
-    transient Privacy privacy;
-
-    @Inject
-    transient SupportCases supportCases;
+    transient DataExports dataExports;
 
     @Inject
     transient ClientAddress client;
@@ -106,9 +101,7 @@ public class PrivacyBacking implements Serializable {
     public StreamedContent getExport() {
         Account account = account();
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            byte[] json = jsonb.toJson(
-                            DataExportView.of(privacy.export(account.id()), supportCases.exportOf(account.id())))
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] json = jsonb.toJson(dataExports.of(account.id())).getBytes(StandardCharsets.UTF_8);
             return DefaultStreamedContent.builder()
                     .name("boxoffice-data-" + account.id() + ".json")
                     .contentType("application/json")

@@ -376,4 +376,45 @@ class ReviewsIT {
                 .as("off the queue")
                 .doesNotContain(rude);
     }
+
+    @Test
+    void theDataExportHasTheReviewsWrittenMarkedHelpfulAndReported() {
+        Door door = Entry.door("Exported", 10);
+        Customer author = customer();
+        Customer other = customer();
+        ticket(door, author);
+        ticket(door, other);
+        ended(door);
+        String own = posted(door, author.token(), 4, "<i>Mine</i>");
+        String theirs = posted(door, other.token(), 2, "Theirs");
+        assertThat(Api.post("/api/v1/reviews/" + theirs + "/helpful", "", author.token())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Api.post("/api/v1/reviews/" + theirs + "/reports", "{\"reason\":\"Spam, I think\"}", author.token())
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(Api.post("/api/v1/reviews/" + own + "/hide", "{\"reason\":\"Test\"}", staff("SUPPORT"))
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> export = Http.getWithToken(Api.uri("/api/v1/accounts/me/export"), author.token());
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonObject reviews = Http.json(export).getJsonObject("reviews");
+        JsonObject written = reviews.getJsonArray("written").getJsonObject(0);
+        assertThat(reviews.getJsonArray("written")).hasSize(1);
+        assertThat(written.getString("id")).isEqualTo(own);
+        assertThat(written.getString("event")).isEqualTo(door.event().title());
+        assertThat(written.getInt("rating")).isEqualTo(4);
+        assertThat(written.getString("text")).isEqualTo("<i>Mine</i>");
+        assertThat(written.getBoolean("hidden")).isTrue();
+        assertThat(written.getString("createdAt")).isNotBlank();
+        JsonObject helpful = reviews.getJsonArray("helpful").getJsonObject(0);
+        assertThat(helpful.getString("reviewId")).isEqualTo(theirs);
+        assertThat(helpful.getString("event")).isEqualTo(door.event().title());
+        JsonObject report = reviews.getJsonArray("reports").getJsonObject(0);
+        assertThat(report.getString("reviewId")).isEqualTo(theirs);
+        assertThat(report.getString("reason")).isEqualTo("Spam, I think");
+        assertThat(export.body()).as("nothing of the others'").doesNotContain("Theirs", other.email());
+    }
 }

@@ -28,6 +28,7 @@ class AdminConsolePageIT extends BrowserTest {
             List.of("sales-reports", "Sales reports"),
             List.of("reconciliations", "Reconciliations"),
             List.of("dead-letters", "Dead letters"),
+            List.of("moderation", "Moderation"),
             List.of("audit", "Audit trail"));
 
     @Test
