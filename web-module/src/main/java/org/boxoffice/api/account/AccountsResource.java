@@ -183,7 +183,7 @@ public class AccountsResource {
     @RolesAllowed({Role.CUSTOMER_ROLE, Role.ORGANIZER_ROLE, Role.SUPPORT_ROLE, Role.FINANCE_ROLE, Role.ADMIN_ROLE})
     public Response export() {
         Account account = signedIn();
-        return Response.ok(dataExports.of(account.id()))
+        return Response.ok(dataExports.of(account))
                 .header("Content-Disposition", "attachment; filename=\"boxoffice-data-" + account.id() + ".json\"")
                 .build();
     }

@@ -4,14 +4,17 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.boxoffice.account.boundary.Privacy;
+import org.boxoffice.api.booking.BookingView;
+import org.boxoffice.api.payment.TransactionView;
 import org.boxoffice.review.boundary.Reviews;
 import org.boxoffice.support.boundary.SupportCases;
 
 /**
- * "Download my data": everything kept about the signed-in person, as JSON. The reviews and the
- * support cases come from their components beside the account's own data (see {@link DataExports}):
- * the reviews the person wrote, marked and reported; the cases they opened, with the messages they
- * see.
+ * "Download my data": everything kept about the signed-in person, as JSON. The bookings with their
+ * tickets, the payments with their refunds, the reviews and the support cases come from their
+ * components beside the account's own data (see {@link DataExports}), in the shapes the API gives
+ * them elsewhere: the reviews the person wrote, marked and reported; the cases they opened, with
+ * the messages they see.
  */
 public record DataExportView(
         String exportedAt,
@@ -20,6 +23,8 @@ public record DataExportView(
         List<ConsentView> consents,
         List<NotificationItem> notifications,
         List<SecurityEvent> securityEvents,
+        List<BookingView> bookings,
+        List<TransactionView> payments,
         ReviewsItem reviews,
         List<SupportCaseItem> supportCases) {
 
@@ -58,7 +63,11 @@ public record DataExportView(
     public record ReportItem(String reviewId, String eventId, String event, String reason, String reportedAt) {}
 
     public static DataExportView of(
-            Privacy.DataExport export, Reviews.PersonalData reviews, List<SupportCases.Exported> supportCases) {
+            Privacy.DataExport export,
+            List<BookingView> bookings,
+            List<TransactionView> payments,
+            Reviews.PersonalData reviews,
+            List<SupportCases.Exported> supportCases) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         return new DataExportView(
                 export.exportedAt().format(iso),
@@ -73,6 +82,8 @@ public record DataExportView(
                         .map(e -> new SecurityEvent(
                                 e.action().name(), e.occurredAt().format(iso), e.detail(), e.address()))
                         .toList(),
+                bookings,
+                payments,
                 reviews(reviews),
                 supportCases(supportCases));
     }

@@ -101,7 +101,7 @@ public class PrivacyBacking implements Serializable {
     public StreamedContent getExport() {
         Account account = account();
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            byte[] json = jsonb.toJson(dataExports.of(account.id())).getBytes(StandardCharsets.UTF_8);
+            byte[] json = jsonb.toJson(dataExports.of(account)).getBytes(StandardCharsets.UTF_8);
             return DefaultStreamedContent.builder()
                     .name("boxoffice-data-" + account.id() + ".json")
                     .contentType("application/json")

@@ -2,10 +2,13 @@ package org.boxoffice.api.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.boxoffice.it.Holds;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.Platform;
 import org.boxoffice.it.TestData;
@@ -22,6 +25,13 @@ class PrivacyIT {
         String email = TestData.unique("curious") + "@example.org";
         TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         String token = signIn(email);
+        TestData.GaEvent event = TestData.publishedEvent(
+                TestData.unique("Exported booking"),
+                "Bonn",
+                OffsetDateTime.now().plusDays(20),
+                "25.00",
+                10);
+        String booking = Holds.confirmed(token, Holds.itemsBody(event, 2)).getString("id");
 
         HttpResponse<String> export = Http.getWithToken(Platform.uri("/api/v1/accounts/me/export"), token);
 
@@ -34,6 +44,15 @@ class PrivacyIT {
         assertThat(data.getJsonArray("notifications")).isEmpty();
         assertThat(data.getJsonArray("securityEvents").getJsonObject(0).getString("action"))
                 .isEqualTo("SIGN_IN");
+        JsonArray bookings = data.getJsonArray("bookings");
+        assertThat(bookings).hasSize(1);
+        assertThat(bookings.getJsonObject(0).getString("id")).isEqualTo(booking);
+        assertThat(bookings.getJsonObject(0).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(bookings.getJsonObject(0).getJsonArray("tickets")).hasSize(2);
+        JsonArray payments = data.getJsonArray("payments");
+        assertThat(payments).hasSize(1);
+        assertThat(payments.getJsonObject(0).getString("bookingId")).isEqualTo(booking);
+        assertThat(payments.getJsonObject(0).getString("status")).isEqualTo("SUCCEEDED");
     }
 
     @Test
