@@ -191,6 +191,32 @@ public class SupportCases {
     }
 
     /**
+     * The customer opens a case whose first message carries a file, in one transaction: a file that
+     * is refused opens no case.
+     *
+     * @throws SupportException the refusals of {@link #open} and of {@link #attach}
+     */
+    public SupportCase open(
+            Account customer,
+            CaseKind kind,
+            Long bookingId,
+            String subject,
+            String body,
+            String fileName,
+            InputStream content) {
+        SupportCase opened = open(customer, kind, bookingId, subject, body);
+        SupportAttachment attachment = attach(customer, opened.id(), fileName, content);
+        SupportMessage first = em.createNamedQuery(SupportMessage.OF_CASE, SupportMessage.class)
+                .setParameter("case", opened.id())
+                .setParameter("internal", false)
+                .getResultList()
+                .get(0);
+        attachment.carriedBy(first.id());
+        em.flush();
+        return opened;
+    }
+
+    /**
      * The cases the viewer sees, a page at a time: the desk all of them, with the filters, the longest
      * waiting for an answer first; an organizer those of the events of their organisation (the same
      * filters but organisation), in the same order; a customer their own (the state filter only),
