@@ -23,6 +23,7 @@ import org.boxoffice.it.TestData.GaEvent;
 import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -127,9 +128,16 @@ class SupportPagesIT extends BrowserTest {
         browser.findElement(By.id("write:note")).click();
         waitForMessage("Your internal note is added.");
         assertThat(browser.findElement(By.cssSelector(".bo-message-internal")).getText())
-                .contains("Internal note", "the friend's note looks fine");
+                .containsIgnoringCase("Internal note")
+                .contains("the friend's note looks fine");
 
-        Browser.choose(browser, "widget_write_canned", cannedId);
+        // as a person's choice does: the menu's change event asks the server for the reply's text
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var menu = PrimeFaces.widgets[arguments[0]]; menu.selectValue(arguments[1]);"
+                                + " menu.triggerChange();",
+                        "widget_write_canned",
+                        cannedId);
         Browser.await(browser)
                 .until(ExpectedConditions.attributeContains(By.id("write:body"), "value", "Enjoy the evening!"));
         browser.findElement(By.id("write:answer")).click();
@@ -191,7 +199,7 @@ class SupportPagesIT extends BrowserTest {
                         + "\",\"subject\":\"Private matter\",\"body\":\"Only for the desk.\"}",
                 ownerToken);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String caseId = Http.json(opened).getString("id");
+        String caseId = Http.json(opened).getJsonObject("supportCase").getString("id");
 
         String otherEmail = TestData.unique("nosy") + "@example.org";
         TestData.accountWithPassword(otherEmail, PASSWORD, "CUSTOMER");
@@ -209,6 +217,66 @@ class SupportPagesIT extends BrowserTest {
         browser.get(Platform.uri("/support/desk.xhtml").toString());
         assertThat(browser.getPageSource()).contains("You may not see this page");
         assertThat(browser.findElements(By.id("nav:navDesk"))).isEmpty();
+    }
+
+    @Test
+    void anOrganizerAnswersTheCasesOfTheirEventsOnlyAndTheDeskKeepsCannedReplies() {
+        long organisation = TestData.organisation(TestData.unique("Helpful Hall"));
+        GaEvent event = TestData.publishedEvent(
+                TestData.unique("Own Night"), TestData.unique("Owntown"), IN_A_MONTH, "10.00", 10);
+        TestData.organiseEvent(event.eventId(), organisation);
+        String customerEmail = TestData.unique("guest") + "@example.org";
+        long customer = TestData.accountWithPassword(customerEmail, PASSWORD, "CUSTOMER");
+        String token = Tokens.valid(customer, customerEmail, "CUSTOMER");
+        String booking = Holds.confirmed(token, Holds.itemsBody(event, 1)).getString("id");
+        String subject = TestData.unique("Is there parking");
+        HttpResponse<String> opened = Api.post(
+                "/api/v1/support/cases",
+                "{\"kind\":\"QUESTION\",\"bookingId\":\"" + booking + "\",\"subject\":\"" + subject
+                        + "\",\"body\":\"Where do I park?\"}",
+                token);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        HttpResponse<String> general = Api.post(
+                "/api/v1/support/cases",
+                "{\"kind\":\"GENERAL\",\"subject\":\"My account\",\"body\":\"Not about an event.\"}",
+                token);
+        assertThat(general.statusCode()).as(general.body()).isEqualTo(201);
+        String generalId = Http.json(general).getJsonObject("supportCase").getString("id");
+
+        String organizerEmail = TestData.unique("organizer") + "@example.org";
+        long organizer = TestData.accountWithPassword(organizerEmail, PASSWORD, "ORGANIZER");
+        TestData.joinOrganisation(organizer, organisation);
+        Browser.signIn(browser, organizerEmail, PASSWORD, "/organizer/events.xhtml");
+        Browser.waitFor(browser, By.id("nav:navDesk")).click();
+        WebElement queue = Browser.waitFor(browser, By.id("desk:queue"));
+        assertThat(queue.getText()).contains(subject, event.title()).doesNotContain("My account");
+        assertThat(browser.findElements(By.id("desk:assignee"))).isEmpty();
+        queue.findElement(By.linkText(subject)).click();
+        Browser.waitFor(browser, By.id("write:body")).sendKeys("Behind the hall, free after 6 pm.");
+        assertThat(browser.findElements(By.id("manage"))).isEmpty();
+        assertThat(browser.findElements(By.id("actions"))).isEmpty();
+        browser.findElement(By.id("write:answer")).click();
+        waitForMessage("Your answer is sent to the customer.");
+        assertThat(browser.findElement(By.id("thread")).getText()).contains("Behind the hall", "Organizer");
+        browser.get(Platform.uri("/support/case.xhtml?id=" + generalId).toString());
+        assertThat(browser.getPageSource())
+                .contains("This page does not exist.")
+                .doesNotContain("Not about an event");
+        browser.get(Platform.uri("/support/canned-replies.xhtml").toString());
+        assertThat(browser.getPageSource()).contains("You may not see this page");
+        browser.get(Platform.uri("/my/bookings.xhtml").toString());
+        Browser.waitFor(browser, By.id("nav:signOut")).click();
+
+        String staffEmail = TestData.unique("keeper") + "@example.org";
+        TestData.accountWithPassword(staffEmail, PASSWORD, "SUPPORT");
+        Browser.signIn(browser, staffEmail, PASSWORD, "/support/desk.xhtml");
+        Browser.waitFor(browser, By.id("cannedReplies")).click();
+        String title = TestData.unique("Parking");
+        Browser.waitFor(browser, By.id("reply:title")).sendKeys(title);
+        browser.findElement(By.id("reply:body")).sendKeys("Behind the hall.\nFree after 6 pm.");
+        browser.findElement(By.id("reply:save")).click();
+        waitForMessage("Canned reply \"" + title + "\" saved.");
+        assertThat(browser.findElement(By.id("replies:table")).getText()).contains(title, "en", "Free after 6 pm.");
     }
 
     /** Writes on the customer's case page with a file. */
