@@ -148,6 +148,7 @@ class SupportPagesIT extends BrowserTest {
         browser.findElement(By.id("manage:assignMe")).click();
         waitForMessage("The case is assigned.");
         assertThat(browser.findElement(By.id("assignee")).getText()).isEqualTo("Test " + staffEmail);
+        assertThat(browser.findElements(By.id("manage:assignMe"))).isEmpty();
         Browser.guidePicture(browser, "desk-case");
 
         // one ticket back, from the case

@@ -145,7 +145,7 @@ public class CaseBacking implements Serializable {
         state = c.state().name();
         stateText = SupportThread.state(c.state());
         assignee = c.assigneeId().map(a -> detail.names().getOrDefault(a, "")).orElse("");
-        assignedToMe = c.assigneeId().filter(a -> a == viewer.id()).isPresent();
+        assignedToMe = c.assigneeId().filter(a -> a.longValue() == viewer.id()).isPresent();
         opened = SupportThread.time(c.createdAt(), locale);
         firstResponse = c.firstResponseTime().map(SupportThread::duration).orElse("");
         resolution = c.resolutionTime().map(SupportThread::duration).orElse("");
