@@ -446,6 +446,23 @@ public class Checkout {
 
     /** A held or confirmed booking ends: refunded if paid, else cancelled; its inventory released. */
     private void end(Booking booking, RefundReason reason, OffsetDateTime now) {
+        // the places still taken: a confirmed booking's valid tickets (a partial refund released
+        // the places of the others already), else its lines
+        Map<Long, Integer> places = new HashMap<>();
+        List<Ticket> issued = booking.status() == BookingStatus.CONFIRMED ? tickets.of(booking.id()) : List.of();
+        if (!issued.isEmpty()) {
+            for (Ticket ticket : issued) {
+                if (ticket.isValid() && ticket.seatId() == null) {
+                    places.merge(lineOf(booking, ticket).allotmentId(), 1, Integer::sum);
+                }
+            }
+        } else {
+            for (BookingLine line : booking.lines()) {
+                if (!line.isSeat()) {
+                    places.merge(line.allotmentId(), line.quantity(), Integer::sum);
+                }
+            }
+        }
         if (booking.status() == BookingStatus.CONFIRMED && !booking.total().isZero()) {
             Payment paid = charges.paidOf(booking.id())
                     .orElseThrow(
@@ -459,12 +476,6 @@ public class Checkout {
         } else {
             booking.cancel(now);
             charges.abandonWaiting(List.of(booking.id()));
-        }
-        Map<Long, Integer> places = new HashMap<>();
-        for (BookingLine line : booking.lines()) {
-            if (!line.isSeat()) {
-                places.merge(line.allotmentId(), line.quantity(), Integer::sum);
-            }
         }
         inventory.release(List.of(booking.id()), places);
         tickets.voidAll(booking.id());

@@ -419,7 +419,8 @@ public class SupportCases {
      * Stores a file for a message of the case that follows: read at most one byte past the limit,
      * its type told from its content. Not on a closed case by its customer.
      *
-     * @throws SupportException unknown, case-closed, invalid-file-name, attachment-empty,
+     * @throws SupportException unknown, case-closed, attachments-waiting (20 files no message carries
+     *     yet), invalid-file-name, attachment-empty,
      *     attachment-too-large (413), attachment-type (415)
      */
     public SupportAttachment attach(Account uploader, long caseId, String name, InputStream content) {
@@ -428,6 +429,13 @@ public class SupportCases {
         String fileName = SupportAttachment.checkedName(name);
         if (access == Access.CUSTOMER && supportCase.state() == CaseState.CLOSED) {
             throw new SupportException(Reason.CASE_CLOSED, caseId);
+        }
+        long waiting = em.createNamedQuery(SupportAttachment.WAITING, Long.class)
+                .setParameter("case", caseId)
+                .setParameter("account", uploader.id())
+                .getSingleResult();
+        if (waiting >= SupportAttachment.WAITING_MAX) {
+            throw new SupportException(Reason.ATTACHMENTS_WAITING, waiting);
         }
         AttachmentStore.Stored stored = store.store(content);
         // a file whose row rolls back is deleted with it

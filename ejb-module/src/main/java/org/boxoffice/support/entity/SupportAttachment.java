@@ -25,12 +25,22 @@ import org.boxoffice.support.entity.SupportException.Reason;
         name = SupportAttachment.OF_CASE,
         query = "select a from SupportAttachment a where a.caseId = :case order by a.id")
 @NamedQuery(
+        name = SupportAttachment.WAITING,
+        query = "select count(a) from SupportAttachment a where a.caseId = :case and a.uploaderId = :account"
+                + " and a.messageId is null")
+@NamedQuery(
         name = SupportAttachment.OF_UPLOADER,
         query = "select a from SupportAttachment a where a.uploaderId = :account")
 public class SupportAttachment {
 
     public static final String OF_CASE = "SupportAttachment.ofCase";
     public static final String OF_UPLOADER = "SupportAttachment.ofUploader";
+
+    /** How many files an uploader has on a case that no message carries yet. */
+    public static final String WAITING = "SupportAttachment.waiting";
+
+    /** The most files one uploader keeps on a case without a message: uploads cannot fill the disk unseen. */
+    public static final int WAITING_MAX = 20;
 
     public static final int NAME_MAX = 255;
 

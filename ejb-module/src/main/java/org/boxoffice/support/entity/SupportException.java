@@ -49,6 +49,8 @@ public class SupportException extends BusinessException {
         INVALID_ATTACHMENT(Kind.INVALID),
         /** A message carries at most this many attachments. */
         TOO_MANY_ATTACHMENTS(Kind.INVALID),
+        /** The uploader has as many files waiting for a message on the case as one may. */
+        ATTACHMENTS_WAITING(Kind.CONFLICT),
         ATTACHMENT_EMPTY(Kind.INVALID),
         ATTACHMENT_TOO_LARGE(Kind.TOO_LARGE),
         /** The content is not of a type that cases take, whatever the file is called. */

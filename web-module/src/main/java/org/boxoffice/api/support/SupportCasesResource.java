@@ -91,7 +91,7 @@ public class SupportCasesResource {
                 ? null
                 : switch (assignee.strip().toLowerCase(java.util.Locale.ROOT)) {
                     case "me" -> viewer.id();
-                    case "none" -> CaseQuery.UNASSIGNED;
+                    case "none" -> Long.valueOf(CaseQuery.UNASSIGNED);
                     default -> parameters.idFilter("assignee", assignee);
                 };
         OffsetDateTime before = parameters.instant("createdBefore", createdBefore);
