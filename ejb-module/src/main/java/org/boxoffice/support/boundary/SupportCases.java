@@ -378,6 +378,20 @@ public class SupportCases {
         return written(author, supportCase, access.side(), body, internal, attachmentIds);
     }
 
+    /**
+     * Writes a message that carries one file, in one transaction: a refused file writes no message,
+     * and a refused message keeps no file.
+     *
+     * @throws SupportException the refusals of {@link #attach} and of {@link #write(Account, long,
+     *     String, boolean, List)}
+     */
+    public SupportMessage write(
+            Account author, long caseId, String body, boolean internal, String fileName, InputStream content) {
+        SupportMessage.checkedBody(body);
+        SupportAttachment attachment = attach(author, caseId, fileName, content);
+        return write(author, caseId, body, internal, List.of(attachment.id()));
+    }
+
     private SupportMessage written(
             Account author,
             SupportCase supportCase,

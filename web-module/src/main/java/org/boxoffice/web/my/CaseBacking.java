@@ -14,9 +14,7 @@ import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.support.boundary.SupportCases;
 import org.boxoffice.support.entity.CaseState;
-import org.boxoffice.support.entity.SupportAttachment;
 import org.boxoffice.support.entity.SupportCase;
-import org.boxoffice.support.entity.SupportMessage;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.SupportThread;
 import org.primefaces.model.file.UploadedFile;
@@ -81,15 +79,13 @@ public class CaseBacking implements Serializable {
     /** Writes the customer's message, with the file if one was chosen. */
     public String reply() {
         try {
-            SupportMessage.checkedBody(body);
-            List<Long> files = List.of();
-            if (file != null && file.getSize() > 0) {
+            if (file == null || file.getSize() == 0) {
+                cases.write(signedIn.get(), caseId, body, false, List.of());
+            } else {
                 try (InputStream content = file.getInputStream()) {
-                    SupportAttachment stored = cases.attach(signedIn.get(), caseId, file.getFileName(), content);
-                    files = List.of(stored.id());
+                    cases.write(signedIn.get(), caseId, body, false, file.getFileName(), content);
                 }
             }
-            cases.write(signedIn.get(), caseId, body, false, files);
             FacesMessages.info("case.sent");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/my/case?faces-redirect=true&id=" + caseId;

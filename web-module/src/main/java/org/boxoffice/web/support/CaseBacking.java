@@ -31,9 +31,7 @@ import org.boxoffice.support.boundary.CannedReplies;
 import org.boxoffice.support.boundary.SupportCases;
 import org.boxoffice.support.entity.CannedReply;
 import org.boxoffice.support.entity.CaseState;
-import org.boxoffice.support.entity.SupportAttachment;
 import org.boxoffice.support.entity.SupportCase;
-import org.boxoffice.support.entity.SupportMessage;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.HomeBacking;
@@ -210,15 +208,13 @@ public class CaseBacking implements Serializable {
 
     private String write(boolean internal) {
         try {
-            SupportMessage.checkedBody(body);
-            List<Long> files = List.of();
-            if (file != null && file.getSize() > 0) {
+            if (file == null || file.getSize() == 0) {
+                cases.write(signedIn.get(), caseId, body, internal, List.of());
+            } else {
                 try (InputStream content = file.getInputStream()) {
-                    SupportAttachment stored = cases.attach(signedIn.get(), caseId, file.getFileName(), content);
-                    files = List.of(stored.id());
+                    cases.write(signedIn.get(), caseId, body, internal, file.getFileName(), content);
                 }
             }
-            cases.write(signedIn.get(), caseId, body, internal, files);
             return done(internal ? "deskCase.noted" : "deskCase.answered");
         } catch (BusinessException e) {
             return failed(e);
