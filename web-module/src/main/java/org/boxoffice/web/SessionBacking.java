@@ -68,6 +68,13 @@ public class SessionBacking {
                 .isPresent();
     }
 
+    /** Support staff and admins work the support desk; organizers answer their events' cases there. */
+    public boolean isDesk() {
+        return signedIn.find()
+                .filter(account -> account.has(Role.SUPPORT) || account.has(Role.ADMIN) || account.has(Role.ORGANIZER))
+                .isPresent();
+    }
+
     public boolean isOrganizer() {
         return signedIn.find().filter(account -> account.has(Role.ORGANIZER)).isPresent();
     }

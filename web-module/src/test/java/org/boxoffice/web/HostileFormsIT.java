@@ -92,7 +92,10 @@ class HostileFormsIT {
     }
 
     private static boolean needsSignIn(String page) {
-        return page.startsWith("/my/") || page.startsWith("/admin/") || page.startsWith("/organizer/");
+        return page.startsWith("/my/")
+                || page.startsWith("/admin/")
+                || page.startsWith("/organizer/")
+                || page.startsWith("/support/");
     }
 
     private void attack(String page) {

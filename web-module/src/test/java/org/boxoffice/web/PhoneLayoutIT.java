@@ -101,6 +101,15 @@ class PhoneLayoutIT {
 
         QUERIES.put("/event.xhtml", "?id=" + event.eventId());
         QUERIES.put("/my/booking.xhtml", "?id=" + booking);
+        HttpResponse<String> supportCase = Api.post(
+                "/api/v1/support/cases",
+                "{\"kind\":\"QUESTION\",\"bookingId\":\"" + booking
+                        + "\",\"subject\":\"Can I bring a child?\",\"body\":\"She is six.\"}",
+                token);
+        assertThat(supportCase.statusCode()).as(supportCase.body()).isEqualTo(201);
+        String caseId = Http.json(supportCase).getJsonObject("supportCase").getString("id");
+        QUERIES.put("/my/case.xhtml", "?id=" + caseId);
+        QUERIES.put("/support/case.xhtml", "?id=" + caseId);
         QUERIES.put("/organizer/event.xhtml", "?id=" + event.eventId());
         QUERIES.put("/organizer/venue.xhtml", "?id=" + venue);
         QUERIES.put(
@@ -305,7 +314,7 @@ class PhoneLayoutIT {
         if (page.startsWith("/organizer/")) {
             return List.of(Visitor.ORGANIZER);
         }
-        if (page.startsWith("/admin/")) {
+        if (page.startsWith("/admin/") || page.startsWith("/support/")) {
             return List.of(Visitor.ADMIN);
         }
         return List.of(Visitor.ANONYMOUS, Visitor.ADMIN);

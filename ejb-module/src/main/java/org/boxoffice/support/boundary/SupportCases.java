@@ -191,6 +191,32 @@ public class SupportCases {
     }
 
     /**
+     * The customer opens a case whose first message carries a file, in one transaction: a file that
+     * is refused opens no case.
+     *
+     * @throws SupportException the refusals of {@link #open} and of {@link #attach}
+     */
+    public SupportCase open(
+            Account customer,
+            CaseKind kind,
+            Long bookingId,
+            String subject,
+            String body,
+            String fileName,
+            InputStream content) {
+        SupportCase opened = open(customer, kind, bookingId, subject, body);
+        SupportAttachment attachment = attach(customer, opened.id(), fileName, content);
+        SupportMessage first = em.createNamedQuery(SupportMessage.OF_CASE, SupportMessage.class)
+                .setParameter("case", opened.id())
+                .setParameter("internal", false)
+                .getResultList()
+                .get(0);
+        attachment.carriedBy(first.id());
+        em.flush();
+        return opened;
+    }
+
+    /**
      * The cases the viewer sees, a page at a time: the desk all of them, with the filters, the longest
      * waiting for an answer first; an organizer those of the events of their organisation (the same
      * filters but organisation), in the same order; a customer their own (the state filter only),
@@ -350,6 +376,20 @@ public class SupportCases {
         SupportCase supportCase = locked(caseId);
         Access access = accessTo(author, supportCase).orElseThrow(() -> new SupportException(Reason.UNKNOWN, caseId));
         return written(author, supportCase, access.side(), body, internal, attachmentIds);
+    }
+
+    /**
+     * Writes a message that carries one file, in one transaction: a refused file writes no message,
+     * and a refused message keeps no file.
+     *
+     * @throws SupportException the refusals of {@link #attach} and of {@link #write(Account, long,
+     *     String, boolean, List)}
+     */
+    public SupportMessage write(
+            Account author, long caseId, String body, boolean internal, String fileName, InputStream content) {
+        SupportMessage.checkedBody(body);
+        SupportAttachment attachment = attach(author, caseId, fileName, content);
+        return write(author, caseId, body, internal, List.of(attachment.id()));
     }
 
     private SupportMessage written(

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AdminConsolePageIT extends BrowserTest {
 
-    /** The pages listed, in their order, and each page's heading. */
+    /** The pages listed, in their order, each page's heading, and its address when it is not under /admin. */
     private static final List<List<String>> PAGES = List.of(
             List.of("accounts", "Accounts"),
             List.of("organisations", "Organisations"),
@@ -29,6 +29,7 @@ class AdminConsolePageIT extends BrowserTest {
             List.of("reconciliations", "Reconciliations"),
             List.of("dead-letters", "Dead letters"),
             List.of("moderation", "Moderation"),
+            List.of("desk", "Support desk", "/support/desk.xhtml"),
             List.of("audit", "Audit trail"));
 
     @Test
@@ -49,7 +50,9 @@ class AdminConsolePageIT extends BrowserTest {
         for (List<String> page : PAGES) {
             browser.get(Platform.uri("/admin/index.xhtml").toString());
             Browser.waitFor(browser, By.id("console-" + page.get(0))).click();
-            Browser.await(browser).until(ExpectedConditions.urlContains("/admin/" + page.get(0) + ".xhtml"));
+            Browser.await(browser)
+                    .until(ExpectedConditions.urlContains(
+                            page.size() > 2 ? page.get(2) : "/admin/" + page.get(0) + ".xhtml"));
             assertThat(Browser.waitFor(browser, By.tagName("h1")).getText())
                     .as(page.get(0))
                     .startsWith(page.get(1));
