@@ -217,6 +217,23 @@ public class SupportCases {
     }
 
     /**
+     * The cases the person opened as a customer, whatever their roles, the latest activity first,
+     * a page at a time: their portal's list of cases.
+     *
+     * @param state only the cases in this state, or null for all
+     */
+    public Page<Listed> listOwn(Account customer, CaseState state, int page, int size) {
+        StringBuilder where = new StringBuilder(" where c.customerId = :customer");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("customer", customer.id());
+        if (state != null) {
+            where.append(" and c.state = :state");
+            parameters.put("state", state);
+        }
+        return listed(where, parameters, " order by c.lastActivityAt desc, c.id desc", page, size);
+    }
+
+    /**
      * The cases the viewer sees, a page at a time: the desk all of them, with the filters, the longest
      * waiting for an answer first; an organizer those of the events of their organisation (the same
      * filters but organisation), in the same order; a customer their own (the state filter only),
@@ -246,6 +263,10 @@ public class SupportCases {
             }
             order = " order by c.lastActivityAt desc, c.id desc";
         }
+        return listed(where, parameters, order, page, size);
+    }
+
+    private Page<Listed> listed(StringBuilder where, Map<String, Object> parameters, String order, int page, int size) {
         TypedQuery<SupportCase> items =
                 em.createQuery("select c from SupportCase c" + where + order, SupportCase.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from SupportCase c" + where, Long.class);
@@ -496,7 +517,7 @@ public class SupportCases {
                         .isEmpty()) {
             throw new SupportException(Reason.INVALID_ASSIGNEE, assigneeId);
         }
-        SupportCase supportCase = locked(caseId);
+        SupportCase supportCase = notOwn(staff, locked(caseId));
         if (seenVersion != null) {
             supportCase.requireVersion(seenVersion);
         }
@@ -513,7 +534,7 @@ public class SupportCases {
      */
     public SupportCase changeState(Account staff, long caseId, CaseState target, Long seenVersion) {
         requireStaff(staff);
-        SupportCase supportCase = locked(caseId);
+        SupportCase supportCase = notOwn(staff, locked(caseId));
         if (seenVersion != null) {
             supportCase.requireVersion(seenVersion);
         }
@@ -610,7 +631,7 @@ public class SupportCases {
         if (answer != null && !answer.isBlank()) {
             SupportMessage.checkedBody(answer);
         }
-        SupportCase supportCase = locked(caseId);
+        SupportCase supportCase = notOwn(staff, locked(caseId));
         supportCase.requireVersion(seenVersion);
         if (supportCase.bookingId().isEmpty()) {
             throw new SupportException(Reason.NO_BOOKING, caseId);
@@ -740,6 +761,11 @@ public class SupportCases {
         if (viewer == null || supportCase == null) {
             return Optional.empty();
         }
+        // a member of the desk or an organizer who opened the case is its customer there, and no
+        // more: nobody answers, notes or acts on their own case
+        if (supportCase.customerId() == viewer.id()) {
+            return Optional.of(Access.CUSTOMER);
+        }
         if (isStaff(viewer)) {
             return Optional.of(Access.STAFF);
         }
@@ -747,10 +773,15 @@ public class SupportCases {
         if (organisation.isPresent() && organisation.equals(supportCase.organisationId())) {
             return Optional.of(Access.ORGANIZER);
         }
-        if (supportCase.customerId() == viewer.id()) {
-            return Optional.of(Access.CUSTOMER);
-        }
         return Optional.empty();
+    }
+
+    /** The case, unless the member of the desk is its customer: nobody works on their own case. */
+    private static SupportCase notOwn(Account staff, SupportCase supportCase) {
+        if (supportCase.customerId() == staff.id()) {
+            throw new SupportException(Reason.OWN_CASE, supportCase.id());
+        }
+        return supportCase;
     }
 
     private static void requireStaff(Account account) {

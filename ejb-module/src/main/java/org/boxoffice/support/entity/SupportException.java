@@ -41,6 +41,8 @@ public class SupportException extends BusinessException {
         BOOKING_NOT_CONFIRMED(Kind.CONFLICT),
         /** Only support staff and admins do this. */
         NOT_STAFF(Kind.FORBIDDEN),
+        /** Nobody works on a case they opened themselves: another member of the desk does. */
+        OWN_CASE(Kind.FORBIDDEN),
         /** Internal notes are the desk's and the organizers'. */
         INTERNAL_NOT_ALLOWED(Kind.FORBIDDEN),
         /** A case is assigned to a support or admin account only. */

@@ -68,10 +68,13 @@ public class SupportCasesResource {
      * the longest waiting first), an organizer's (their events' cases, same order), a customer's own
      * (latest activity first). Filters: {@code state}, and for the desk and organizers {@code kind},
      * {@code eventId}, {@code assignee} (an account id, {@code me} or {@code none}), {@code
-     * olderThanHours} or {@code createdBefore}; {@code organisationId} for the desk.
+     * olderThanHours} or {@code createdBefore}; {@code organisationId} for the desk. {@code
+     * scope=mine} lists the cases the caller opened as a customer, whatever their roles (the state
+     * filter only); {@code scope=all}, the default, what the caller's role sees.
      */
     @GET
     public PageView<CaseSummaryView> list(
+            @QueryParam("scope") String scope,
             @QueryParam("state") String state,
             @QueryParam("kind") String kind,
             @QueryParam("eventId") String eventId,
@@ -83,6 +86,7 @@ public class SupportCasesResource {
             @QueryParam("size") String size) {
         Account viewer = signedIn.get();
         Parameters parameters = new Parameters();
+        Scope listed = parameters.choice("scope", scope, Scope.class, Scope.ALL);
         CaseState stateFilter = parameters.choice("state", state, CaseState.class, null);
         CaseKind kindFilter = parameters.choice("kind", kind, CaseKind.class, null);
         Long event = parameters.idFilter("eventId", eventId);
@@ -103,6 +107,9 @@ public class SupportCasesResource {
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
         parameters.check();
+        if (listed == Scope.MINE) {
+            return PageView.of(cases.listOwn(viewer, stateFilter, pageNumber, pageSize), CaseSummaryView::of);
+        }
         CaseQuery query = new CaseQuery(stateFilter, kindFilter, event, organisation, assigned, before);
         return PageView.of(cases.list(viewer, query, pageNumber, pageSize), CaseSummaryView::of);
     }
@@ -303,5 +310,11 @@ public class SupportCasesResource {
 
     private static long id(String caseId) {
         return Parameters.id(caseId).orElseThrow(() -> new SupportException(Reason.UNKNOWN, caseId));
+    }
+
+    /** Whose cases {@code GET /support/cases} lists. */
+    enum Scope {
+        MINE,
+        ALL
     }
 }

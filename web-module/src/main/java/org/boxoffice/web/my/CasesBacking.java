@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.support.boundary.SupportCases;
-import org.boxoffice.support.entity.CaseQuery;
 import org.boxoffice.support.entity.SupportCase;
 import org.boxoffice.web.PagedRows;
 import org.boxoffice.web.SupportThread;
@@ -40,7 +39,7 @@ public class CasesBacking implements Serializable {
     }
 
     private Page<SupportCases.Listed> page(int page, int size) {
-        return cases.list(signedIn.get(), CaseQuery.any(), page, size);
+        return cases.listOwn(signedIn.get(), null, page, size);
     }
 
     private static Row row(SupportCases.Listed listed) {

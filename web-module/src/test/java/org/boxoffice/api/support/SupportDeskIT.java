@@ -337,6 +337,41 @@ class SupportDeskIT {
                 .isZero();
     }
 
+    @Test
+    void aMemberOfTheDeskIsTheCustomerOfTheirOwnCaseAndDoesNotWorkOnIt() {
+        Door door = Cases.door("Own case night");
+        Person member = Cases.person("support-customer", "SUPPORT", "CUSTOMER");
+        Person colleague = Cases.staff();
+        JsonObject booking = Cases.booking(door, member, 2);
+        String id = Cases.opened(member, "REFUND_REQUEST", booking, "My own tickets");
+        Cases.written(id, colleague.token(), "Only the desk reads this", true);
+
+        assertThat(queue(member, "scope=mine")).containsExactly(id);
+        assertThat(queue(colleague, "scope=mine")).doesNotContain(id);
+        assertThat(queue(colleague, "state=OPEN")).contains(id);
+        JsonObject seen = Cases.get(id, member.token());
+        assertThat(seen.getJsonArray("messages").toString())
+                .as("their own case shows them what its customer sees")
+                .doesNotContain("Only the desk reads this");
+
+        long version = Cases.version(id, colleague.token());
+        String ticket = booking.getJsonArray("tickets").getJsonObject(0).getString("id");
+        Api.assertProblem(
+                Cases.action(
+                        id,
+                        member.token(),
+                        "refunds",
+                        "{\"caseVersion\":" + version + ",\"ticketIds\":[\"" + ticket + "\"]}"),
+                403,
+                "support.own-case");
+        Api.assertProblem(Cases.state(id, member.token(), "RESOLVED"), 403, "support.own-case");
+        assertThat(TestData.count(
+                        "select count(*) from refund where booking_id = ?", Long.parseLong(booking.getString("id"))))
+                .isZero();
+        Api.assertProblem(
+                Http.getWithToken(Api.uri(CASES + "?scope=theirs"), member.token()), 400, "invalid-parameters");
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(200);
