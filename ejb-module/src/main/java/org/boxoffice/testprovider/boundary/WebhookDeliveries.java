@@ -15,14 +15,16 @@ import org.boxoffice.testprovider.entity.WebhookEvent;
  * The outbox of the test provider's webhook events, as its senders use it: take the events that are
  * due, each for one attempt, and record how the attempt went. Taking them is one short transaction
  * ({@code SKIP LOCKED}, so that several instances take different events) that moves each one's next
- * attempt a lease ahead; the HTTP calls happen outside any transaction.
+ * attempt a lease ahead; the HTTP calls happen outside any transaction. The sender tries the events
+ * it took one after the other, so each event's lease ends when its own turn may be over: the first
+ * of a batch whose sender died (killed with its instance, say) is due again within one attempt's
+ * time and a margin, not after the whole batch's.
  */
 @Stateless
 public class WebhookDeliveries {
 
-    /** How long a taken event is left to its sender before another may take it: longer than a batch
-     * of receivers that do not answer takes. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** What an event's lease adds to the time its sender may need to reach it and try it. */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
 
     @PersistenceContext
     EntityManager em;
@@ -30,8 +32,14 @@ public class WebhookDeliveries {
     /** An event to send now: its id and the JSON to post. */
     public record Due(String eventId, String payload) {}
 
-    /** At most {@code max} events that are due, the longest waiting first, taken for one attempt each. */
-    public List<Due> claim(int max) {
+    /**
+     * At most {@code max} events that are due, the longest waiting first, taken for one attempt each,
+     * to be tried in this order.
+     *
+     * @param perAttempt the longest one attempt takes (the sender's timeout): the n-th event is left
+     *     to this sender for n such attempts and {@link #LEASE_MARGIN}
+     */
+    public List<Due> claim(int max, Duration perAttempt) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<?> ids = em.createNativeQuery("select event_id from test_provider_webhook where next_attempt_at <= ?1"
                         + " order by next_attempt_at fetch first " + Math.max(1, max)
@@ -46,8 +54,10 @@ public class WebhookDeliveries {
                 .setParameter("ids", ids)
                 .getResultList();
         List<Due> due = new ArrayList<>(events.size());
+        int position = 0;
         for (WebhookEvent event : events) {
-            event.claim(now, LEASE);
+            position++;
+            event.claim(now, perAttempt.multipliedBy(position).plus(LEASE_MARGIN));
             due.add(new Due(event.eventId(), event.payload()));
         }
         return due;

@@ -88,6 +88,10 @@ public class WebhookTimer {
 
     private URI url;
     private WebhookSender sender;
+
+    /** The longest one delivery takes: the sender's timeout to connect, and again for the answer. */
+    private Duration perAttempt;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
@@ -103,7 +107,9 @@ public class WebhookTimer {
             return;
         }
         url = URI.create(webhookUrl(configuredUrl, port));
-        sender = new WebhookSender(signature, Duration.ofMillis(Math.max(100, timeoutMillis)), Clock.systemUTC());
+        Duration timeout = Duration.ofMillis(Math.max(100, timeoutMillis));
+        perAttempt = timeout.multipliedBy(2);
+        sender = new WebhookSender(signature, timeout, Clock.systemUTC());
         long interval = INTERVAL_SECONDS * 1000L;
         timers.createIntervalTimer(interval, interval, new TimerConfig("test-provider-webhooks", false));
     }
@@ -125,7 +131,7 @@ public class WebhookTimer {
             int batches = 0;
             List<WebhookDeliveries.Due> due;
             do {
-                due = deliveries.claim(BATCH);
+                due = deliveries.claim(BATCH, perAttempt);
                 for (WebhookDeliveries.Due event : due) {
                     deliveries.attempted(event.eventId(), sender.send(url, event.eventId(), event.payload()));
                 }
