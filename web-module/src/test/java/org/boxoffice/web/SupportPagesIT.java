@@ -221,6 +221,33 @@ class SupportPagesIT extends BrowserTest {
     }
 
     @Test
+    void aMemberOfTheDeskReadsTheirOwnCaseAsItsCustomer() {
+        GaEvent event = TestData.publishedEvent(
+                TestData.unique("Own Night"), TestData.unique("Selfton"), IN_A_MONTH, "15.00", 10);
+        String email = TestData.unique("desk-customer") + "@example.org";
+        long member = TestData.accountWithPassword(email, PASSWORD, "CUSTOMER", "SUPPORT");
+        String token = Tokens.valid(member, email, "CUSTOMER", "SUPPORT");
+        String booking = Holds.confirmed(token, Holds.itemsBody(event, 1)).getString("id");
+        HttpResponse<String> opened = Api.post(
+                "/api/v1/support/cases",
+                "{\"kind\":\"QUESTION\",\"bookingId\":\"" + booking
+                        + "\",\"subject\":\"My own question\",\"body\":\"As a customer.\"}",
+                token);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = Http.json(opened).getJsonObject("supportCase").getString("id");
+
+        Browser.signIn(browser, email, PASSWORD, "/my/cases.xhtml");
+        assertThat(Browser.waitFor(browser, By.id("cases:table")).getText())
+                .as("their own cases only, not the desk's queue")
+                .contains("My own question");
+        assertThat(browser.findElements(By.cssSelector("[id='cases:table_data'] > tr")))
+                .hasSize(1);
+        browser.get(Platform.uri("/support/case.xhtml?id=" + caseId).toString());
+        Browser.await(browser).until(ExpectedConditions.urlContains("/my/case.xhtml?id=" + caseId));
+        assertThat(browser.getPageSource()).contains("My own question");
+    }
+
+    @Test
     void anOrganizerAnswersTheCasesOfTheirEventsOnlyAndTheDeskKeepsCannedReplies() {
         long organisation = TestData.organisation(TestData.unique("Helpful Hall"));
         GaEvent event = TestData.publishedEvent(

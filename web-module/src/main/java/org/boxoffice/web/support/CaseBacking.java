@@ -1,5 +1,6 @@
 package org.boxoffice.web.support;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -118,8 +119,16 @@ public class CaseBacking implements Serializable {
 
     public void load() throws IOException {
         Optional<Long> parsed = Parameters.id(id);
-        if (parsed.isEmpty() || cases.access(signedIn.get(), parsed.get()).isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+        Optional<SupportCases.Access> access = parsed.flatMap(candidate -> cases.access(signedIn.get(), candidate));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (access.isEmpty()) {
+            external.responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        if (access.get() == SupportCases.Access.CUSTOMER) {
+            // one's own case is worked on by colleagues: its owner reads it where customers do
+            external.redirect(external.getRequestContextPath() + "/my/case.xhtml?id=" + parsed.get());
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
