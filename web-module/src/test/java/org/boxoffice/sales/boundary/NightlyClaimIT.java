@@ -40,6 +40,10 @@ class NightlyClaimIT {
 
     @Test
     void twoClaimsOfOneNightOpenItsReportsOnce() throws Exception {
+        // the night the nightly timer of this database claimed last, put back at the end: left at
+        // the test's night, far ahead, it would stop the timer from claiming any real night
+        long claimedBefore = fixtures.count("select coalesce(max(claimed_day - date '2000-01-01'), -1) from job_lock"
+                + " where name = 'sales-report'");
         // a night far ahead of any real one, so that no timer of this database has claimed it
         LocalDate night = LocalDate.of(2999, 1, 1)
                 .plusDays(fixtures.count("select coalesce(max(claimed_day) - date '2999-01-01', 0) + 1 from job_lock"
@@ -65,6 +69,14 @@ class NightlyClaimIT {
                     .isEqualTo(1);
         } finally {
             pool.shutdownNow();
+            if (claimedBefore < 0) {
+                fixtures.execute("update job_lock set claimed_day = null where name = 'sales-report'");
+            } else {
+                fixtures.execute(
+                        "update job_lock set claimed_day = date '2000-01-01' + cast(?1 as integer)"
+                                + " where name = 'sales-report'",
+                        claimedBefore);
+            }
             // the claim of that night opened each organisation's report of its last complete day,
             // yesterday: never run, they would stay RUNNING at the head of every list of the shared
             // database (the latest day first) and push the other tests' reports off its first page
