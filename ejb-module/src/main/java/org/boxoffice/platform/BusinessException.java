@@ -49,6 +49,20 @@ public abstract class BusinessException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /**
+     * The arguments with every number turned into its digits as written, so that a message shows
+     * ids as "1022", not "1,022" (MessageFormat groups the digits of a number it is given).
+     */
+    protected static Object[] asWritten(Object... arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Number number) {
+                shown[i] = String.valueOf(number);
+            }
+        }
+        return shown;
+    }
+
     public Kind kind() {
         return kind;
     }

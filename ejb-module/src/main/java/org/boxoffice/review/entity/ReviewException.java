@@ -55,18 +55,8 @@ public class ReviewException extends BusinessException {
 
     /** @param arguments what the message names (see messages.properties); ids and numbers as they are written, without grouping */
     public ReviewException(Reason reason, Object... arguments) {
-        super(reason.kind, "review." + reason.key(), ids(arguments));
+        super(reason.kind, "review." + reason.key(), asWritten(arguments));
         this.reason = reason;
-    }
-
-    private static Object[] ids(Object[] arguments) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Number number) {
-                shown[i] = String.valueOf(number);
-            }
-        }
-        return shown;
     }
 
     public Reason reason() {

@@ -84,18 +84,8 @@ public class SupportException extends BusinessException {
 
     /** @param arguments what the message names (see messages.properties); numbers as they are written, without grouping */
     public SupportException(Reason reason, Object... arguments) {
-        super(reason.kind, "support." + reason.key(), ids(arguments));
+        super(reason.kind, "support." + reason.key(), asWritten(arguments));
         this.reason = reason;
-    }
-
-    private static Object[] ids(Object[] arguments) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Number number) {
-                shown[i] = String.valueOf(number);
-            }
-        }
-        return shown;
     }
 
     public Reason reason() {
