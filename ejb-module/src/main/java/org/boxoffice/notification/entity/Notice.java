@@ -77,38 +77,6 @@ public record Notice(
         }
     }
 
-    /** A notice about no support message. */
-    public Notice(
-            String key,
-            Template template,
-            Long accountId,
-            Long bookingId,
-            Long eventId,
-            Long paymentId,
-            Long reportId,
-            Long moderationId,
-            String to,
-            String secret,
-            String portal,
-            String changes,
-            long after) {
-        this(
-                key,
-                template,
-                accountId,
-                bookingId,
-                eventId,
-                paymentId,
-                reportId,
-                moderationId,
-                to,
-                secret,
-                portal,
-                changes,
-                after,
-                null);
-    }
-
     /** An account mail to {@code to}, with a link's secret and the portal address where it has one. */
     public static Notice account(Template template, long accountId, String to, String secret, String portal) {
         return new Notice(
@@ -124,7 +92,8 @@ public record Notice(
                 secret,
                 portal,
                 null,
-                0);
+                0,
+                null);
     }
 
     /** A mail about a customer's booking. */
@@ -142,7 +111,8 @@ public record Notice(
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 
     /** A mail about a payment of a customer's booking: a receipt, or its refund. */
@@ -160,7 +130,8 @@ public record Notice(
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 
     /** Every holder of a confirmed booking of the event is told which of these fields changed. */
@@ -178,7 +149,8 @@ public record Notice(
                 null,
                 null,
                 String.join(",", fields),
-                0);
+                0,
+                null);
     }
 
     /**
@@ -199,7 +171,8 @@ public record Notice(
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 
     /**
@@ -223,7 +196,8 @@ public record Notice(
                 null,
                 null,
                 null,
-                0);
+                0,
+                null);
     }
 
     /**
@@ -286,7 +260,7 @@ public record Notice(
             throw new IllegalStateException("not a notice about a report for its finance contacts: " + key);
         }
         return new Notice(
-                key + suffix, template, account, null, null, null, reportId, null, address, null, null, null, 0);
+                key + suffix, template, account, null, null, null, reportId, null, address, null, null, null, 0, null);
     }
 
     private static String digest(String text) {
@@ -314,14 +288,28 @@ public record Notice(
                 null,
                 null,
                 changes,
-                0);
+                0,
+                null);
     }
 
     /** This fan-out's next page, after the booking {@code last}. */
     public Notice nextPage(long last) {
         requireFanOut();
         return new Notice(
-                root() + PAGE + last, template, null, null, eventId, null, null, null, null, null, null, changes, last);
+                root() + PAGE + last,
+                template,
+                null,
+                null,
+                eventId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                changes,
+                last,
+                null);
     }
 
     public NotificationKind kind() {
