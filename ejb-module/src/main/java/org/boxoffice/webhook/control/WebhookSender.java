@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -66,13 +68,16 @@ public class WebhookSender {
 
     private CloseableHttpClient http;
 
+    private AddressGuard guard;
+
     @PostConstruct
     void open() {
+        guard = new AddressGuard(settings::webhookPrivateAddresses);
         Timeout connect = Timeout.ofMilliseconds(Math.max(100, connectTimeoutMillis));
         Timeout read = Timeout.ofMilliseconds(Math.max(100, readTimeoutMillis));
         http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new AddressGuard(settings::webhookPrivateAddresses))
+                        .setDnsResolver(guard)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(connect)
                                 .setSocketTimeout(read)
@@ -112,6 +117,19 @@ public class WebhookSender {
         try {
             post = new HttpPost(url);
         } catch (IllegalArgumentException e) {
+            return new Answer(null, "not a URL: " + e.getMessage());
+        }
+        try {
+            // an address written in the URL is checked here; a name is checked as the connection
+            // resolves it (the guard is the client's resolver), so that it connects to what was checked
+            String host = post.getUri().getHost();
+            if (host == null) {
+                return new Answer(null, "not a URL with a host: " + url);
+            }
+            guard.resolve(host);
+        } catch (UnknownHostException e) {
+            return new Answer(null, "no answer: " + e.getMessage());
+        } catch (URISyntaxException e) {
             return new Answer(null, "not a URL: " + e.getMessage());
         }
         post.setHeader(ID_HEADER, deliveryId);
