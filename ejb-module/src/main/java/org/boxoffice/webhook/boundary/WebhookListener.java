@@ -20,7 +20,7 @@ import org.boxoffice.webhook.control.WebhookSender;
  * any transaction: the HTTP call of one may take the timeouts' length, and holds no lock and no
  * connection to the database meanwhile. A message is only a hand-over: what is sent, and whether
  * at all, is decided by {@link WebhookOutbox#begin}; a message lost with its instance, or a failure
- * here, leaves the delivery to {@link WebhookTimer} once its lease is over.
+ * here, leaves the delivery to {@link WebhookRetryTimer} once its lease is over.
  */
 @MessageDriven(
         activationConfig = {

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own transaction: one delivery row per matching subscription, each handed to the {@value #QUEUE}
  * queue by a message that joins the same transaction (sent only if it commits). The change itself
  * never waits for a receiver: the HTTP calls happen later, in {@link WebhookListener}, outside any
- * transaction, each between {@link #begin} and {@link #finished}. {@link WebhookTimer} hands over
+ * transaction, each between {@link #begin} and {@link #finished}. {@link WebhookRetryTimer} hands over
  * again what is due ({@link #handOverDue}): retries, and deliveries whose lease ran out.
  */
 @Stateless

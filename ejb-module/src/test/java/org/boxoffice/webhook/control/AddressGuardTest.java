@@ -15,9 +15,23 @@ class AddressGuardTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "127.0.0.1", "127.1.2.3", "::1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254",
-                "fe80::1", "fc00::1", "fd12:3456::1", "224.0.0.1", "ff02::1", "0.0.0.0", "::", "100.64.0.1",
-                "::ffff:127.0.0.1", "::ffff:10.0.0.1"
+                "127.0.0.1",
+                "127.1.2.3",
+                "::1",
+                "10.0.0.1",
+                "172.16.5.4",
+                "192.168.1.1",
+                "169.254.169.254",
+                "fe80::1",
+                "fc00::1",
+                "fd12:3456::1",
+                "224.0.0.1",
+                "ff02::1",
+                "0.0.0.0",
+                "::",
+                "100.64.0.1",
+                "::ffff:127.0.0.1",
+                "::ffff:10.0.0.1"
             })
     void addressesOfThisMachineAndPrivateNetworksAreNotPublic(String address) throws Exception {
         assertThat(AddressGuard.isPublic(InetAddress.getByName(address))).isFalse();
@@ -40,14 +54,22 @@ class AddressGuardTest {
         assertThatThrownBy(() -> new AddressGuard(() -> false).check("http://127.0.0.1:8080/hook"))
                 .isInstanceOfSatisfying(
                         WebhookException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PRIVATE_ADDRESS));
-        assertThat(new AddressGuard(() -> true).check(" http://127.0.0.1:8080/hook ")).isEqualTo("http://127.0.0.1:8080/hook");
+        assertThat(new AddressGuard(() -> true).check(" http://127.0.0.1:8080/hook "))
+                .isEqualTo("http://127.0.0.1:8080/hook");
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "", "hook", "/hook", "ftp://example.org/", "file:///etc/passwd", "http://user:pw@example.org/",
-                "http://example.org/#x", "http:///nohost", "http://exa mple.org/"
+                "",
+                "hook",
+                "/hook",
+                "ftp://example.org/",
+                "file:///etc/passwd",
+                "http://user:pw@example.org/",
+                "http://example.org/#x",
+                "http:///nohost",
+                "http://exa mple.org/"
             })
     void onlyAbsoluteHttpUrlsWithoutUserInformationAreTaken(String url) {
         assertThatThrownBy(() -> new AddressGuard(() -> true).check(url))

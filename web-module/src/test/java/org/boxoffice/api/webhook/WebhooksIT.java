@@ -207,8 +207,8 @@ class WebhooksIT {
                 JsonObject recorded = awaitDelivery(
                         organisation.organizer(),
                         webhook.getString("id"),
-                        d -> d.getInt("attempts") >= 1 && !d.isNull("lastAnswer"));
-                assertThat(recorded.isNull("lastStatus")).isTrue();
+                        d -> d.getInt("attempts") >= 1 && d.containsKey("lastAnswer"));
+                assertThat(recorded.containsKey("lastStatus")).as("no answer").isFalse();
                 assertThat(recorded.getString("lastAnswer")).contains("refused").contains("127.0.0.1");
                 assertThat(recorded.getString("state")).isNotEqualTo("DELIVERED");
                 assertThat(receiver.received()).isEmpty();

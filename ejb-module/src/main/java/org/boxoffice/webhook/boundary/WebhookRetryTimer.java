@@ -30,9 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class WebhookTimer {
+public class WebhookRetryTimer {
 
-    private static final Logger LOG = Logger.getLogger(WebhookTimer.class.getName());
+    private static final Logger LOG = Logger.getLogger(WebhookRetryTimer.class.getName());
 
     static final int BATCH = 100;
 
