@@ -324,6 +324,81 @@ class WebhooksIT {
         }
     }
 
+    @Test
+    void aDeliveryWhoseInstanceDiedIsSentAgainOnceItsLeaseIsOver() throws Exception {
+        Organisation organisation = organisation();
+        try (Receiver receiver = new Receiver()) {
+            JsonObject webhook = subscribe(organisation.organizer(), receiver.url(), "booking.confirmed");
+            // what an instance leaves behind when it dies in the middle of an attempt: the round
+            // begun, its lease over, no answer recorded
+            String id = "whd_" + java.util.UUID.randomUUID().toString().replace("-", "");
+            String payload =
+                    "{\"id\":\"" + id + "\",\"type\":\"booking.confirmed\",\"created\":\"2026-12-07T10:00:00Z\","
+                            + "\"data\":{\"bookingId\":\"1\"}}";
+            TestData.execute(
+                    "insert into webhook_delivery (id, subscription_id, topic, payload, state, created_at,"
+                            + " next_attempt_at, lease_round, attempted_round, attempts, failures, last_attempt_at)"
+                            + " values (?, ?, 'BOOKING_CONFIRMED', ?, 'PENDING', now() - interval '2 minutes',"
+                            + " now() - interval '1 second', 1, 1, 1, 0, now() - interval '2 minutes')",
+                    id,
+                    Long.parseLong(webhook.getString("id")),
+                    payload);
+
+            List<Receiver.Received> received = receiver.await(1, WAIT);
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0).header("Boxoffice-Webhook-Id")).isEqualTo(id);
+            assertThat(received.get(0).body()).isEqualTo(payload);
+            assertSigned(received.get(0), webhook.getString("secret"));
+            JsonObject delivered =
+                    awaitDelivery(organisation.organizer(), webhook.getString("id"), d -> d.getString("state")
+                            .equals("DELIVERED"));
+            assertThat(delivered.getInt("attempts")).isEqualTo(2);
+            Thread.sleep(3000);
+            assertThat(receiver.received())
+                    .as("sent once more, not again and again")
+                    .hasSize(1);
+            delete(organisation.organizer(), webhook.getString("id"));
+        }
+    }
+
+    @Test
+    void anAdminsSubscriptionReceivesEveryOrganisationsEvents() throws Exception {
+        Organisation organisation = organisation();
+        try (Receiver receiver = new Receiver()) {
+            JsonObject webhook = subscribe(admin, receiver.url(), "event.cancelled");
+            assertThat(webhook.containsKey("organisationId"))
+                    .as("every organisation's")
+                    .isFalse();
+            HttpResponse<String> cancelled = Api.post(
+                    "/api/v1/organizer/events/" + organisation.event().eventId() + "/cancellation",
+                    "",
+                    organisation.organizer());
+            assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+            String eventId = String.valueOf(organisation.event().eventId());
+            long end = System.nanoTime() + WAIT.toNanos();
+            JsonObject ours = null;
+            while (ours == null && System.nanoTime() < end) {
+                ours = receiver.received().stream()
+                        .map(received -> Http.json(received.body()))
+                        .filter(payload -> payload.getJsonObject("data")
+                                .getString("eventId")
+                                .equals(eventId))
+                        .findFirst()
+                        .orElse(null);
+                Thread.sleep(200);
+            }
+            assertThat(ours).as("the cancellation of event " + eventId).isNotNull();
+            assertThat(ours.getString("type")).isEqualTo("event.cancelled");
+            assertThat(ours.getJsonObject("data").getString("status")).isEqualTo("CANCELLED");
+            HttpResponse<String> all = get("/api/v1/webhooks?size=100", admin);
+            assertThat(Http.json(all).getJsonArray("items").stream()
+                            .map(item -> item.asJsonObject().getString("id")))
+                    .contains(webhook.getString("id"));
+            delete(admin, webhook.getString("id"));
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Organisation organisation() {
