@@ -4,10 +4,15 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +63,22 @@ class ComponentDependenciesTest {
                 .dependOnClassesThat()
                 .resideInAPackage("org.boxoffice.review..")
                 .check(components);
+    }
+
+    /**
+     * An enterprise bean is named by its simple class name in the module: two beans of one name in
+     * different components make the server deploy only one of them (the other's timer, say, never
+     * runs), with no more than a line in its log.
+     */
+    @Test
+    void noTwoEnterpriseBeansShareAName() {
+        Map<String, List<String>> byName = components.stream()
+                .filter(type -> type.isAnnotatedWith("jakarta.ejb.Stateless")
+                        || type.isAnnotatedWith("jakarta.ejb.Singleton")
+                        || type.isAnnotatedWith("jakarta.ejb.Stateful")
+                        || type.isAnnotatedWith("jakarta.ejb.MessageDriven"))
+                .collect(Collectors.groupingBy(
+                        JavaClass::getSimpleName, Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        assertThat(byName.values()).allSatisfy(names -> assertThat(names).hasSize(1));
     }
 }

@@ -274,6 +274,10 @@ class MessagesTest {
                 org.boxoffice.review.entity.ReviewException.Reason.values()) {
             all.add(new org.boxoffice.review.entity.ReviewException(reason, 7L, 1, 5));
         }
+        for (org.boxoffice.webhook.entity.WebhookException.Reason reason :
+                org.boxoffice.webhook.entity.WebhookException.Reason.values()) {
+            all.add(new org.boxoffice.webhook.entity.WebhookException(reason, "7", "127.0.0.1"));
+        }
         for (org.boxoffice.ticket.entity.ScannerTokenException.Reason reason :
                 org.boxoffice.ticket.entity.ScannerTokenException.Reason.values()) {
             all.add(new org.boxoffice.ticket.entity.ScannerTokenException(reason, 7L));

@@ -59,6 +59,10 @@ public final class Platform {
             // support attachments up to 1 MiB here (5 MiB by default): HostileInputIT's 3 MB body is
             // then over the limit of every endpoint that takes a body, uploads included
             environment.put("BOXOFFICE_SUPPORT_ATTACHMENT_MAX_BYTES", "1048576");
+            // outgoing webhooks retried after 2 s (FAILED after four attempts), due ones looked for
+            // every second, so that WebhooksIT sees a retry and a failure within seconds
+            environment.put("BOXOFFICE_WEBHOOKS_RETRY_DELAYS", "PT2S,PT2S,PT2S");
+            environment.put("BOXOFFICE_WEBHOOKS_POLL_SECONDS", "1");
             environment.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
             environment.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
             launch = Launch.start("platform", environment, true);

@@ -83,7 +83,11 @@ public class AuditEvent {
          * The support desk acted on a case's booking: cancelled it, refunded, resent its tickets (the
          * subject is the customer; the detail names the case and what was done).
          */
-        SUPPORT_ACTION
+        SUPPORT_ACTION,
+        /** An organizer or admin subscribed a URL to webhooks (the detail names it, its events and organisation). */
+        WEBHOOK_SUBSCRIBED,
+        /** An organizer or admin deleted a webhook subscription (the detail names it). */
+        WEBHOOK_DELETED
     }
 
     @Id

@@ -3,6 +3,8 @@ package org.boxoffice.booking.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,8 @@ import org.boxoffice.ticket.control.TicketIssuer;
 import org.boxoffice.ticket.control.TicketIssuer.Admission;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.ticket.entity.TicketStatus;
+import org.boxoffice.webhook.boundary.WebhookOutbox;
+import org.boxoffice.webhook.entity.WebhookTopic;
 
 /**
  * Paying, confirming and cancelling bookings. Each method is one JTA transaction that first locks
@@ -89,6 +93,9 @@ public class Checkout {
 
     @Inject
     BusinessMetrics metrics;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     /**
      * A booking after a payment attempt, and that attempt (null for a free booking) with what the
@@ -391,6 +398,7 @@ public class Checkout {
                 address);
         notifications.send(Notice.payment(
                 Template.REFUND, booking.accountId(), booking.id(), booking.eventId(), refund.paymentId()));
+        tell(WebhookTopic.BOOKING_REFUNDED, booking, money);
         return new Refunded(new Bookings.Detail(booking, all), refund);
     }
 
@@ -446,6 +454,8 @@ public class Checkout {
 
     /** A held or confirmed booking ends: refunded if paid, else cancelled; its inventory released. */
     private void end(Booking booking, RefundReason reason, OffsetDateTime now) {
+        boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+        Money back = null;
         // the places still taken: a confirmed booking's valid tickets (a partial refund released
         // the places of the others already), else its lines
         Map<Long, Integer> places = new HashMap<>();
@@ -467,8 +477,10 @@ public class Checkout {
             Payment paid = charges.paidOf(booking.id())
                     .orElseThrow(
                             () -> new IllegalStateException("booking " + booking.id() + " is paid without a payment"));
-            if (!charges.refundable(paid).isZero()) {
+            Money refundable = charges.refundable(paid);
+            if (!refundable.isZero()) {
                 charges.refund(paid, null, reason, paid.reference() + "-refund", null, validTicketIds(booking.id()));
+                back = refundable;
             }
             booking.refund(now);
             notifications.send(
@@ -479,6 +491,35 @@ public class Checkout {
         }
         inventory.release(List.of(booking.id()), places);
         tickets.voidAll(booking.id());
+        if (confirmed) {
+            tell(WebhookTopic.BOOKING_CANCELLED, booking, null);
+            if (back != null) {
+                tell(WebhookTopic.BOOKING_REFUNDED, booking, back);
+            }
+        }
+    }
+
+    /**
+     * Tells the webhooks of the event's organisation (and the admins') what happened to a booking:
+     * its ids, status and total, and what went back for a refund. No personal data.
+     */
+    private void tell(WebhookTopic topic, Booking booking, Money refunded) {
+        Event event = em.find(Event.class, booking.eventId());
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("bookingId", String.valueOf(booking.id()))
+                .add("eventId", String.valueOf(booking.eventId()))
+                .add("status", booking.status().name())
+                .add("total", money(booking.total()));
+        if (refunded != null) {
+            data.add("refund", money(refunded));
+        }
+        webhooks.publish(topic, event == null ? null : event.organisationId().orElse(null), data.build());
+    }
+
+    private static JsonObjectBuilder money(Money money) {
+        return Json.createObjectBuilder()
+                .add("amount", money.amount().toPlainString())
+                .add("currency", money.currency().getCurrencyCode());
     }
 
     private List<Long> validTicketIds(long bookingId) {
@@ -512,6 +553,7 @@ public class Checkout {
         // transaction commits
         notifications.send(
                 Notice.booking(Template.BOOKING_CONFIRMATION, booking.accountId(), booking.id(), booking.eventId()));
+        tell(WebhookTopic.BOOKING_CONFIRMED, booking, null);
         return issued;
     }
 

@@ -2,6 +2,8 @@ package org.boxoffice.catalog.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -34,6 +36,8 @@ import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
 import org.boxoffice.venue.entity.Section;
 import org.boxoffice.venue.entity.Venue;
+import org.boxoffice.webhook.boundary.WebhookOutbox;
+import org.boxoffice.webhook.entity.WebhookTopic;
 
 /**
  * Organizers create and edit the events of their organisation: a draft at one of their venues,
@@ -49,6 +53,9 @@ public class EventEditing {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     @Inject
     OrganizerEvents events;
@@ -232,6 +239,12 @@ public class EventEditing {
             if (!told.isEmpty()) {
                 notifications.send(Notice.eventChanged(event.id(), told));
             }
+            var changedFields = Json.createArrayBuilder();
+            changes.stream().map(FieldChange::field).distinct().forEach(changedFields::add);
+            webhooks.publish(
+                    WebhookTopic.EVENT_CHANGED,
+                    event.organisationId().orElse(null),
+                    eventData(event).add("changedFields", changedFields).build());
         }
         em.flush();
         return event;
@@ -263,7 +276,19 @@ public class EventEditing {
         event.cancel();
         em.flush();
         audit.record(organizer.id(), organizer.email(), Action.EVENT_CANCELLED, null, describe(event), address);
+        webhooks.publish(
+                WebhookTopic.EVENT_CANCELLED,
+                event.organisationId().orElse(null),
+                eventData(event).build());
         return event;
+    }
+
+    /** What a webhook of the event says of it: ids, title, status and times, no personal data. */
+    private static JsonObjectBuilder eventData(Event event) {
+        return Json.createObjectBuilder()
+                .add("eventId", String.valueOf(event.id()))
+                .add("title", event.title())
+                .add("status", event.status().name());
     }
 
     /** The kept changes of the event, newest first. */

@@ -97,6 +97,12 @@ public class Settings {
         return (String) cache.value(Setting.MAIL_FROM);
     }
 
+    /** Whether webhooks may go to loopback, link-local, private and other non-public addresses. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean webhookPrivateAddresses() {
+        return (Boolean) cache.value(Setting.WEBHOOK_PRIVATE_ADDRESSES);
+    }
+
     /** Every setting, in the order of {@link Setting}, read from the database now. */
     public List<SettingState> list() {
         Map<String, StoredSetting> stored = em.createNamedQuery(StoredSetting.ALL, StoredSetting.class)

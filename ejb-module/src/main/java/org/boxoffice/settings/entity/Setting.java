@@ -39,7 +39,13 @@ public enum Setting {
     /** Who gets every nightly sales report besides each organisation's finance contacts: up to 20. */
     FINANCE_ADDRESSES("boxoffice.reports.finance-addresses", Type.ADDRESSES, 0, 20, ""),
     /** The sender of every mail, an address with or without a name. */
-    MAIL_FROM("boxoffice.mail.from", Type.SENDER, 0, 0, "boxoffice <no-reply@boxoffice.invalid>");
+    MAIL_FROM("boxoffice.mail.from", Type.SENDER, 0, 0, "boxoffice <no-reply@boxoffice.invalid>"),
+    /**
+     * Whether webhooks may go to addresses of this machine or a private network (loopback,
+     * link-local, site-local, unique-local, multicast, any-local): false, unless the receivers are
+     * known to run inside the operator's own network.
+     */
+    WEBHOOK_PRIVATE_ADDRESSES("boxoffice.webhooks.allow-private-addresses", Type.BOOLEAN, 0, 0, "false");
 
     /** The types of values, each with its own text form. */
     public enum Type {
@@ -52,7 +58,9 @@ public enum Setting {
         /** E-mail addresses separated by commas, semicolons or white space; none is an empty text. */
         ADDRESSES,
         /** One e-mail address, with a name or without: {@code boxoffice <no-reply@example.org>}. */
-        SENDER
+        SENDER,
+        /** {@code true} or {@code false}. */
+        BOOLEAN
     }
 
     /** The largest fee per ticket: far above any real one, well within {@code numeric(12, 2)}. */
@@ -141,6 +149,7 @@ public enum Setting {
             case MONEY -> money(value);
             case ADDRESSES -> addresses(value, checked);
             case SENDER -> sender(value);
+            case BOOLEAN -> bool(value);
         };
     }
 
@@ -148,7 +157,7 @@ public enum Setting {
     @SuppressWarnings("unchecked")
     public String format(Object value) {
         return switch (type) {
-            case DURATION, NUMBER, MONEY -> value.toString();
+            case DURATION, NUMBER, MONEY, BOOLEAN -> value.toString();
             case ADDRESSES -> String.join(", ", (List<String>) value);
             case SENDER -> value.toString();
         };
@@ -242,6 +251,14 @@ public enum Setting {
         }
     }
 
+    private Boolean bool(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+            return Boolean.valueOf(lower);
+        }
+        return refuse(value);
+    }
+
     private static boolean isAddress(String address) {
         if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             return false;
@@ -261,6 +278,7 @@ public enum Setting {
             case MONEY -> new SettingException(Reason.INVALID_MONEY, key, value, MAX_FEE.toPlainString());
             case ADDRESSES -> new SettingException(Reason.INVALID_ADDRESS, key, value);
             case SENDER -> new SettingException(Reason.INVALID_SENDER, key, value);
+            case BOOLEAN -> new SettingException(Reason.INVALID_BOOLEAN, key, value);
         };
     }
 }

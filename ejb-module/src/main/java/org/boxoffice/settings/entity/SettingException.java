@@ -26,7 +26,9 @@ public class SettingException extends BusinessException {
         /** A list of more addresses than the setting takes (key, how many, most). */
         TOO_MANY_ADDRESSES(Kind.INVALID),
         /** Not one e-mail address, with or without a name (key, value). */
-        INVALID_SENDER(Kind.INVALID);
+        INVALID_SENDER(Kind.INVALID),
+        /** Neither {@code true} nor {@code false} (key, value). */
+        INVALID_BOOLEAN(Kind.INVALID);
 
         private final Kind kind;
 

@@ -2,6 +2,7 @@ package org.boxoffice.ticket.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,8 @@ import org.boxoffice.ticket.control.TicketPayload;
 import org.boxoffice.ticket.entity.ScannerToken;
 import org.boxoffice.ticket.entity.Ticket;
 import org.boxoffice.ticket.entity.TicketStatus;
+import org.boxoffice.webhook.boundary.WebhookOutbox;
+import org.boxoffice.webhook.entity.WebhookTopic;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -83,6 +86,9 @@ public class Admissions {
 
     @Inject
     BusinessMetrics metrics;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     /** A ticket that let its holder in: what the door shows. */
     public record Admission(
@@ -144,6 +150,7 @@ public class Admissions {
         if (admitted == 0) {
             throw refusal(ticket, payload, event);
         }
+        checkedIn(payload.ticketId(), ticket.bookingId(), event, now, atGate);
         return admission(payload.ticketId(), ticket, event, language);
     }
 
@@ -293,6 +300,9 @@ public class Admissions {
                 : new Replaced(
                         inZone(before, scan.event()), ticket.admittedGate().orElse(null));
         ticket.admit(scan.at(), scan.gate(), who.accountId(), who.scannerId());
+        if (replaced == null) {
+            checkedIn(ticket.id(), ticket.bookingId(), scan.event(), scan.at(), scan.gate());
+        }
         return new ScanResult(
                 scan.index(),
                 Outcome.ADMITTED,
@@ -301,6 +311,19 @@ public class Admissions {
                 scan.gate(),
                 replaced,
                 null);
+    }
+
+    /** Tells the webhooks of the event's organisation (and the admins') of a ticket's first admission. */
+    private void checkedIn(long ticketId, long bookingId, Event event, OffsetDateTime at, String gate) {
+        var data = Json.createObjectBuilder()
+                .add("ticketId", String.valueOf(ticketId))
+                .add("bookingId", String.valueOf(bookingId))
+                .add("eventId", String.valueOf(event.id()))
+                .add("admittedAt", at.toString());
+        if (gate != null) {
+            data.add("gate", gate);
+        }
+        webhooks.publish(WebhookTopic.TICKET_CHECKED_IN, event.organisationId().orElse(null), data.build());
     }
 
     private static ScanResult refused(Verified scan, BusinessException refusal) {

@@ -6,7 +6,7 @@ import org.boxoffice.settings.entity.SettingState;
 
 /**
  * A system setting: its MicroProfile Config {@code key}, the {@code type} of its value ({@code
- * duration}, {@code number}, {@code money}, {@code addresses} or {@code sender}), the least and most
+ * duration}, {@code number}, {@code money}, {@code addresses}, {@code sender} or {@code boolean}), the least and most
  * a change may set ({@code least} and {@code most}: minutes for a duration, the number, or how many
  * addresses; null where no such bound applies), the {@code value} in force, the {@code
  * defaultValue} from MicroProfile Config, whether an admin's value {@code overridden} the default,
@@ -30,7 +30,7 @@ public record SettingView(
         boolean bounded =
                 switch (setting.type()) {
                     case DURATION, NUMBER, ADDRESSES -> true;
-                    case MONEY, SENDER -> false;
+                    case MONEY, SENDER, BOOLEAN -> false;
                 };
         return new SettingView(
                 setting.key(),

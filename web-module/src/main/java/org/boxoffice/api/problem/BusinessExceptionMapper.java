@@ -7,11 +7,13 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.RetryLater;
 import org.boxoffice.ticket.boundary.AlreadyAdmittedException;
+import org.boxoffice.webhook.entity.WebhookException;
 
 /** The one place where business exceptions become problem+json, in the caller's language. */
 @Provider
@@ -37,6 +39,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 .at(uriInfo.getRequestUri());
         if (exception instanceof SeatsUnavailableException seats) {
             problem = problem.withSeats(seats.seatIds());
+        }
+        if (exception instanceof WebhookException refused && refused.field() != null) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(refused.field(), exception.message(locale))));
         }
         if (exception instanceof AlreadyAdmittedException used) {
             problem = problem.withAdmission(

@@ -266,7 +266,12 @@ class SettingsIT {
                         "boxoffice.account.lockout.duration",
                         FEE,
                         "boxoffice.reports.finance-addresses",
-                        SENDER);
+                        SENDER,
+                        "boxoffice.webhooks.allow-private-addresses");
+        JsonObject privateAddresses = listed("boxoffice.webhooks.allow-private-addresses");
+        assertThat(privateAddresses.getString("type")).isEqualTo("boolean");
+        assertThat(privateAddresses.getString("defaultValue")).isEqualTo("false");
+        Api.assertProblem(put("boxoffice.webhooks.allow-private-addresses", "yes"), 422, "setting.invalid-boolean");
         JsonObject reminders = listed("boxoffice.notifications.reminder-hours");
         assertThat(reminders.getString("value")).isEqualTo("24");
         assertThat(reminders.getInt("least")).isEqualTo(1);
