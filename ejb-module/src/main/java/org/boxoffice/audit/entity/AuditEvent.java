@@ -83,7 +83,16 @@ public class AuditEvent {
          * The support desk acted on a case's booking: cancelled it, refunded, resent its tickets (the
          * subject is the customer; the detail names the case and what was done).
          */
-        SUPPORT_ACTION
+        SUPPORT_ACTION,
+        /** An organizer or admin registered an API client (the detail names it, its scopes and organisation). */
+        API_CLIENT_REGISTERED,
+        /** An organizer or admin revoked an API client: its tokens stopped working at once. */
+        API_CLIENT_REVOKED,
+        /**
+         * An API client acted for a customer: held a booking, paid or cancelled it (the actor is the
+         * client, the subject the customer; the detail names the booking).
+         */
+        API_CLIENT_BOOKING
     }
 
     @Id
