@@ -20,3 +20,7 @@ create table api_client (
     constraint api_client_revoked_by check ((revoked_at is null) = (revoked_by is null))
 );
 create index api_client_organisation on api_client (organisation_id, created_at);
+
+-- a ticket admitted by an API client (checkins:write) names it, as one admitted by a scanner
+-- token names that
+alter table ticket add column admitted_by_client varchar(40) references api_client (client_id);

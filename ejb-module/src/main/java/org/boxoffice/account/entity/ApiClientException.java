@@ -22,6 +22,8 @@ public class ApiClientException extends BusinessException {
         RATE_LIMIT(Kind.INVALID),
         /** A client id and secret that do not match an active client (OAuth's invalid_client). */
         INVALID_CLIENT(Kind.UNAUTHENTICATED),
+        /** A token request without its grant type, client id or secret (OAuth's invalid_request). */
+        INVALID_REQUEST(Kind.MALFORMED),
         /** A grant type the token endpoint does not know (OAuth's unsupported_grant_type). */
         UNSUPPORTED_GRANT(Kind.MALFORMED),
         /** A client acting for a customer names no customer, or one that is no active customer. */
@@ -54,5 +56,15 @@ public class ApiClientException extends BusinessException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The OAuth 2.0 error code (RFC 6749 5.2) of a refused token request; null for other refusals. */
+    public String oauthError() {
+        return switch (reason) {
+            case INVALID_CLIENT -> "invalid_client";
+            case INVALID_REQUEST -> "invalid_request";
+            case UNSUPPORTED_GRANT -> "unsupported_grant_type";
+            default -> null;
+        };
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import org.boxoffice.account.entity.ApiClientException;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.RetryLater;
@@ -37,6 +38,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                 .at(uriInfo.getRequestUri());
         if (exception instanceof SeatsUnavailableException seats) {
             problem = problem.withSeats(seats.seatIds());
+        }
+        if (exception instanceof ApiClientException client && client.oauthError() != null) {
+            problem = problem.withOAuthError(client.oauthError());
         }
         if (exception instanceof AlreadyAdmittedException used) {
             problem = problem.withAdmission(
