@@ -50,7 +50,7 @@ public class ApiClientException extends BusinessException {
     private final Reason reason;
 
     public ApiClientException(Reason reason, Object... arguments) {
-        super(reason.kind, reason.code(), arguments);
+        super(reason.kind, "api-client." + reason.key(), arguments);
         this.reason = reason;
     }
 
