@@ -75,7 +75,10 @@ public class ApiClients {
         return registered;
     }
 
-    /** The clients the account may see, newest first: an organizer its organisation's, an admin all. */
+    /**
+     * The clients the account may see, newest first: an organizer its organisation's (none without
+     * one), an admin all.
+     */
     public Page<ApiClient> list(Account viewer, int page, int size) {
         if (viewer.has(Role.ADMIN)) {
             return page(
@@ -84,7 +87,11 @@ public class ApiClients {
                     page,
                     size);
         }
-        long organisation = ownOrganisation(viewer);
+        Optional<Long> own = viewer.organisationAsOrganizer();
+        if (own.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        long organisation = own.get();
         return page(
                 em.createNamedQuery(ApiClient.OF_ORGANISATION, ApiClient.class)
                         .setParameter("organisation", organisation),

@@ -163,6 +163,63 @@ class ApiClientsIT {
     }
 
     @Test
+    void anAdminRegistersClientsForAnOrganisationOrForNoneWhichBooksAnyOrganisationsEvents() {
+        Door door = Entry.door("Admin's clients", 10);
+        String email = TestData.unique("admin") + "@example.org";
+        String admin = Tokens.valid(TestData.account(email, "ADMIN"), email, "ADMIN");
+
+        Api.assertProblem(
+                Api.post("/api/v1/admin/clients", "{\"name\":\"Reseller\",\"scopes\":[\"sales:read\"]}", admin),
+                422,
+                "api-client.scope-needs-organisation");
+        HttpResponse<String> reports = Api.post(
+                "/api/v1/admin/clients",
+                "{\"name\":\"Accounting\",\"scopes\":[\"reports:read\"],\"organisationId\":\"" + door.organisation()
+                        + "\"}",
+                admin);
+        HttpResponse<String> reseller = Api.post(
+                "/api/v1/admin/clients",
+                "{\"name\":\"Reseller\",\"scopes\":[\"catalog:read\",\"bookings:write\"]}",
+                admin);
+
+        assertThat(reports.statusCode()).as(reports.body()).isEqualTo(201);
+        assertThat(Http.json(reports).getJsonObject("client").getString("organisationId"))
+                .isEqualTo(String.valueOf(door.organisation()));
+        HttpResponse<String> listed = Http.getWithToken(
+                Api.uri("/api/v1/reports?from=2026-01-01&to=2026-12-31&size=100"), token(Http.json(reports)));
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(Http.json(listed).getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(report ->
+                        assertThat(report.getString("organisationId")).isEqualTo(String.valueOf(door.organisation())));
+
+        assertThat(reseller.statusCode()).as(reseller.body()).isEqualTo(201);
+        assertThat(Http.json(reseller).getJsonObject("client").containsKey("organisationId"))
+                .as("a client of no organisation")
+                .isFalse();
+        String customer = TestData.unique("resold-to") + "@example.org";
+        TestData.account(customer, "CUSTOMER");
+        HttpResponse<String> held = Http.postJson(
+                Api.uri("/api/v1/bookings"),
+                Holds.itemsBody(door.event(), 1),
+                "Authorization",
+                "Bearer " + token(Http.json(reseller)),
+                "Boxoffice-Customer",
+                customer);
+        assertThat(held.statusCode())
+                .as("any organisation's event: " + held.body())
+                .isEqualTo(201);
+        HttpResponse<String> all = Http.getWithToken(Api.uri("/api/v1/admin/clients?size=100"), admin);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body())
+                .contains(Http.json(reports).getString("clientId"))
+                .contains(Http.json(reseller).getString("clientId"));
+        // an organizer does not reach the admins' endpoint
+        assertThat(Http.getWithToken(Api.uri("/api/v1/admin/clients"), door.organizer())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void revokingAClientStopsItsIssuedTokenAtOnce() {
         Door door = Entry.door("Revoked", 5);
         JsonObject client = registered(door.organizer(), "catalog:read");
