@@ -204,7 +204,9 @@ class ApiClientsIT {
                 "Authorization",
                 "Bearer " + token(Http.json(reseller)),
                 "Boxoffice-Customer",
-                customer);
+                customer,
+                "Idempotency-Key",
+                Holds.key());
         assertThat(held.statusCode())
                 .as("any organisation's event: " + held.body())
                 .isEqualTo(201);
