@@ -266,6 +266,14 @@ class MessagesTest {
                 org.boxoffice.reconciliation.boundary.ReconciliationException.Reason.values()) {
             all.add(new org.boxoffice.reconciliation.boundary.ReconciliationException(reason, "2026-12-06", "UTC"));
         }
+        for (org.boxoffice.account.entity.ApiClientException.Reason reason :
+                org.boxoffice.account.entity.ApiClientException.Reason.values()) {
+            all.add(new org.boxoffice.account.entity.ApiClientException(reason, "bxc_x"));
+        }
+        all.add(new org.boxoffice.platform.RateLimitException(
+                "client", 600, Duration.ofMinutes(1), Duration.ofSeconds(17)));
+        all.add(new org.boxoffice.platform.RateLimitException(
+                "address", 300, Duration.ofMinutes(1), Duration.ofSeconds(17)));
         for (org.boxoffice.support.entity.SupportException.Reason reason :
                 org.boxoffice.support.entity.SupportException.Reason.values()) {
             all.add(new org.boxoffice.support.entity.SupportException(reason, 7L, 1, 5));

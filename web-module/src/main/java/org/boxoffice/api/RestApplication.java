@@ -6,6 +6,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.account.entity.Scope;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -26,7 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     Role.SUPPORT_ROLE,
     Role.FINANCE_ROLE,
     Role.ADMIN_ROLE,
-    Role.SCANNER_ROLE
+    Role.SCANNER_ROLE,
+    Scope.CLIENT_ROLE,
+    Scope.CATALOG_READ_SCOPE,
+    Scope.BOOKINGS_WRITE_SCOPE,
+    Scope.CHECKINS_WRITE_SCOPE,
+    Scope.SALES_READ_SCOPE,
+    Scope.REPORTS_READ_SCOPE
 })
 @OpenAPIDefinition(
         info =

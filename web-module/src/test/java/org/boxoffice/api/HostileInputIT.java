@@ -86,9 +86,12 @@ class HostileInputIT {
      *   <li>{@code audit_event} (V4): a failed sign-in ({@code POST /api/v1/auth/token} with wrong
      *       credentials) is recorded as SIGN_IN_FAILED in a transaction of its own
      *       ({@code SignInFailures}), precisely because the request is refused.
+     *   <li>{@code rate_count} (V58): every request to the token endpoint counts against its
+     *       address's rate limit, and every failed sign-in against the address throttle, in a
+     *       transaction of its own ({@code RateCounts}), refused or not.
      * </ul>
      */
-    private static final Set<String> RECORDS_REFUSALS = Set.of("audit_event");
+    private static final Set<String> RECORDS_REFUSALS = Set.of("audit_event", "rate_count");
 
     /** The 2,000 levels of nesting that a parser without a depth limit recurses or loops on. */
     private static final int DEPTH = 2000;

@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.boxoffice.account.entity.Account;
+import org.boxoffice.account.entity.ApiClient;
+import org.boxoffice.account.entity.Scope;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,6 +69,28 @@ public class ApiTokens {
                         now.plus(lifetime))
                 .build();
         return new Issued(sign(claims), lifetime);
+    }
+
+    /**
+     * An API client's token: the client id as subject and {@code upn}, {@code API_CLIENT} and its
+     * scopes as {@code groups} (what the endpoints' roles allow), the scopes once more as OAuth's
+     * space-separated {@code scope}, and its organisation, when it has one, as {@code org}.
+     */
+    public Issued issue(ApiClient client) {
+        Instant now = clock.instant();
+        List<String> scopes = client.scopes().stream().map(Scope::value).toList();
+        List<String> groups = new java.util.ArrayList<>(scopes);
+        groups.add(0, Scope.CLIENT_ROLE);
+        JWTClaimsSet.Builder builder = claims(
+                        client.clientId(),
+                        client.clientId(),
+                        groups,
+                        UUID.randomUUID().toString(),
+                        now,
+                        now.plus(lifetime))
+                .claim("scope", String.join(" ", scopes));
+        client.organisationId().ifPresent(organisation -> builder.claim("org", String.valueOf(organisation)));
+        return new Issued(sign(builder.build()), lifetime);
     }
 
     /**

@@ -87,7 +87,16 @@ public class AuditEvent {
         /** An organizer or admin subscribed a URL to webhooks (the detail names it, its events and organisation). */
         WEBHOOK_SUBSCRIBED,
         /** An organizer or admin deleted a webhook subscription (the detail names it). */
-        WEBHOOK_DELETED
+        WEBHOOK_DELETED,
+        /** An organizer or admin registered an API client (the detail names it, its scopes and organisation). */
+        API_CLIENT_REGISTERED,
+        /** An organizer or admin revoked an API client: its tokens stopped working at once. */
+        API_CLIENT_REVOKED,
+        /**
+         * An API client acted for a customer: held a booking, paid or cancelled it (the actor is the
+         * client, the subject the customer; the detail names the booking).
+         */
+        API_CLIENT_BOOKING
     }
 
     @Id

@@ -61,7 +61,19 @@ public class EventAvailability {
      * @throws UnknownEventException for an unknown or another organisation's event
      */
     public List<TicketTypeAvailability> of(Account organizer, long eventId) {
-        Event event = events.get(organizer, eventId);
+        return of(events.get(organizer, eventId));
+    }
+
+    /**
+     * As {@link #of(Account, long)}, for an API client of the organisation.
+     *
+     * @throws UnknownEventException for an unknown or another organisation's event
+     */
+    public List<TicketTypeAvailability> ofOrganisation(long organisationId, long eventId) {
+        return of(events.getOfOrganisation(organisationId, eventId));
+    }
+
+    private List<TicketTypeAvailability> of(Event event) {
         if (event.status() == EventStatus.DRAFT) {
             return List.of();
         }

@@ -95,9 +95,21 @@ public class OrganizerEvents {
                 em, () -> ofOrganisation(organizer, eventId, LockModeType.PESSIMISTIC_WRITE), EventBusyException::new);
     }
 
+    /**
+     * One event of this organisation, for an API client of it, which is no organizer's account.
+     *
+     * @throws UnknownEventException as {@link #get}
+     */
+    public Event getOfOrganisation(long organisationId, long eventId) {
+        return ofOrganisation(Optional.of(organisationId), eventId, LockModeType.NONE);
+    }
+
     private Event ofOrganisation(Account organizer, long eventId, LockModeType lock) {
-        return organizer
-                .organisationAsOrganizer()
+        return ofOrganisation(organizer.organisationAsOrganizer(), eventId, lock);
+    }
+
+    private Event ofOrganisation(Optional<Long> organisationId, long eventId, LockModeType lock) {
+        return organisationId
                 .flatMap(organisation -> em.createNamedQuery(Event.OF_ORGANISATION_BY_ID, Event.class)
                         .setParameter("id", eventId)
                         .setParameter("organisation", organisation)

@@ -304,6 +304,34 @@ public class SalesReports {
      *     {@value #MAX_RANGE_DAYS} days
      */
     public Page<SalesReport> visible(long viewerId, String from, String to, int page, int size) {
+        Optional<Long> only = scope(viewerId);
+        if (only.isEmpty() && !isAdmin(viewerId)) {
+            // the range is checked all the same, so that a mistake shows whoever makes it
+            return inRange(Optional.of(-1L), from, to, page, size);
+        }
+        return inRange(only, from, to, page, size);
+    }
+
+    /** As {@link #visible(long, String, String, int, int)}, for an API client of the organisation. */
+    public Page<SalesReport> visibleToOrganisation(long organisationId, String from, String to, int page, int size) {
+        return inRange(Optional.of(organisationId), from, to, page, size);
+    }
+
+    /** As {@link #visible(long, long)}, for an API client of the organisation. */
+    public SalesReport visibleToOrganisation(long organisationId, long reportId) {
+        SalesReport report = get(reportId);
+        if (report.organisationId() != organisationId) {
+            throw new SalesReportException(Reason.UNKNOWN, reportId);
+        }
+        return report;
+    }
+
+    /** As {@link #file(long, long, Format)}, for an API client of the organisation. */
+    public ReportFile fileForOrganisation(long organisationId, long reportId, Format format) {
+        return file(visibleToOrganisation(organisationId, reportId), format);
+    }
+
+    private Page<SalesReport> inRange(Optional<Long> only, String from, String to, int page, int size) {
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(zone()) : day("to", to);
         LocalDate first = from == null || from.isBlank() ? last.minusDays(DEFAULT_RANGE_DAYS - 1L) : day("from", from);
         if (first.isAfter(last)) {
@@ -311,10 +339,6 @@ public class SalesReports {
         }
         if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_RANGE_DAYS) {
             throw new SalesReportException(Reason.RANGE_TOO_LONG, MAX_RANGE_DAYS);
-        }
-        Optional<Long> only = scope(viewerId);
-        if (only.isEmpty() && !isAdmin(viewerId)) {
-            return new Page<>(List.of(), page, size, 0);
         }
         String where = " from SalesReport r where r.day >= :first and r.day <= :last"
                 + (only.isPresent() ? " and r.organisationId = :organisation" : "");
@@ -357,7 +381,11 @@ public class SalesReports {
      *     its files are not written yet
      */
     public ReportFile file(long viewerId, long reportId, Format format) {
-        SalesReport report = visible(viewerId, reportId);
+        return file(visible(viewerId, reportId), format);
+    }
+
+    private ReportFile file(SalesReport report, Format format) {
+        long reportId = report.id();
         ReportFile file = em.find(ReportFile.class, new ReportFile.Key(reportId, format));
         if (report.status() != ReportStatus.COMPLETED || file == null) {
             throw new SalesReportException(

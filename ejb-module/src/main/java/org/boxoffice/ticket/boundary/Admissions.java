@@ -142,6 +142,7 @@ public class Admissions {
                 .setParameter("gate", atGate)
                 .setParameter("account", who.accountId())
                 .setParameter("scanner", who.scannerId())
+                .setParameter("client", who.clientId())
                 .setParameter("id", payload.ticketId())
                 .setParameter("event", payload.eventId())
                 .executeUpdate();
@@ -299,7 +300,7 @@ public class Admissions {
                 ? null
                 : new Replaced(
                         inZone(before, scan.event()), ticket.admittedGate().orElse(null));
-        ticket.admit(scan.at(), scan.gate(), who.accountId(), who.scannerId());
+        ticket.admit(scan.at(), scan.gate(), who.accountId(), who.scannerId(), who.clientId());
         if (replaced == null) {
             checkedIn(ticket.id(), ticket.bookingId(), scan.event(), scan.at(), scan.gate());
         }
@@ -511,7 +512,7 @@ public class Admissions {
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
-        if (who instanceof Doorkeeper.Staff staff && !staff.admitsTo(event.flatMap(Event::organisationId))) {
+        if (!admits(who, event)) {
             throw new CheckInException(CheckInException.Reason.OTHER_EVENT);
         }
         // a genuine code of an event that does not exist names no ticket either
@@ -525,10 +526,22 @@ public class Admissions {
             throw new CheckInException(CheckInException.Reason.NOT_THIS_EVENT);
         }
         Optional<Event> event = catalog.findEvent(eventId);
-        if (who instanceof Doorkeeper.Staff staff && !staff.admitsTo(event.flatMap(Event::organisationId))) {
+        if (!admits(who, event)) {
             throw new UnknownEventException(eventId);
         }
         return event.orElseThrow(() -> new UnknownEventException(eventId));
+    }
+
+    /** Whether staff or an API client opens the door of this event (a scanner token's event is checked before). */
+    private static boolean admits(Doorkeeper who, Optional<Event> event) {
+        Optional<Long> organisation = event.flatMap(Event::organisationId);
+        if (who instanceof Doorkeeper.Staff staff) {
+            return staff.admitsTo(organisation);
+        }
+        if (who instanceof Doorkeeper.Client client) {
+            return organisation.equals(Optional.of(client.organisationId()));
+        }
+        return true;
     }
 
     /** The gate of a scan: the scanner token's own, or else the one the scan names. */

@@ -5,8 +5,9 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 
 /**
- * Who scans tickets: a signed-in admin (any event) or organizer (the organisation's events), or a
- * scanner token of one event, whose gate, when it has one, is the gate of all its scans.
+ * Who scans tickets: a signed-in admin (any event) or organizer (the organisation's events), an API
+ * client of an organisation (its events), or a scanner token of one event, whose gate, when it has
+ * one, is the gate of all its scans.
  */
 public sealed interface Doorkeeper {
 
@@ -15,6 +16,11 @@ public sealed interface Doorkeeper {
 
     /** The scanner token an admission records as its doorkeeper; null for an account. */
     Long scannerId();
+
+    /** The API client an admission records as its doorkeeper; null for others. */
+    default String clientId() {
+        return null;
+    }
 
     /** An account with the role ADMIN or ORGANIZER. */
     record Staff(Account account) implements Doorkeeper {
@@ -34,6 +40,20 @@ public sealed interface Doorkeeper {
         @Override
         public Long accountId() {
             return account.id();
+        }
+
+        @Override
+        public Long scannerId() {
+            return null;
+        }
+    }
+
+    /** An API client with the scope {@code checkins:write}: the events of its organisation. */
+    record Client(String clientId, long organisationId) implements Doorkeeper {
+
+        @Override
+        public Long accountId() {
+            return null;
         }
 
         @Override

@@ -27,7 +27,7 @@ import java.util.Optional;
 @NamedQuery(
         name = Ticket.ADMIT,
         query = "update Ticket t set t.admittedAt = :at, t.admittedGate = :gate, t.admittedByAccount = :account,"
-                + " t.admittedByScanner = :scanner where t.id = :id and t.eventId = :event"
+                + " t.admittedByScanner = :scanner, t.admittedByClient = :client where t.id = :id and t.eventId = :event"
                 + " and t.status = org.boxoffice.ticket.entity.TicketStatus.VALID and t.admittedAt is null")
 @NamedQuery(
         name = Ticket.AT_DOOR,
@@ -133,6 +133,9 @@ public class Ticket {
     @Column(name = "admitted_by_scanner")
     private Long admittedByScanner;
 
+    @Column(name = "admitted_by_client", length = 40)
+    private String admittedByClient;
+
     protected Ticket() {}
 
     public Ticket(
@@ -192,7 +195,7 @@ public class Ticket {
      * Records the admission of a scan at {@code at}, replacing a later one: the caller holds the
      * row's lock and has checked that the ticket is valid and not admitted before {@code at}.
      */
-    public void admit(OffsetDateTime at, String gate, Long byAccount, Long byScanner) {
+    public void admit(OffsetDateTime at, String gate, Long byAccount, Long byScanner, String byClient) {
         if (!isValid() || (admittedAt != null && !at.isBefore(admittedAt))) {
             throw new IllegalStateException("ticket " + id + " cannot be admitted at " + at);
         }
@@ -200,6 +203,7 @@ public class Ticket {
         this.admittedGate = gate;
         this.admittedByAccount = byAccount;
         this.admittedByScanner = byScanner;
+        this.admittedByClient = byClient;
     }
 
     /** The ticket stops letting anyone in: its booking ended, or it was refunded on its own. */

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * A valid signature is not enough: the token's account must still exist and be active, its
  * password unchanged since the token was issued and its roles still those the token names, so that
  * a disabled account's or a replaced password's tokens stop working at once, on every endpoint,
- * before they expire. Scanner tokens are no account's: {@code ScannerTokenFilter} checks them.
+ * before they expire. Scanner tokens and API clients' tokens are no account's: {@code
+ * ScannerTokenFilter} and {@link ClientTokenFilter} check them.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -56,8 +57,8 @@ public class ActiveAccountFilter implements ContainerRequestFilter {
             }
             return; // no token: the endpoint's roles decide whether that is allowed
         }
-        if (ScannerTokenFilter.isScannerToken(token)) {
-            return; // no account's: ScannerTokenFilter checked it
+        if (ScannerTokenFilter.isScannerToken(token) || ClientTokenFilter.isClientToken(token)) {
+            return; // no account's: ScannerTokenFilter or ClientTokenFilter checked it
         }
         Optional<Account> account = Parameters.id(token.getSubject())
                 .flatMap(accounts::findWithRoles)

@@ -30,10 +30,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.account.entity.Scope;
 import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
+import org.boxoffice.api.account.ActingClient;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.api.organizer.AvailabilityView;
 import org.boxoffice.api.organizer.OrganizerEventView;
@@ -87,6 +89,9 @@ public class EventsResource {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    ActingClient acting;
 
     @Inject
     EventAvailability availability;
@@ -241,10 +246,13 @@ public class EventsResource {
      */
     @GET
     @Path("{eventId}/sales")
-    @RolesAllowed(Role.ORGANIZER_ROLE)
+    @RolesAllowed({Role.ORGANIZER_ROLE, Scope.SALES_READ_SCOPE})
     @SecurityRequirement(name = "jwt")
     public AvailabilityView sales(@PathParam("eventId") String eventId) {
         long id = id(eventId);
+        if (acting.find().isPresent()) {
+            return AvailabilityView.of(id, availability.ofOrganisation(acting.organisation(), id));
+        }
         return AvailabilityView.of(id, availability.of(signedIn.get(), id));
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import org.boxoffice.account.entity.ApiClientException;
 import org.boxoffice.inventory.entity.SeatsUnavailableException;
 import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.RetryLater;
@@ -42,6 +43,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         }
         if (exception instanceof WebhookException refused && refused.field() != null) {
             problem = problem.withErrors(List.of(new Problem.FieldError(refused.field(), exception.message(locale))));
+        }
+        if (exception instanceof ApiClientException client && client.oauthError() != null) {
+            problem = problem.withOAuthError(client.oauthError());
         }
         if (exception instanceof AlreadyAdmittedException used) {
             problem = problem.withAdmission(

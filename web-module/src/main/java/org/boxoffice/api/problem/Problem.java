@@ -10,9 +10,22 @@ import java.util.List;
  * An RFC 9457 problem detail. {@code type} names the problem for machines (a stable URI per
  * business code), {@code title} for people; {@code errors} lists the offending fields of invalid
  * input, {@code seats} the ids of the seats a conflict is about (as the seat map gives them);
- * {@code admittedAt} and {@code gate} say when and where a ticket scanned again let someone in.
+ * {@code admittedAt} and {@code gate} say when and where a ticket scanned again let someone in;
+ * {@code error} is the OAuth 2.0 error code (RFC 6749 5.2) of a refused token request.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "seats", "admittedAt", "gate"})
+@JsonbPropertyOrder({
+    "type",
+    "title",
+    "status",
+    "detail",
+    "instance",
+    "code",
+    "errors",
+    "seats",
+    "admittedAt",
+    "gate",
+    "error"
+})
 public record Problem(
         URI type,
         String title,
@@ -23,7 +36,8 @@ public record Problem(
         List<FieldError> errors,
         List<Long> seats,
         String admittedAt,
-        String gate) {
+        String gate,
+        String error) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -44,6 +58,7 @@ public record Problem(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -54,6 +69,7 @@ public record Problem(
                 status.getReasonPhrase(),
                 status.getStatusCode(),
                 detail,
+                null,
                 null,
                 null,
                 null,
@@ -77,20 +93,26 @@ public record Problem(
 
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(
-                type, title, status, detail, instance, code, List.copyOf(fieldErrors), seats, admittedAt, gate);
+                type, title, status, detail, instance, code, List.copyOf(fieldErrors), seats, admittedAt, gate, error);
     }
 
     public Problem withSeats(List<Long> seatIds) {
-        return new Problem(type, title, status, detail, instance, code, errors, List.copyOf(seatIds), admittedAt, gate);
+        return new Problem(
+                type, title, status, detail, instance, code, errors, List.copyOf(seatIds), admittedAt, gate, error);
     }
 
     /** When (ISO-8601 with offset) and at which gate (null: none named) the ticket let someone in. */
     public Problem withAdmission(String at, String atGate) {
-        return new Problem(type, title, status, detail, instance, code, errors, seats, at, atGate);
+        return new Problem(type, title, status, detail, instance, code, errors, seats, at, atGate, error);
+    }
+
+    /** The OAuth 2.0 error code of a refused token request, such as {@code invalid_client}. */
+    public Problem withOAuthError(String oauthError) {
+        return new Problem(type, title, status, detail, instance, code, errors, seats, admittedAt, gate, oauthError);
     }
 
     public Problem at(URI requestUri) {
-        return new Problem(type, title, status, detail, requestUri, code, errors, seats, admittedAt, gate);
+        return new Problem(type, title, status, detail, requestUri, code, errors, seats, admittedAt, gate, error);
     }
 
     public Response toResponse() {

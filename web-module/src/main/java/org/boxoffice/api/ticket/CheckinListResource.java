@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.account.entity.Scope;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.ticket.boundary.Admissions;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({Role.ADMIN_ROLE, Role.ORGANIZER_ROLE, Role.SCANNER_ROLE})
+@RolesAllowed({Role.ADMIN_ROLE, Role.ORGANIZER_ROLE, Role.SCANNER_ROLE, Scope.CHECKINS_WRITE_SCOPE})
 public class CheckinListResource {
 
     @Inject

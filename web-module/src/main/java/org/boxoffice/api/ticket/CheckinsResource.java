@@ -15,13 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.account.entity.Scope;
 import org.boxoffice.api.limits.BodyLimit;
 import org.boxoffice.ticket.boundary.Admissions;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Admission at the door: a scanned code lets its ticket in once. For admins, the organizers of the
- * event's organisation, and scanner tokens of the event. 200 with the ticket; 409 {@code
+ * event's organisation, scanner tokens of the event, and API clients of the organisation with
+ * {@code checkins:write}. 200 with the ticket; 409 {@code
  * checkin.already-used} (with {@code admittedAt} and {@code gate}) or {@code checkin.ticket-void};
  * 404 {@code checkin.unknown-ticket}; 422 {@code checkin.invalid-code} or {@code
  * checkin.other-event}.
@@ -31,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
-@RolesAllowed({Role.ADMIN_ROLE, Role.ORGANIZER_ROLE, Role.SCANNER_ROLE})
+@RolesAllowed({Role.ADMIN_ROLE, Role.ORGANIZER_ROLE, Role.SCANNER_ROLE, Scope.CHECKINS_WRITE_SCOPE})
 public class CheckinsResource {
 
     @Inject

@@ -2,6 +2,7 @@ package org.boxoffice.api.ticket;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.boxoffice.api.account.ActingClient;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.ticket.boundary.Doorkeeper;
 
@@ -21,7 +22,16 @@ public class Door {
         this.scanner = scanner;
     }
 
+    @Inject
+    ActingClient acting;
+
     public Doorkeeper keeper() {
-        return scanner != null ? scanner : new Doorkeeper.Staff(signedIn.get());
+        if (scanner != null) {
+            return scanner;
+        }
+        if (acting.find().isPresent()) {
+            return new Doorkeeper.Client(acting.find().get().clientId(), acting.organisation());
+        }
+        return new Doorkeeper.Staff(signedIn.get());
     }
 }
