@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.sql.DataSource;
 
 /**
  * Test data written straight into the embedded PostgreSQL, for the tests over HTTP that need data
@@ -366,8 +367,23 @@ public final class TestData {
         }
     }
 
+    /** Where the rows go instead of the shared test database, while a test says so; else null. */
+    private static volatile DataSource elsewhere;
+
+    /**
+     * Writes the rows of the following calls to this database (one whose schema a platform of its
+     * own migrated, as ClusterIT's), until called with null: back to the shared test database.
+     */
+    public static void writeTo(DataSource database) {
+        elsewhere = database;
+    }
+
     /** The schema is the platform's: it exists once the shared platform has started and migrated it. */
     private static Connection connect() throws SQLException {
+        DataSource database = elsewhere;
+        if (database != null) {
+            return database.getConnection();
+        }
         Platform.baseUri();
         return TestDatabase.connect();
     }

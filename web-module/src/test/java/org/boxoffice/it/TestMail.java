@@ -104,6 +104,24 @@ public class TestMail implements LauncherSessionListener {
                 .toList();
     }
 
+    /**
+     * The Message-ID of each mail to {@code recipient} whose subject contains {@code subject}, one
+     * entry per mail received: a mail sent twice appears twice.
+     */
+    public static synchronized List<String> messageIdsOf(String recipient, String subject) {
+        return Arrays.stream(running().getReceivedMessages())
+                .filter(message -> isFor(message, recipient))
+                .filter(message -> read(message).subject().contains(subject))
+                .map(message -> {
+                    try {
+                        return message.getMessageID();
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     public static synchronized List<Received> receivedBy(String recipient) {
         return Arrays.stream(running().getReceivedMessages())
                 .filter(message -> isFor(message, recipient))

@@ -23,8 +23,9 @@ import org.boxoffice.sales.entity.SalesReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes the sales reports every night at {@code boxoffice.reports.hour} (2) o'clock in {@code
- * boxoffice.reports.zone} (UTC): for each organisation, its last complete day in its own zone.
+ * Makes the sales reports every night at {@code boxoffice.reports.hour} (2) o'clock and {@code
+ * boxoffice.reports.minute} (0) minutes in {@code boxoffice.reports.zone} (UTC): for each
+ * organisation, its last complete day in its own zone.
  * Every instance runs this timer (not persistent: Payara Micro's timers are not coordinated across
  * instances); the instance whose transaction claims the night in {@code job_lock} opens and starts
  * the reports, the others find it claimed and do nothing.
@@ -50,12 +51,16 @@ public class NightlySalesReports {
     @ConfigProperty(name = "boxoffice.reports.hour", defaultValue = "2")
     int hour;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.reports.minute", defaultValue = "0")
+    int minute;
+
     @PostConstruct
     void schedule() {
         timers.createCalendarTimer(
                 new ScheduleExpression()
                         .hour(Math.floorMod(hour, 24))
-                        .minute(0)
+                        .minute(Math.floorMod(minute, 60))
                         .second(0)
                         .timezone(reports.zone().getId()),
                 new TimerConfig("nightly sales reports", false));

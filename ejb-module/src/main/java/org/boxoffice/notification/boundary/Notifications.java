@@ -32,6 +32,11 @@ import org.boxoffice.platform.entity.Page;
  * transactions: a send joins the caller's JTA transaction and is delivered only if it commits.
  * A message carries a {@link Notice} (which mail, about which ids), never a rendered text: {@link
  * NotificationListener} writes the mail when it goes out.
+ *
+ * <p>An external broker ({@code BOXOFFICE_JMS_URL}) requires a login: the pool's user and password
+ * are the broker account's, from {@code BOXOFFICE_JMS_USER} and {@code BOXOFFICE_JMS_PASSWORD}.
+ * Payara signs every connection of the pool in with them (the resource adapter's own defaults are
+ * not used for a pool's connections); the embedded broker checks no login.
  */
 @Stateless
 @ConnectionFactoryDefinition(
@@ -40,7 +45,8 @@ import org.boxoffice.platform.entity.Page;
         resourceAdapter = "jms-ra",
         transactionSupport = TransactionSupportLevel.XATransaction,
         minPoolSize = 0,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {"UserName=${ENV=BOXOFFICE_JMS_USER}", "Password=${ENV=BOXOFFICE_JMS_PASSWORD}"})
 public class Notifications {
 
     public static final String CONNECTION_FACTORY = "java:app/jms/boxoffice";

@@ -123,12 +123,30 @@ public class Mailer {
 
     /** @throws MessagingException when the SMTP server refuses or cannot be reached: the caller retries */
     public void deliver(Mail mail) throws MessagingException {
+        deliver(mail, null);
+    }
+
+    /**
+     * As {@link #deliver(Mail)}, with a Message-ID made from {@code key}, the notification's key,
+     * instead of a random one. An instance that stops between the mail server's answer and its
+     * commit leaves the message to be delivered again, by another instance: the mail then goes out
+     * twice, with the same Message-ID, which mail programs show once.
+     */
+    public void deliver(Mail mail, String key) throws MessagingException {
         if (isCapturing()) {
             em.persist(new CapturedMail(mail));
             LOG.info(() -> "mail to " + mail.to() + " kept in the development mail box: " + mail.subject());
             return;
         }
-        MimeMessage message = new MimeMessage(session());
+        String messageId = key == null ? null : messageId(key, settings.mailFrom());
+        MimeMessage message = messageId == null
+                ? new MimeMessage(session())
+                : new MimeMessage(session()) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId);
+                    }
+                };
         message.setFrom(new InternetAddress(settings.mailFrom()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -196,5 +214,13 @@ public class Mailer {
             });
         }
         return Session.getInstance(properties);
+    }
+
+    /** {@code <notice.KEY@DOMAIN>}: the key in the characters a Message-ID allows, the sender's domain. */
+    static String messageId(String key, String from) {
+        int at = from == null ? -1 : from.lastIndexOf('@');
+        String domain = at < 0 ? "boxoffice" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<notice." + key.replaceAll("[^A-Za-z0-9._-]", "-") + "@" + (domain.isEmpty() ? "boxoffice" : domain)
+                + ">";
     }
 }

@@ -104,7 +104,8 @@ public class NoticeDelivery {
                 || letter.accountId() == null
                 || preferences.wantsMail(letter.accountId(), kind)) {
             mailer.deliver(
-                    new Mail(letter.to(), rendered.subject(), rendered.text(), rendered.html(), letter.attachments()));
+                    new Mail(letter.to(), rendered.subject(), rendered.text(), rendered.html(), letter.attachments()),
+                    notice.key());
             if (notice.template() == Template.SALES_REPORT) {
                 salesReports.mailed(notice.reportId());
             }

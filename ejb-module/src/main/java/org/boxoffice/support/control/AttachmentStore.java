@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,8 +25,10 @@ import org.boxoffice.support.entity.SupportException.Reason;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The files of support cases, in {@code <boxoffice.data.dir>/support/attachments}: outside the
- * web root, each under a random name of its own. A file is read from the request once, at most
+ * The files of support cases, in {@code boxoffice.support.attachment-dir}, by default {@code
+ * <boxoffice.data.dir>/support/attachments}: outside the web root, each under a random name of its
+ * own. Several instances share one folder (a shared volume), since a file uploaded through one
+ * instance is read through any other. A file is read from the request once, at most
  * one byte past {@code boxoffice.support.attachment-max-bytes}, straight to disk (never held in
  * memory whole); its type is told from its first bytes by Apache Tika, whatever its name or the
  * request's Content-Type say, and must be one of {@code boxoffice.support.attachment-types}.
@@ -45,6 +48,10 @@ public class AttachmentStore {
     String dataDir;
 
     @Inject
+    @ConfigProperty(name = "boxoffice.support.attachment-dir")
+    Optional<String> attachmentDir = Optional.empty();
+
+    @Inject
     @ConfigProperty(name = "boxoffice.support.attachment-max-bytes", defaultValue = "5242880")
     long maxBytes;
 
@@ -62,7 +69,12 @@ public class AttachmentStore {
 
     @PostConstruct
     void init() {
-        directory = Path.of(dataDir).toAbsolutePath().resolve("support").resolve("attachments");
+        directory = attachmentDir
+                .map(String::strip)
+                .filter(folder -> !folder.isEmpty())
+                .map(folder -> Path.of(folder).toAbsolutePath())
+                .orElseGet(() ->
+                        Path.of(dataDir).toAbsolutePath().resolve("support").resolve("attachments"));
         allowed = types.stream()
                 .map(type -> type.strip().toLowerCase(Locale.ROOT))
                 .filter(type -> !type.isEmpty())

@@ -23,6 +23,14 @@ import org.junit.jupiter.api.Test;
 class MailerTest {
 
     @Test
+    void theMessageIdOfANotificationIsMadeFromItsKeySoThatASecondDeliveryCarriesTheSameOne() {
+        assertThat(Mailer.messageId("BOOKING_CONFIRMED:42:a1b2", "Box Office <tickets@example.org>"))
+                .isEqualTo("<notice.BOOKING_CONFIRMED-42-a1b2@example.org>")
+                .isEqualTo(Mailer.messageId("BOOKING_CONFIRMED:42:a1b2", "Box Office <tickets@example.org>"));
+        assertThat(Mailer.messageId("k 1", "no address")).isEqualTo("<notice.k-1@boxoffice>");
+    }
+
+    @Test
     void afterAFailedConnectionDeliveriesWaitForThePauseThenOneTriesTheServer() throws Exception {
         Mailer mailer = mailer(closedPort(), 1000);
         assertThatCode(mailer::requireReachable).as("nothing failed yet").doesNotThrowAnyException();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.boxoffice.support.entity.SupportException;
 import org.boxoffice.support.entity.SupportException.Reason;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,16 @@ class AttachmentStoreTest {
         store.maxBytes = 100;
         store.types = List.of("application/pdf", "image/png", "image/jpeg", "text/plain");
         store.init();
+    }
+
+    @Test
+    void instancesThatShareAFolderKeepTheFilesThereInsteadOfInTheirOwnDataFolder(@TempDir Path shared)
+            throws IOException {
+        store.attachmentDir = Optional.of(shared.toString());
+        store.init();
+        AttachmentStore.Stored stored = store.store(new ByteArrayInputStream(PNG));
+        assertThat(store.fileOf(stored.storageName())).startsWith(shared).exists();
+        assertThat(data.resolve("support")).doesNotExist();
     }
 
     @Test
