@@ -28,7 +28,7 @@ public final class Api {
     /** A new venue of the token's organisation in the zone Europe/Berlin; its id. */
     public static String venue(String token, String name, String city) {
         HttpResponse<String> created = post(
-                "/api/v1/organizer/venues",
+                "/api/v1/venues",
                 "{\"name\":\"" + name + "\",\"address\":\"1 Test Street\",\"city\":\"" + city
                         + "\",\"zoneId\":\"Europe/Berlin\"}",
                 token);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.api.MoneyView;
+import org.boxoffice.api.Versioned;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.venue.entity.Venue;
@@ -18,6 +19,7 @@ import org.boxoffice.venue.entity.Venue;
  *     before the start; absent when they cannot cancel
  * @param vatRate the VAT included in the ticket prices, in percent ("19.00"; "0.00" for none)
  * @param paymentMethods the payment methods the event accepts (CARD, PAYPAL, WALLET)
+ * @param version the event's version, also the answer's {@code ETag}
  */
 public record EventView(
         String id,
@@ -35,7 +37,9 @@ public record EventView(
         List<String> paymentMethods,
         JourneyView journey,
         String imageUrl,
-        List<TicketTypeView> ticketTypes) {
+        List<TicketTypeView> ticketTypes,
+        long version)
+        implements Versioned {
 
     public record VenueView(String id, String name, String address, String city, String zoneId) {
         static VenueView of(Venue venue) {
@@ -82,7 +86,8 @@ public record EventView(
                 EventView.imageUrl(event),
                 event.ticketTypes().stream()
                         .map(type -> ticketType(type, available.getOrDefault(type.id(), 0L)))
-                        .toList());
+                        .toList(),
+                event.version());
     }
 
     private static TicketTypeView ticketType(TicketType type, long available) {
