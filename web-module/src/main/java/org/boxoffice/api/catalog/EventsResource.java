@@ -61,6 +61,9 @@ import org.boxoffice.catalog.entity.EventImage;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -200,6 +203,13 @@ public class EventsResource {
      * (also at the {@code Location}, {@code /api/v1/organizer/events/{id}}, as drafts are not in the
      * public catalog) and its {@code ETag}.
      */
+    @APIResponse(
+            responseCode = "201",
+            description = "The new draft, as its organizers see it; its version is the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizerEventView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ORGANIZER_ROLE)

@@ -43,6 +43,9 @@ import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventImage;
 import org.boxoffice.catalog.entity.TicketType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -96,6 +99,13 @@ public class OrganizerEventsResource {
     }
 
     /** A ticket type of a draft: seats of a section and/or seat category, or general admission of a capacity. */
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft with its new ticket type; its new version is the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizerEventView.class)))
     @POST
     @Path("{eventId}/ticket-types")
     @Consumes(MediaType.APPLICATION_JSON)

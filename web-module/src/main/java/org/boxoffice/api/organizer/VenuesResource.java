@@ -25,6 +25,9 @@ import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
 import org.boxoffice.venue.boundary.Venues;
 import org.boxoffice.venue.entity.Venue;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -55,6 +58,13 @@ public class VenuesResource {
         return VenueView.of(venues.find(id).orElseThrow(() -> new UnknownVenueException(id)));
     }
 
+    @APIResponse(
+            responseCode = "201",
+            description = "The new venue; its version is the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ORGANIZER_ROLE)
@@ -74,6 +84,13 @@ public class VenuesResource {
      * venues: 201 with the venue. With {@code If-Match}, only if the venue is still at that version
      * (412 otherwise).
      */
+    @APIResponse(
+            responseCode = "201",
+            description = "The venue with its new section; its new version is the ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueView.class)))
     @POST
     @Path("{venueId}/sections")
     @Consumes(MediaType.APPLICATION_JSON)

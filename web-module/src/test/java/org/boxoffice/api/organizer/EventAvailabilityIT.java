@@ -247,7 +247,7 @@ class EventAvailabilityIT {
                 .isEqualTo("2040-01-16T07:30:00Z");
 
         HttpResponse<String> rerouted = Http.putJson(
-                uri(EVENTS + "/" + event),
+                uri("/api/v1/events/" + event),
                 body.replace("\"venueId\":\"" + train.venue() + "\",", "")
                         .replace("London St Pancras", "Brussels Midi")
                         .replace("Europe/London", "Europe/Brussels")
