@@ -103,22 +103,7 @@ final class Examples {
             return schema.getEnumeration().get(0);
         }
         Schema.SchemaType type = schema.getType();
-        if (type == Schema.SchemaType.ARRAY) {
-            Object item = of(singular(name), schema.getItems(), visiting, depth + 1);
-            return item == null ? List.of() : List.of(item);
-        }
-        if (type == Schema.SchemaType.OBJECT || schema.getProperties() != null) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            if (schema.getProperties() != null) {
-                schema.getProperties().forEach((member, property) -> {
-                    Object value = of(member, property, visiting, depth + 1);
-                    if (value != null) {
-                        object.put(member, value);
-                    }
-                });
-            }
-            return object;
-        }
+        // the type first: a schema of a plain value may come with an empty map of properties
         if (type == Schema.SchemaType.INTEGER || type == Schema.SchemaType.NUMBER) {
             return integer(name, schema);
         }
@@ -127,6 +112,24 @@ final class Examples {
         }
         if (type == Schema.SchemaType.STRING) {
             return text(name);
+        }
+        if (type == Schema.SchemaType.ARRAY) {
+            Object item = of(singular(name), schema.getItems(), visiting, depth + 1);
+            return item == null ? List.of() : List.of(item);
+        }
+        boolean hasProperties =
+                schema.getProperties() != null && !schema.getProperties().isEmpty();
+        if (type == Schema.SchemaType.OBJECT || hasProperties) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            if (hasProperties) {
+                schema.getProperties().forEach((member, property) -> {
+                    Object value = of(member, property, visiting, depth + 1);
+                    if (value != null && !(value instanceof Map<?, ?> map && map.isEmpty())) {
+                        object.put(member, value);
+                    }
+                });
+            }
+            return object;
         }
         return null;
     }

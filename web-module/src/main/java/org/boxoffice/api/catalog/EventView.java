@@ -26,7 +26,7 @@ public record EventView(
         String title,
         String description,
         CategoryView category,
-        VenueView venue,
+        EventVenueView venue,
         String startsAt,
         String endsAt,
         String zoneId,
@@ -41,9 +41,9 @@ public record EventView(
         long version)
         implements Versioned {
 
-    public record VenueView(String id, String name, String address, String city, String zoneId) {
-        static VenueView of(Venue venue) {
-            return new VenueView(
+    public record EventVenueView(String id, String name, String address, String city, String zoneId) {
+        static EventVenueView of(Venue venue) {
+            return new EventVenueView(
                     String.valueOf(venue.id()),
                     venue.name(),
                     venue.address(),
@@ -73,7 +73,7 @@ public record EventView(
                 event.title(),
                 event.description(),
                 CategoryView.of(event.category()),
-                VenueView.of(event.venue()),
+                EventVenueView.of(event.venue()),
                 iso(event.startsAt()),
                 iso(event.endsAt()),
                 event.venue().zone().getId(),

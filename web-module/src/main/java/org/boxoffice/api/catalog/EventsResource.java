@@ -206,10 +206,7 @@ public class EventsResource {
     @APIResponse(
             responseCode = "201",
             description = "The new draft, as its organizers see it; its version is the ETag.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganizerEventView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizerEventView")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ORGANIZER_ROLE)

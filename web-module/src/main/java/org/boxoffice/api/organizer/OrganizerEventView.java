@@ -7,7 +7,7 @@ import java.util.Map;
 import org.boxoffice.api.MoneyView;
 import org.boxoffice.api.Versioned;
 import org.boxoffice.api.catalog.CategoryView;
-import org.boxoffice.api.catalog.EventView.VenueView;
+import org.boxoffice.api.catalog.EventView.EventVenueView;
 import org.boxoffice.api.catalog.JourneyView;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
@@ -25,7 +25,7 @@ public record OrganizerEventView(
         String title,
         String description,
         CategoryView category,
-        VenueView venue,
+        EventVenueView venue,
         String startsAt,
         String endsAt,
         String zoneId,
@@ -68,7 +68,7 @@ public record OrganizerEventView(
                         String.valueOf(event.category().id()),
                         event.category().slug(),
                         event.category().name()),
-                new VenueView(
+                new EventVenueView(
                         String.valueOf(event.venue().id()),
                         event.venue().name(),
                         event.venue().address(),

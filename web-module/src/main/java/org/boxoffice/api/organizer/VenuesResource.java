@@ -61,10 +61,7 @@ public class VenuesResource {
     @APIResponse(
             responseCode = "201",
             description = "The new venue; its version is the ETag.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VenueView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VenueView")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ORGANIZER_ROLE)
@@ -87,10 +84,7 @@ public class VenuesResource {
     @APIResponse(
             responseCode = "201",
             description = "The venue with its new section; its new version is the ETag.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = VenueView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VenueView")))
     @POST
     @Path("{venueId}/sections")
     @Consumes(MediaType.APPLICATION_JSON)
