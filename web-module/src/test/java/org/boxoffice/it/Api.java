@@ -47,6 +47,24 @@ public final class Api {
         return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
     }
 
+    /**
+     * Every item of a paged list, page after page of 100 ({@code token} null: without one): the
+     * shared test database holds the lists of every test.
+     */
+    public static jakarta.json.JsonArray allItems(String path, String token) {
+        jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
+        for (int page = 1; ; page++) {
+            URI address = uri(path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page);
+            HttpResponse<String> answer = token == null ? Http.get(address) : Http.getWithToken(address, token);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            jakarta.json.JsonObject body = Http.json(answer);
+            body.getJsonArray("items").forEach(items::add);
+            if ((long) page * 100 >= body.getJsonNumber("total").longValue()) {
+                return items.build();
+            }
+        }
+    }
+
     /** An RFC 9457 answer of this status with this business code. */
     public static void assertProblem(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
@@ -102,10 +101,7 @@ public class OrganizerEventsResource {
     @APIResponse(
             responseCode = "201",
             description = "The draft with its new ticket type; its new version is the ETag.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganizerEventView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizerEventView")))
     @POST
     @Path("{eventId}/ticket-types")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -137,10 +133,13 @@ public class OrganizerEventsResource {
     /** What was changed on the event since it was published, newest first. */
     @GET
     @Path("{eventId}/changes")
-    public List<EventChangeView> changes(@PathParam("eventId") String eventId) {
-        return editing.changes(signedIn.get(), id(eventId)).stream()
-                .map(EventChangeView::of)
-                .toList();
+    public PageView<EventChangeView> changes(
+            @PathParam("eventId") String eventId, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.ofAll(editing.changes(signedIn.get(), id(eventId)), pageNumber, pageSize, EventChangeView::of);
     }
 
     /**

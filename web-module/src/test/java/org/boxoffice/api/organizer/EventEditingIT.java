@@ -7,12 +7,9 @@ import static org.boxoffice.it.Api.post;
 import static org.boxoffice.it.Api.put;
 import static org.boxoffice.it.Api.uri;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +150,21 @@ class EventEditingIT {
         HttpResponse<String> missing = post("/api/v1/events", "{\"title\":\"Nothing else\"}", token);
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
         assertThat(missing.body()).contains("venueId", "category", "startsAt", "endsAt");
+
+        // every offending field at once, named as sent, as the integrator's guide shows it
+        HttpResponse<String> sloppy =
+                post("/api/v1/events", "{\"title\":\"\",\"startsAt\":\"tomorrow\",\"maxPerOrder\":500}", token);
+        assertProblem(sloppy, 422, "invalid-input");
+        assertThat(Http.json(sloppy).getJsonArray("errors").stream()
+                        .map(error -> error.asJsonObject().getString("field"))
+                        .toList())
+                .containsExactly("categoryId", "endsAt", "maxPerOrder", "startsAt", "title", "venueId");
+        // a member of the wrong type is named too
+        HttpResponse<String> mistyped = post(
+                "/api/v1/events", draftJson(venue.id(), category, "Typed", ",\"cancellationHours\":\"many\""), token);
+        assertProblem(mistyped, 400, "malformed-body");
+        assertThat(Http.json(mistyped).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("cancellationHours");
 
         String event = Http.json(post("/api/v1/events", draftJson(venue.id(), category, "Careful"), token))
                 .getString("id");
@@ -509,10 +521,9 @@ class EventEditingIT {
                 .collect(Collectors.toMap(change -> change.getString("field"), change -> change));
     }
 
+    /** The items of a page (the kept changes of an event). */
     private static JsonArray array(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
+        return Http.json(response).getJsonArray("items");
     }
 }
