@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.boxoffice.api.problem.Problem;
 
 /**
  * The browsable API document at {@code /api/docs}: Swagger UI (the WebJar's files, which the
@@ -71,7 +73,12 @@ public class ApiDocs extends HttpServlet {
             response.setContentType("text/javascript;charset=UTF-8");
             response.getWriter().write(INITIALIZER);
         } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            // as every other unknown address under /api/: a problem, not an error page
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\""
+                            + Problem.detailFor(404) + "\"}");
         }
     }
 
@@ -81,7 +88,7 @@ public class ApiDocs extends HttpServlet {
                 throw new IllegalStateException("the Swagger UI WebJar is not on the class path");
             }
             Properties properties = new Properties();
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties.getProperty("version");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,5 +83,8 @@ class ApiDocsIT {
         assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(page.body()).doesNotContain("<script>").contains("swagger-ui-bundle.js");
         assertThat(Http.get(Platform.uri("/api/docs/initializer.js")).body()).contains("\"/openapi\"");
+        HttpResponse<String> nothing = Http.get(Platform.uri("/api/docs/nothing"));
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(Http.contentType(nothing)).startsWith("application/problem+json");
     }
 }
