@@ -49,24 +49,78 @@ final class Examples {
 
     private void addTo(Operation operation) {
         if (operation.getRequestBody() != null) {
-            addTo(operation.getRequestBody().getContent());
+            addTo(operation.getRequestBody().getContent(), true);
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             operation.getResponses().getAPIResponses().values().forEach(response -> {
                 if (response.getRef() == null) {
-                    addTo(response.getContent());
+                    addTo(response.getContent(), false);
                 }
             });
         }
     }
 
-    private void addTo(Content content) {
+    /**
+     * Bodies whose members depend on each other, written out whole so that the example is one the
+     * API takes as it is (a ticket type sells seats or a capacity, not both; an event ends after it
+     * starts), and a map whose keys the schema cannot name.
+     */
+    private static final Map<String, Object> WRITTEN = Map.of(
+            "EventRequest",
+            Map.of(
+                    "venueId",
+                    "50",
+                    "categoryId",
+                    "1",
+                    "title",
+                    "Winter Night",
+                    "description",
+                    "A long night of chamber music.",
+                    "startsAt",
+                    "2027-01-15T20:00",
+                    "endsAt",
+                    "2027-01-15T22:30",
+                    "maxPerOrder",
+                    6,
+                    "ticketTypes",
+                    List.of(
+                            Map.of(
+                                    "name", "Stalls",
+                                    "price", Map.of("amount", "49.50", "currency", "EUR"),
+                                    "sectionId", "51"),
+                            Map.of(
+                                    "name",
+                                    "Standing",
+                                    "price",
+                                    Map.of("amount", "19.00", "currency", "EUR"),
+                                    "capacity",
+                                    300))),
+            "TicketTypeRequest",
+            Map.of("name", "Standing", "price", Map.of("amount", "19.00", "currency", "EUR"), "capacity", 300),
+            "SectionRequest",
+            Map.of("name", "Stalls", "rows", 10, "seatsPerRow", 20, "category", "Standard"),
+            "VenueRequest",
+            Map.of(
+                    "name", "Elbe Concert Hall",
+                    "address", "Platz der Deutschen Einheit 4",
+                    "city", "Hamburg",
+                    "zoneId", "Europe/Berlin"));
+
+    private static final Map<String, Object> MAIL_CHOICES = Map.of("EVENT_REMINDER", Map.of("mail", false));
+
+    private void addTo(Content content, boolean request) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }
         content.getMediaTypes().forEach((type, media) -> {
             if (type.contains("json") && !hasExample(media) && media.getSchema() != null) {
                 Object example = of(null, media.getSchema(), new HashSet<>(), 0);
+                if (request
+                        && example instanceof Map<?, ?> map
+                        && map.isEmpty()
+                        && media.getSchema().getRef() == null) {
+                    example = MAIL_CHOICES; // the one body that is a map of names: the kinds of notification
+                }
                 if (example != null && !(example instanceof Map<?, ?> map && map.isEmpty())) {
                     media.setExample(example);
                 }
@@ -192,6 +246,9 @@ final class Examples {
             case "address" -> "Platz der Deutschen Einheit 4";
             case "category", "slug" -> "concerts";
             case "seatcategory" -> "Premium";
+            case "paymentmethod" -> "CARD";
+            case "origin" -> "Hamburg Hbf";
+            case "destination" -> "London St Pancras";
             case "vatrate" -> "19.00";
             case "status" -> "PUBLISHED";
             case "code" -> "BX1-42-7F3Q";
