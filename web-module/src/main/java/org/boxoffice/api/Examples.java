@@ -141,6 +141,10 @@ final class Examples {
         if (schema.getExample() != null) {
             return schema.getExample();
         }
+        String written = writtenFor(schema);
+        if (written != null) {
+            return WRITTEN.get(written);
+        }
         if (schema.getRef() != null) {
             String referenced =
                     schema.getRef().startsWith(SCHEMAS) ? schema.getRef().substring(SCHEMAS.length()) : schema.getRef();
@@ -184,6 +188,29 @@ final class Examples {
                 });
             }
             return object;
+        }
+        return null;
+    }
+
+    /**
+     * The name of the written-out body this schema is, whether it refers to its component or is
+     * the component's schema itself (as the document's model may hold it before it is written).
+     */
+    private String writtenFor(Schema schema) {
+        if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            return null;
+        }
+        for (String name : WRITTEN.keySet()) {
+            Schema component = schemas.get(name);
+            if (component == schema
+                    || (component != null
+                            && component.getProperties() != null
+                            && component
+                                    .getProperties()
+                                    .keySet()
+                                    .equals(schema.getProperties().keySet()))) {
+                return name;
+            }
         }
         return null;
     }

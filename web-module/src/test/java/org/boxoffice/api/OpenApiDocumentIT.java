@@ -276,6 +276,14 @@ class OpenApiDocumentIT {
                         .getJsonObject("example")
                         .getString("startsAt"))
                 .matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        assertThat(create.getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("example")
+                        .getJsonArray("ticketTypes"))
+                .as("the example of a new event is one the API takes: each ticket type seats or a capacity")
+                .allSatisfy(type -> assertThat(type.asJsonObject().containsKey("sectionId"))
+                        .isNotEqualTo(type.asJsonObject().containsKey("capacity")));
         assertThat(create.getJsonObject("responses").keySet()).contains("400", "401", "403", "409", "422");
         assertThat(document.getJsonObject("paths")
                         .getJsonObject("/api/v1/events/{eventId}")
