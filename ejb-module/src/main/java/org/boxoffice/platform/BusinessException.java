@@ -35,7 +35,9 @@ public abstract class BusinessException extends RuntimeException {
         /** A body (an uploaded file) larger than the platform takes: 413. */
         TOO_LARGE,
         /** A body (an uploaded file) of a type the platform does not take, told from its content: 415. */
-        UNSUPPORTED_TYPE
+        UNSUPPORTED_TYPE,
+        /** A change made against a version of the data that is no longer the current one (If-Match): 412. */
+        PRECONDITION_FAILED
     }
 
     private final Kind kind;

@@ -97,6 +97,8 @@ class MessagesTest {
     void everySubclassRendersItsMessageAndTitle() {
         List<BusinessException> all = new ArrayList<>(List.of(
                 new UnknownEventException(7L),
+                new org.boxoffice.catalog.boundary.EventChangedException(7L, 3L, 4L),
+                new org.boxoffice.venue.boundary.VenueChangedException(7L, 3L, 4L),
                 new EventNotOnSaleException(7L),
                 new InvalidEventException("it must end after it starts"),
                 new InvalidEventStateException(7L, EventStatus.PUBLISHED, "changed"),

@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  *       list} of {@code GET /api/v1/admin/accounts} becomes {@code listAdminAccounts};
  *   <li>an array without {@code items} (the inner array of a list of lists) gets items of any type;
  *   <li>the request records' Bean Validation constraints become their schemas' {@code required},
- *       lengths, bounds and patterns ({@link RequestConstraints}).
+ *       lengths, bounds and patterns ({@link RequestConstraints});
+ *   <li>every operation lists the problems it can answer, with a {@code Problem} schema ({@link
+ *       ProblemResponses}), and every JSON body has an example ({@link Examples}).
  * </ul>
  */
 public class OpenApiDocument implements OASFilter {
@@ -57,6 +59,8 @@ public class OpenApiDocument implements OASFilter {
                 LOG.log(Level.WARNING, "the request constraints could not be added to the OpenAPI document", e);
             }
         }
+        ProblemResponses.addTo(document);
+        Examples.addTo(document);
     }
 
     private static void removeEndpoints(OpenAPI document) {

@@ -11,8 +11,8 @@ import java.io.IOException;
 /**
  * Security headers on every answer: no framing by other sites, no content-type sniffing, no
  * referrer sent to other sites, and HSTS when the request came over HTTPS, directly or through a
- * proxy that says so. The API's answers get a content security policy that allows nothing; the
- * pages get PrimeFaces' own, with a fresh nonce per page for its scripts ({@code primefaces.CSP}).
+ * proxy that says so. The API's answers get a content security policy that allows nothing, its
+ * browsable document one that allows the portal's own scripts and styles; the pages get PrimeFaces' own, with a fresh nonce per page for its scripts ({@code primefaces.CSP}).
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -21,13 +21,25 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * The browsable API document ({@code /api/docs}): Swagger UI's script, styles and images from the
+     * portal itself (its icons are data: images), and requests to the portal only (the OpenAPI
+     * document, and the operations an integrator tries out); nothing inline, nothing from elsewhere.
+     */
+    static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/api/docs") || path.startsWith("/api/docs/")) {
+            response.setHeader("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY);
+        } else if (path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
         }
         response.setHeader("Permissions-Policy", "camera=(self), geolocation=(), microphone=()");

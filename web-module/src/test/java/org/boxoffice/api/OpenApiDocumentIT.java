@@ -21,6 +21,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +134,168 @@ class OpenApiDocumentIT {
                         "in the document but in no resource: %s; in a resource but not in the document: %s",
                         difference(documented, declared), difference(declared, documented))
                 .isEqualTo(declared);
+    }
+
+    /**
+     * The operations of the platform's public API contract, as the contract names them (a path
+     * parameter's name does not matter): integrators rely on each being in the document.
+     */
+    static final List<String> CONTRACT = List.of(
+            // authentication
+            "POST /api/v1/accounts",
+            "POST /api/v1/auth/token",
+            "POST /api/v1/organizer/clients",
+            "DELETE /api/v1/organizer/clients/{clientId}",
+            "POST /api/v1/admin/clients",
+            "DELETE /api/v1/admin/clients/{clientId}",
+            "POST /api/v1/auth/password-reset",
+            "POST /api/v1/auth/password-reset/confirm",
+            // catalog
+            "GET /api/v1/events",
+            "GET /api/v1/events/{eventId}",
+            "GET /api/v1/events/{eventId}/seats",
+            "GET /api/v1/categories",
+            "GET /api/v1/venues/{venueId}",
+            // organizer
+            "POST /api/v1/venues",
+            "POST /api/v1/venues/{venueId}/sections",
+            "POST /api/v1/events",
+            "POST /api/v1/events/{id}/publish",
+            "POST /api/v1/events/{id}/cancel",
+            "PUT /api/v1/events/{id}",
+            "GET /api/v1/events/{id}/sales",
+            // booking
+            "POST /api/v1/bookings",
+            "POST /api/v1/bookings/{id}/payment",
+            "GET /api/v1/bookings",
+            "GET /api/v1/bookings/{id}",
+            "POST /api/v1/bookings/{id}/cancel",
+            "GET /api/v1/tickets/{ticketId}.pdf",
+            "GET /api/v1/tickets/{ticketId}/qr.png",
+            "GET /api/v1/bookings/{bookingId}/tickets.pdf",
+            "GET /api/v1/payments",
+            "POST /api/v1/payments/webhooks/{provider}",
+            // entry
+            "POST /api/v1/checkins",
+            "GET /api/v1/events/{eventId}/checkin-list",
+            "POST /api/v1/checkins/batch",
+            "POST /api/v1/organizer/events/{eventId}/scanner-tokens",
+            // support and reviews
+            "GET /api/v1/support/cases",
+            "POST /api/v1/support/cases",
+            "GET /api/v1/support/cases/{caseId}",
+            "POST /api/v1/support/cases/{caseId}/messages",
+            "GET /api/v1/events/{eventId}/reviews",
+            "POST /api/v1/events/{eventId}/reviews",
+            "PUT /api/v1/reviews/{reviewId}",
+            "POST /api/v1/reviews/{reviewId}/reports",
+            // reports and webhooks
+            "GET /api/v1/reports",
+            "GET /api/v1/reports/{reportId}.csv",
+            "GET /api/v1/reports/{reportId}.xlsx",
+            "POST /api/v1/webhooks",
+            "GET /api/v1/webhooks/{id}/deliveries");
+
+    /** The contract's operational addresses, served beside the API rather than in its document. */
+    static final List<String> OPERATIONS =
+            List.of("/health/live", "/health/ready", "/metrics", "/openapi", "/api/docs");
+
+    @Test
+    void everyOperationOfTheContractIsInTheDocument() {
+        Set<String> documented = operations(
+                        Http.json(Platform.firstOpenApiAnswer().body()))
+                .stream()
+                .map(OpenApiDocumentIT::anyParameterName)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        List<String> missing = CONTRACT.stream()
+                .filter(operation -> !documented.contains(anyParameterName(operation)))
+                .toList();
+
+        assertThat(missing)
+                .as("operations of the contract that the document lacks")
+                .isEmpty();
+    }
+
+    @Test
+    void theContractsOperationalAddressesAnswer() {
+        for (String path : OPERATIONS) {
+            HttpResponse<String> answer = Http.get(Platform.uri(path));
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyOperationListsItsProblemsAndEveryJsonBodyHasAnExample() {
+        JsonObject document = Http.json(Platform.firstOpenApiAnswer().body());
+        JsonObject problem =
+                document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+        assertThat(problem.getJsonObject("properties").keySet())
+                .contains("type", "title", "status", "detail", "code", "errors");
+        JsonObject responses = document.getJsonObject("components").getJsonObject("responses");
+        assertThat(responses
+                        .getJsonObject("UnprocessableContent")
+                        .getJsonObject("content")
+                        .getJsonObject("application/problem+json")
+                        .getJsonObject("example")
+                        .getJsonArray("errors"))
+                .isNotEmpty();
+
+        List<String> withoutProblems = new ArrayList<>();
+        List<String> withoutExamples = new ArrayList<>();
+        eachOperation(document, (method, path, operation) -> {
+            JsonObject answers = operation.getJsonObject("responses");
+            if (!answers.containsKey("500")) {
+                withoutProblems.add(method + " " + path + " (500)");
+            }
+            if (!method.equals("GET") && !answers.containsKey("422")) {
+                withoutProblems.add(method + " " + path + " (422)");
+            }
+            if (path.contains("{") && !answers.containsKey("404")) {
+                withoutProblems.add(method + " " + path + " (404)");
+            }
+            if (operation.containsKey("security") && !answers.containsKey("401")) {
+                withoutProblems.add(method + " " + path + " (401)");
+            }
+            if (operation.containsKey("requestBody")) {
+                operation.getJsonObject("requestBody").getJsonObject("content").forEach((type, media) -> {
+                    if (type.contains("json") && !media.asJsonObject().containsKey("example")) {
+                        withoutExamples.add(method + " " + path + " " + type);
+                    }
+                });
+            }
+        });
+
+        assertThat(withoutProblems).as("operations without their error answers").isEmpty();
+        assertThat(withoutExamples).as("JSON request bodies without an example").isEmpty();
+        JsonObject create =
+                document.getJsonObject("paths").getJsonObject("/api/v1/events").getJsonObject("post");
+        assertThat(create.getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("example")
+                        .getString("startsAt"))
+                .matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        assertThat(create.getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("example")
+                        .getJsonArray("ticketTypes"))
+                .as("the example of a new event is one the API takes: each ticket type seats or a capacity")
+                .allSatisfy(type -> assertThat(type.asJsonObject().containsKey("sectionId"))
+                        .isNotEqualTo(type.asJsonObject().containsKey("capacity")));
+        assertThat(create.getJsonObject("responses").keySet()).contains("400", "401", "403", "409", "422");
+        assertThat(document.getJsonObject("paths")
+                        .getJsonObject("/api/v1/events/{eventId}")
+                        .getJsonObject("put")
+                        .getJsonObject("responses")
+                        .keySet())
+                .contains("404", "412", "422");
+    }
+
+    /** {@code PUT /api/v1/events/{id}} as {@code PUT /api/v1/events/{}}. */
+    private static String anyParameterName(String operation) {
+        return operation.replaceAll("\\{[^}]*}", "{}");
     }
 
     /** The document as served, beside the servers' logs, to read after a failure. */

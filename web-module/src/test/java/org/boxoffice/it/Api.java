@@ -28,7 +28,7 @@ public final class Api {
     /** A new venue of the token's organisation in the zone Europe/Berlin; its id. */
     public static String venue(String token, String name, String city) {
         HttpResponse<String> created = post(
-                "/api/v1/organizer/venues",
+                "/api/v1/venues",
                 "{\"name\":\"" + name + "\",\"address\":\"1 Test Street\",\"city\":\"" + city
                         + "\",\"zoneId\":\"Europe/Berlin\"}",
                 token);
@@ -45,6 +45,24 @@ public final class Api {
 
     public static HttpResponse<String> put(String path, String json, String token) {
         return Http.putJson(uri(path), json, "Authorization", "Bearer " + token);
+    }
+
+    /**
+     * Every item of a paged list, page after page of 100 ({@code token} null: without one): the
+     * shared test database holds the lists of every test.
+     */
+    public static jakarta.json.JsonArray allItems(String path, String token) {
+        jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
+        for (int page = 1; ; page++) {
+            URI address = uri(path + (path.contains("?") ? "&" : "?") + "size=100&page=" + page);
+            HttpResponse<String> answer = token == null ? Http.get(address) : Http.getWithToken(address, token);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            jakarta.json.JsonObject body = Http.json(answer);
+            body.getJsonArray("items").forEach(items::add);
+            if ((long) page * 100 >= body.getJsonNumber("total").longValue()) {
+                return items.build();
+            }
+        }
     }
 
     /** An RFC 9457 answer of this status with this business code. */

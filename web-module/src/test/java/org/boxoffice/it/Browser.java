@@ -43,6 +43,16 @@ public final class Browser {
     }
 
     /**
+     * A desktop browser that keeps the page's console messages, which {@code
+     * driver.manage().logs().get(LogType.BROWSER)} reads (a content security policy's refusals among them).
+     */
+    public static WebDriver openWithConsole() {
+        ChromeOptions options = new ChromeOptions().addArguments("--window-size=1280,900");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        return open(options);
+    }
+
+    /**
      * A phone's browser: Chromium's mobile emulation of a screen of 390 x 844 CSS pixels at three
      * device pixels each (an iPhone 14's), with touch, where pages lay out as on a phone (the
      * viewport meta tag counts). {@code arguments} are further command-line switches of Chromium.

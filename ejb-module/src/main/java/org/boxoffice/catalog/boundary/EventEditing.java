@@ -123,6 +123,7 @@ public class EventEditing {
             addTicketType(
                     organizer,
                     event.id(),
+                    null,
                     type.name(),
                     type.amount(),
                     type.currency(),
@@ -141,12 +142,14 @@ public class EventEditing {
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is not a draft any more
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      * @throws InvalidEventException for a bad name, price, currency, section, category or capacity,
      *     seats that another type sells already, or seats none of which can be sold
      */
     public TicketType addTicketType(
             Account organizer,
             long eventId,
+            Long expectedVersion,
             String name,
             BigDecimal amount,
             String currency,
@@ -155,7 +158,7 @@ public class EventEditing {
             Integer capacity) {
         // locked: a publication at the same moment waits for this type, or this waits for the
         // publication and is refused, rather than leave the type without inventory
-        Event event = events.getForChange(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId, expectedVersion);
         if (event.status() != EventStatus.DRAFT) {
             throw new InvalidEventStateException(event.id(), event.status(), "changed");
         }
@@ -206,10 +209,11 @@ public class EventEditing {
      * @throws UnknownEventException when the event is unknown or another organisation's
      * @throws InvalidEventStateException when the event is cancelled
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      * @throws InvalidEventException for an unknown category or a field that breaks a rule
      */
-    public Event update(Account organizer, long eventId, String categorySlug, EventDraft fields) {
-        Event event = events.getForChange(organizer, eventId);
+    public Event update(Account organizer, long eventId, Long expectedVersion, String categorySlug, EventDraft fields) {
+        Event event = events.getForChange(organizer, eventId, expectedVersion);
         Category category = category(categorySlug);
         PaymentTerms terms = PaymentTerms.named(fields.vatRate(), fields.paymentMethods());
         boolean published = event.isPublished();
@@ -256,10 +260,12 @@ public class EventEditing {
      * @throws InvalidEventException when it has no ticket type
      * @throws InvalidEventStateException when it is not a draft
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      */
-    public Event publish(Account organizer, long eventId, String address) {
-        events.getForChange(organizer, eventId);
+    public Event publish(Account organizer, long eventId, Long expectedVersion, String address) {
+        events.getForChange(organizer, eventId, expectedVersion);
         Event event = catalog.publish(eventId);
+        em.flush(); // the new version now, for the answer
         audit.record(organizer.id(), organizer.email(), Action.EVENT_PUBLISHED, null, describe(event), address);
         return event;
     }
@@ -270,9 +276,10 @@ public class EventEditing {
      *
      * @throws InvalidEventStateException when it is cancelled already
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      */
-    public Event cancel(Account organizer, long eventId, String address) {
-        Event event = events.getForChange(organizer, eventId);
+    public Event cancel(Account organizer, long eventId, Long expectedVersion, String address) {
+        Event event = events.getForChange(organizer, eventId, expectedVersion);
         event.cancel();
         em.flush();
         audit.record(organizer.id(), organizer.email(), Action.EVENT_CANCELLED, null, describe(event), address);

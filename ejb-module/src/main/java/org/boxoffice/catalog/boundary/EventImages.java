@@ -40,12 +40,13 @@ public class EventImages {
      * @throws org.boxoffice.catalog.entity.InvalidImageException when it is not an image to show
      * @throws org.boxoffice.catalog.entity.InvalidEventStateException when the event is cancelled
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      */
-    public Event put(Account organizer, long eventId, byte[] data) {
+    public Event put(Account organizer, long eventId, Long expectedVersion, byte[] data) {
         // the image is read and checked before the event is locked: decoding takes time that
         // another change of the event need not wait for
         ImageCheck.Checked image = ImageCheck.check(data, maxBytes);
-        Event event = events.getForChange(organizer, eventId);
+        Event event = events.getForChange(organizer, eventId, expectedVersion);
         event.imageChanged(now());
         EventImage stored = em.find(EventImage.class, event.id());
         if (stored == null) {
@@ -62,14 +63,16 @@ public class EventImages {
      *
      * @throws UnknownEventException for an unknown or another organisation's event
      * @throws EventBusyException when another change of the event keeps it locked too long
+     * @throws EventChangedException when {@code expectedVersion} (null: any) is not the event's version
      */
-    public Event remove(Account organizer, long eventId) {
-        Event event = events.getForChange(organizer, eventId);
+    public Event remove(Account organizer, long eventId, Long expectedVersion) {
+        Event event = events.getForChange(organizer, eventId, expectedVersion);
         EventImage stored = em.find(EventImage.class, event.id());
         if (stored != null) {
             em.remove(stored);
             event.imageChanged(null);
         }
+        em.flush(); // the new version now, for the answer
         return event;
     }
 

@@ -88,11 +88,28 @@ public class OrganizerEvents {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Event getForChange(Account organizer, long eventId) {
+        return getForChange(organizer, eventId, null);
+    }
+
+    /**
+     * The event, locked for a change made against the version the caller read: the change gives the
+     * event a new version, whatever it changes (a ticket type added too).
+     *
+     * @param expectedVersion the version the caller read (an {@code If-Match}); null: whatever it is
+     * @throws EventChangedException when the event is at another version than {@code expectedVersion}
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Event getForChange(Account organizer, long eventId, Long expectedVersion) {
         // locked as it is read, before anything else of this transaction reads it: a row read first
         // and locked afterwards would be compared with the version read, and a change committed in
         // between would fail this one with an optimistic lock instead of waiting for it
-        return lockTimeouts.bounded(
+        Event event = lockTimeouts.bounded(
                 em, () -> ofOrganisation(organizer, eventId, LockModeType.PESSIMISTIC_WRITE), EventBusyException::new);
+        if (expectedVersion != null && expectedVersion != event.version()) {
+            throw new EventChangedException(eventId, expectedVersion, event.version());
+        }
+        em.lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return event;
     }
 
     /**

@@ -681,6 +681,11 @@ public class Event {
         this.organisationId = organisation;
     }
 
+    /** The row's version: it moves on with every change, so that a client can tell it read the latest. */
+    public long version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

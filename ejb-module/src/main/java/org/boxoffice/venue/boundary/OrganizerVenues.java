@@ -3,6 +3,7 @@ package org.boxoffice.venue.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -67,10 +68,38 @@ public class OrganizerVenues {
                 .orElseThrow(() -> new UnknownVenueException(venueId));
     }
 
-    /** A section of {@code rows} rows (A, B, ... Z, AA, ...) of {@code seatsPerRow} seats of one category. */
-    public Section addSeatedSection(
-            Account organizer, long venueId, String name, int rows, int seatsPerRow, String category) {
+    /**
+     * The venue for a change made against the version the caller read: the change gives the venue a
+     * new version, whatever it changes (a section, seats). Two changes made at once against the same
+     * version cannot both be written: the later one fails at its commit ({@code OptimisticLockException}).
+     *
+     * @param expectedVersion the version the caller read (an {@code If-Match}); null: whatever it is
+     * @throws UnknownVenueException as {@link #get}
+     * @throws VenueChangedException when the venue is at another version than {@code expectedVersion}
+     */
+    private Venue getForChange(Account organizer, long venueId, Long expectedVersion) {
         Venue venue = get(organizer, venueId);
+        if (expectedVersion != null && expectedVersion != venue.version()) {
+            throw new VenueChangedException(venueId, expectedVersion, venue.version());
+        }
+        em.lock(venue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return venue;
+    }
+
+    /**
+     * A section of {@code rows} rows (A, B, ... Z, AA, ...) of {@code seatsPerRow} seats of one category.
+     *
+     * @throws VenueChangedException when {@code expectedVersion} (null: any) is not the venue's version
+     */
+    public Section addSeatedSection(
+            Account organizer,
+            long venueId,
+            Long expectedVersion,
+            String name,
+            int rows,
+            int seatsPerRow,
+            String category) {
+        Venue venue = getForChange(organizer, venueId, expectedVersion);
         String sectionName = sectionName(venue, name);
         List<String> labels = VenuePlan.rowLabels(rows);
         VenuePlan.seatsPerRow(seatsPerRow);
@@ -81,8 +110,10 @@ public class OrganizerVenues {
         return section;
     }
 
-    public Section addStandingSection(Account organizer, long venueId, String name, int capacity) {
-        Venue venue = get(organizer, venueId);
+    /** @throws VenueChangedException when {@code expectedVersion} (null: any) is not the venue's version */
+    public Section addStandingSection(
+            Account organizer, long venueId, Long expectedVersion, String name, int capacity) {
+        Venue venue = getForChange(organizer, venueId, expectedVersion);
         String sectionName = sectionName(venue, name);
         VenuePlan.capacity(capacity);
         Section section = venue.addStandingSection(sectionName, capacity);
@@ -95,15 +126,17 @@ public class OrganizerVenues {
      *
      * @return how many seats changed
      * @throws InvalidVenueException (seats-unknown) when a seat is not one of this venue's
+     * @throws VenueChangedException when {@code expectedVersion} (null: any) is not the venue's version
      */
     public int changeSeats(
             Account organizer,
             long venueId,
+            Long expectedVersion,
             Collection<Long> seatIds,
             String category,
             boolean accessible,
             boolean blocked) {
-        Venue venue = get(organizer, venueId);
+        Venue venue = getForChange(organizer, venueId, expectedVersion);
         String seatCategory = VenuePlan.text(category, 30, "category");
         Set<Long> ids = Set.copyOf(seatIds);
         if (ids.isEmpty() || ids.size() > MAX_SEATS_PER_CHANGE) {
@@ -118,6 +151,7 @@ public class OrganizerVenues {
             throw new InvalidVenueException("seats-unknown");
         }
         seats.forEach(seat -> seat.change(seatCategory, accessible, blocked));
+        em.flush(); // the venue's new version now, for the answer
         return seats.size();
     }
 

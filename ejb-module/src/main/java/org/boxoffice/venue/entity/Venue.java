@@ -116,6 +116,11 @@ public class Venue {
         return sections.stream().anyMatch(section -> section.name().equalsIgnoreCase(sectionName.strip()));
     }
 
+    /** The row's version: it moves on with every change, so that a client can tell it read the latest. */
+    public long version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

@@ -13,12 +13,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.catalog.boundary.Categories;
 import org.boxoffice.catalog.boundary.UnknownCategoryException;
@@ -46,10 +47,14 @@ public class AdminCategoriesResource {
     @Inject
     ClientAddress client;
 
-    /** Every category by name; there are few, so there is no paging. */
+    /** Every category by name with its use, paged as every list is. */
     @GET
-    public List<CategoryUsageView> list() {
-        return categories.list().stream().map(CategoryUsageView::of).toList();
+    public PageView<CategoryUsageView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.ofAll(categories.list(), pageNumber, pageSize, CategoryUsageView::of);
     }
 
     @GET

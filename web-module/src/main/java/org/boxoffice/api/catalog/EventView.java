@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.api.MoneyView;
+import org.boxoffice.api.Versioned;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
 import org.boxoffice.venue.entity.Venue;
@@ -18,13 +19,14 @@ import org.boxoffice.venue.entity.Venue;
  *     before the start; absent when they cannot cancel
  * @param vatRate the VAT included in the ticket prices, in percent ("19.00"; "0.00" for none)
  * @param paymentMethods the payment methods the event accepts (CARD, PAYPAL, WALLET)
+ * @param version the event's version, also the answer's {@code ETag}
  */
 public record EventView(
         String id,
         String title,
         String description,
         CategoryView category,
-        VenueView venue,
+        EventVenueView venue,
         String startsAt,
         String endsAt,
         String zoneId,
@@ -35,11 +37,13 @@ public record EventView(
         List<String> paymentMethods,
         JourneyView journey,
         String imageUrl,
-        List<TicketTypeView> ticketTypes) {
+        List<TicketTypeView> ticketTypes,
+        long version)
+        implements Versioned {
 
-    public record VenueView(String id, String name, String address, String city, String zoneId) {
-        static VenueView of(Venue venue) {
-            return new VenueView(
+    public record EventVenueView(String id, String name, String address, String city, String zoneId) {
+        static EventVenueView of(Venue venue) {
+            return new EventVenueView(
                     String.valueOf(venue.id()),
                     venue.name(),
                     venue.address(),
@@ -69,7 +73,7 @@ public record EventView(
                 event.title(),
                 event.description(),
                 CategoryView.of(event.category()),
-                VenueView.of(event.venue()),
+                EventVenueView.of(event.venue()),
                 iso(event.startsAt()),
                 iso(event.endsAt()),
                 event.venue().zone().getId(),
@@ -82,7 +86,8 @@ public record EventView(
                 EventView.imageUrl(event),
                 event.ticketTypes().stream()
                         .map(type -> ticketType(type, available.getOrDefault(type.id(), 0L)))
-                        .toList());
+                        .toList(),
+                event.version());
     }
 
     private static TicketTypeView ticketType(TicketType type, long available) {

@@ -3,10 +3,11 @@ package org.boxoffice.api.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -25,6 +27,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +36,7 @@ import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.account.entity.Scope;
 import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.EntityTags;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.PortalAddress;
@@ -39,6 +44,9 @@ import org.boxoffice.api.account.ActingClient;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.api.organizer.AvailabilityView;
 import org.boxoffice.api.organizer.OrganizerEventView;
+import org.boxoffice.api.problem.ConstraintViolationExceptionMapper;
+import org.boxoffice.api.problem.InvalidInputException;
+import org.boxoffice.api.problem.Problem;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventDraft;
@@ -55,14 +63,19 @@ import org.boxoffice.catalog.entity.EventImage;
 import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.venue.boundary.OrganizerVenues;
 import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Events at the API contract's addresses. Anyone searches events, reads one with its availability,
  * its seats, its image and a QR code; organizers create, change, publish and cancel their
- * organisation's events here as under {@code /api/v1/organizer/events} (which also has ticket
- * types, images, availability and held-back seats). Another organisation's event answers 404 to
- * an organizer, as an unknown id does.
+ * organisation's events here, and read their sales. What only organizers read or change beside
+ * that (their events with drafts, ticket types of a draft, images, held-back seats, kept changes)
+ * is under {@code /api/v1/organizer/events}. Another organisation's event answers 404 to an
+ * organizer, as an unknown id does. Answers about one event carry its version as {@code ETag};
+ * changes take it as {@code If-Match} ({@link EntityTags}).
  */
 @Path("v1/events")
 @ApplicationScoped
@@ -101,6 +114,9 @@ public class EventsResource {
 
     @Inject
     PortalAddress portal;
+
+    @Inject
+    Validator validator;
 
     @GET
     public PageView<EventSummaryView> search(
@@ -187,18 +203,24 @@ public class EventsResource {
                 .build();
     }
 
-    /** A new draft with its ticket types, all or nothing: 201 DRAFT. */
+    /**
+     * A new draft with its ticket types, all or nothing: 201 DRAFT, with the organizer's view of it
+     * (also at the {@code Location}, {@code /api/v1/organizer/events/{id}}, as drafts are not in the
+     * public catalog) and its {@code ETag}.
+     */
+    @APIResponse(
+            responseCode = "201",
+            description = "The new draft, as its organizers see it; its version is the ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizerEventView")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ORGANIZER_ROLE)
     @SecurityRequirement(name = "jwt")
     public Response create(
-            @Valid @NotNull(message = "a JSON body with venueId, categoryId, title, startsAt and endsAt is required")
-                    EventDraftRequest request) {
+            @NotNull(message = "a JSON body with venueId, categoryId, title, startsAt and endsAt is required")
+                    EventRequest request) {
+        validate(request, true);
         Account organizer = signedIn.get();
-        if (request.venueId() == null || request.venueId().isBlank()) {
-            throw new InvalidEventException("a venueId is required");
-        }
         long venueId = Parameters.id(request.venueId().strip())
                 .orElseThrow(() -> new UnknownVenueException(request.venueId()));
         ZoneId zone = venues.get(organizer, venueId).zone();
@@ -206,12 +228,16 @@ public class EventsResource {
                 ? List.of()
                 : request.ticketTypes().stream().map(EventsResource::ticketType).toList();
         Event event = editing.createDraft(organizer, venueId, categorySlug(request), draft(request, zone), types);
-        return Response.created(URI.create("/api/v1/events/" + event.id()))
+        return Response.created(URI.create("/api/v1/organizer/events/" + event.id()))
                 .entity(OrganizerEventView.of(event, Map.of()))
                 .build();
     }
 
-    /** Changes the event's details; a published event's changes are kept for its ticket holders. */
+    /**
+     * Changes the event's details (all of them: a field left out takes its default); a published
+     * event's changes are kept for its ticket holders, who are told of a new time or route. With
+     * {@code If-Match}, only if the event is still at that version (412 otherwise).
+     */
     @PUT
     @Path("{eventId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -219,9 +245,12 @@ public class EventsResource {
     @SecurityRequirement(name = "jwt")
     public OrganizerEventView update(
             @PathParam("eventId") String eventId,
-            @Valid @NotNull(message = "a JSON body with categoryId, title, startsAt and endsAt is required")
-                    EventDraftRequest request) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body with categoryId, title, startsAt and endsAt is required")
+                    EventRequest request) {
+        validate(request, false);
         Account organizer = signedIn.get();
+        Long expected = EntityTags.expected(ifMatch);
         Event event = organizerEvents.get(organizer, id(eventId));
         if (request.venueId() != null
                 && !request.venueId()
@@ -236,13 +265,14 @@ public class EventsResource {
         return organizerView(editing.update(
                 organizer,
                 event.id(),
+                expected,
                 categorySlug(request),
                 draft(request, event.venue().zone())));
     }
 
     /**
      * The contract's sales figures of an organizer's event: per ticket type, sold, held, available,
-     * held back and the revenue of confirmed bookings (the organizer API's availability).
+     * held back and the revenue of confirmed bookings.
      */
     @GET
     @Path("{eventId}/sales")
@@ -256,41 +286,69 @@ public class EventsResource {
         return AvailabilityView.of(id, availability.of(signedIn.get(), id));
     }
 
+    /** Puts a draft on sale; its inventory is created at once. */
     @POST
     @Path("{eventId}/publish")
     @RolesAllowed(Role.ORGANIZER_ROLE)
     @SecurityRequirement(name = "jwt")
-    public OrganizerEventView publish(@PathParam("eventId") String eventId) {
-        return organizerView(editing.publish(signedIn.get(), id(eventId), client.value()));
+    public OrganizerEventView publish(
+            @PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return organizerView(
+                editing.publish(signedIn.get(), id(eventId), EntityTags.expected(ifMatch), client.value()));
     }
 
+    /** Cancels a draft or a published event for good; its bookings are refunded. */
     @POST
     @Path("{eventId}/cancel")
     @RolesAllowed(Role.ORGANIZER_ROLE)
     @SecurityRequirement(name = "jwt")
-    public OrganizerEventView cancel(@PathParam("eventId") String eventId) {
-        return organizerView(editing.cancel(signedIn.get(), id(eventId), client.value()));
+    public OrganizerEventView cancel(
+            @PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return organizerView(editing.cancel(signedIn.get(), id(eventId), EntityTags.expected(ifMatch), client.value()));
     }
 
     private OrganizerEventView organizerView(Event event) {
         return OrganizerEventView.of(event, event.isPublished() ? catalog.availability(event.id()) : Map.of());
     }
 
-    private String categorySlug(EventDraftRequest request) {
+    private String categorySlug(EventRequest request) {
         if (request.categoryId() != null && !request.categoryId().isBlank()) {
             return Parameters.id(request.categoryId().strip())
                     .flatMap(catalog::findCategory)
                     .map(Category::slug)
                     .orElseThrow(() -> new InvalidEventException("there is no category " + request.categoryId()));
         }
-        if (request.category() == null || request.category().isBlank()) {
-            throw new InvalidEventException("a categoryId is required");
-        }
         return request.category();
     }
 
+    /**
+     * The request's fields against its constraints and the rules of the operation (a new draft
+     * names its venue; every event its category), all mistakes reported together.
+     */
+    private void validate(EventRequest request, boolean creation) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        validator.validate(request).stream()
+                .map(violation -> new Problem.FieldError(
+                        ConstraintViolationExceptionMapper.field(violation), violation.getMessage()))
+                .forEach(errors::add);
+        if (creation && blank(request.venueId())) {
+            errors.add(new Problem.FieldError("venueId", "is required"));
+        }
+        if (blank(request.categoryId()) && blank(request.category())) {
+            errors.add(new Problem.FieldError("categoryId", "is required (or category, the category's slug)"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field));
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     /** The request's times as local times at the venue (and a journey's arrival in its zone). */
-    private static EventDraft draft(EventDraftRequest request, ZoneId venueZone) {
+    private static EventDraft draft(EventRequest request, ZoneId venueZone) {
         ZoneId arrivalZone = venueZone;
         if (request.arrivalZone() != null && !request.arrivalZone().isBlank()) {
             try {
@@ -332,20 +390,25 @@ public class EventsResource {
         }
     }
 
-    private static NewTicketType ticketType(EventDraftRequest.TicketTypeDraft type) {
-        Long section = null;
-        if (type.sectionId() != null && !type.sectionId().isBlank()) {
-            section = Parameters.id(type.sectionId().strip())
-                    .orElseThrow(() -> new InvalidEventException(
-                            "section " + type.sectionId() + " is not a seated section of the event's venue"));
-        }
+    /** The ticket type a request describes, for a new draft or one added to a draft. */
+    public static NewTicketType ticketType(TicketTypeRequest type) {
         return new NewTicketType(
                 type.name(),
                 new BigDecimal(type.price().amount()),
                 type.price().currency(),
-                section,
+                section(type.sectionId()),
                 type.seatCategory(),
                 type.capacity());
+    }
+
+    /** A section id that is not a number names no section of the venue. */
+    private static Long section(String sectionId) {
+        if (sectionId == null || sectionId.isBlank()) {
+            return null;
+        }
+        return Parameters.id(sectionId.strip())
+                .orElseThrow(() -> new InvalidEventException(
+                        "section " + sectionId + " is not a seated section of the event's venue"));
     }
 
     private static long id(String eventId) {

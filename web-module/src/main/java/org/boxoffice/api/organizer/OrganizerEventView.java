@@ -5,8 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.boxoffice.api.MoneyView;
+import org.boxoffice.api.Versioned;
 import org.boxoffice.api.catalog.CategoryView;
-import org.boxoffice.api.catalog.EventView.VenueView;
+import org.boxoffice.api.catalog.EventView.EventVenueView;
 import org.boxoffice.api.catalog.JourneyView;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.TicketType;
@@ -16,14 +17,15 @@ import org.boxoffice.catalog.entity.TicketType;
  * only its organizers need: the sales window (absent: from publication, until the start), the
  * order limit and the capacity of each general-admission type. The booking rules {@code
  * maxPerCustomer} and {@code cancellationHours} are absent when not set; {@code vatRate} (percent,
- * "19.00") and {@code paymentMethods} are the event's payment terms.
+ * "19.00") and {@code paymentMethods} are the event's payment terms. {@code version} is the event's
+ * version, also the answer's {@code ETag}: a change sends it back as {@code If-Match}.
  */
 public record OrganizerEventView(
         String id,
         String title,
         String description,
         CategoryView category,
-        VenueView venue,
+        EventVenueView venue,
         String startsAt,
         String endsAt,
         String zoneId,
@@ -37,7 +39,9 @@ public record OrganizerEventView(
         List<String> paymentMethods,
         JourneyView journey,
         String imageUrl,
-        List<OrganizerTicketTypeView> ticketTypes) {
+        List<OrganizerTicketTypeView> ticketTypes,
+        long version)
+        implements Versioned {
 
     /**
      * @param seated whether the type sells reserved seats (of {@code sectionId} and/or {@code
@@ -64,7 +68,7 @@ public record OrganizerEventView(
                         String.valueOf(event.category().id()),
                         event.category().slug(),
                         event.category().name()),
-                new VenueView(
+                new EventVenueView(
                         String.valueOf(event.venue().id()),
                         event.venue().name(),
                         event.venue().address(),
@@ -86,7 +90,8 @@ public record OrganizerEventView(
                 event.ticketTypes().stream()
                         .map(type ->
                                 ticketType(type, event.isPublished() ? available.getOrDefault(type.id(), 0L) : null))
-                        .toList());
+                        .toList(),
+                event.version());
     }
 
     private static OrganizerTicketTypeView ticketType(TicketType type, Long available) {

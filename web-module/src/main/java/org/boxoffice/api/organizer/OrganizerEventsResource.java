@@ -8,43 +8,51 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.boxoffice.account.entity.Role;
 import org.boxoffice.api.ClientAddress;
+import org.boxoffice.api.EntityTags;
 import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
+import org.boxoffice.api.catalog.EventsResource;
 import org.boxoffice.api.catalog.SeatMapView;
+import org.boxoffice.api.catalog.TicketTypeRequest;
 import org.boxoffice.api.limits.BodyLimit;
 import org.boxoffice.catalog.boundary.Catalog;
 import org.boxoffice.catalog.boundary.EventAvailability;
 import org.boxoffice.catalog.boundary.EventEditing;
 import org.boxoffice.catalog.boundary.EventImages;
+import org.boxoffice.catalog.boundary.NewTicketType;
 import org.boxoffice.catalog.boundary.OrganizerEvents;
 import org.boxoffice.catalog.boundary.UnknownEventException;
 import org.boxoffice.catalog.entity.Event;
 import org.boxoffice.catalog.entity.EventImage;
-import org.boxoffice.catalog.entity.InvalidEventException;
 import org.boxoffice.catalog.entity.TicketType;
-import org.boxoffice.venue.boundary.UnknownVenueException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * The events of the signed-in organizer's organisation, drafts included: read, created, edited,
- * published and cancelled. Another organisation's event answers 404 as an unknown id does.
+ * What only the organizers of an event read or change, beside the contract's operations under
+ * {@code /api/v1/events} (create, change, publish, cancel, sales): the organisation's events with
+ * their drafts, one event as its organizers see it (with its {@code ETag}), ticket types of a
+ * draft, the image, the kept changes, availability, the seat map and held-back seats. Another
+ * organisation's event answers 404 as an unknown id does.
  */
 @Path("v1/organizer/events")
 @ApplicationScoped
@@ -89,73 +97,49 @@ public class OrganizerEventsResource {
         return view(events.get(signedIn.get(), id(eventId)));
     }
 
-    /** A new draft at one of the organisation's venues; times are local to the venue. */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(
-            @Valid @NotNull(message = "a JSON body with venueId, category, title, startsAt and endsAt is required")
-                    EventRequest request) {
-        long venue = Parameters.id(request.venueId()).orElseThrow(() -> new UnknownVenueException(request.venueId()));
-        Event event = editing.createDraft(signedIn.get(), venue, request.category(), request.draft());
-        return Response.created(location(event)).entity(view(event)).build();
-    }
-
-    /** Changes the event's fields; a published event's changes are kept (see {@code changes}). */
-    @PUT
-    @Path("{eventId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public OrganizerEventView update(
-            @PathParam("eventId") String eventId,
-            @Valid @NotNull(message = "a JSON body with category, title, startsAt and endsAt is required")
-                    EventUpdateRequest request) {
-        return view(editing.update(signedIn.get(), id(eventId), request.category(), request.draft()));
-    }
-
     /** A ticket type of a draft: seats of a section and/or seat category, or general admission of a capacity. */
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft with its new ticket type; its new version is the ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrganizerEventView")))
     @POST
     @Path("{eventId}/ticket-types")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addTicketType(
             @PathParam("eventId") String eventId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid
                     @NotNull(
                             message =
-                                    "a JSON body with name, amount, currency and sectionId, seatCategory or capacity is required")
+                                    "a JSON body with name, price and sectionId, seatCategory or capacity is required")
                     TicketTypeRequest request) {
-        TicketType type = editing.addTicketType(
+        Long expected = EntityTags.expected(ifMatch);
+        NewTicketType type = EventsResource.ticketType(request);
+        TicketType added = editing.addTicketType(
                 signedIn.get(),
                 id(eventId),
-                request.name(),
-                new BigDecimal(request.amount()),
-                request.currency(),
-                section(request.sectionId()),
-                request.seatCategory(),
-                request.capacity());
-        return Response.created(location(type.event()))
-                .entity(view(type.event()))
+                expected,
+                type.name(),
+                type.amount(),
+                type.currency(),
+                type.sectionId(),
+                type.seatCategory(),
+                type.capacity());
+        return Response.created(location(added.event()))
+                .entity(view(added.event()))
                 .build();
-    }
-
-    /** Puts a draft on sale; its inventory is created at once. */
-    @POST
-    @Path("{eventId}/publication")
-    public OrganizerEventView publish(@PathParam("eventId") String eventId) {
-        return view(editing.publish(signedIn.get(), id(eventId), client.value()));
-    }
-
-    @POST
-    @Path("{eventId}/cancellation")
-    public OrganizerEventView cancel(@PathParam("eventId") String eventId) {
-        return view(editing.cancel(signedIn.get(), id(eventId), client.value()));
     }
 
     /** What was changed on the event since it was published, newest first. */
     @GET
     @Path("{eventId}/changes")
-    public List<EventChangeView> changes(@PathParam("eventId") String eventId) {
-        return editing.changes(signedIn.get(), id(eventId)).stream()
-                .map(EventChangeView::of)
-                .toList();
+    public PageView<EventChangeView> changes(
+            @PathParam("eventId") String eventId, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.ofAll(editing.changes(signedIn.get(), id(eventId)), pageNumber, pageSize, EventChangeView::of);
     }
 
     /**
@@ -166,18 +150,22 @@ public class OrganizerEventsResource {
     @Path("{eventId}/image")
     @BodyLimit(setting = "boxoffice.catalog.image-max-bytes")
     @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
-    public OrganizerEventView putImage(@PathParam("eventId") String eventId, InputStream body) throws IOException {
+    public OrganizerEventView putImage(
+            @PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
+            throws IOException {
         long id = id(eventId);
+        Long expected = EntityTags.expected(ifMatch);
         // read one byte past the limit at most: a huge body is refused without holding it all
         byte[] data = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, images.maxBytes() + 1));
-        return view(images.put(signedIn.get(), id, data));
+        return view(images.put(signedIn.get(), id, expected, data));
     }
 
     @DELETE
     @Path("{eventId}/image")
-    public Response removeImage(@PathParam("eventId") String eventId) {
-        images.remove(signedIn.get(), id(eventId));
-        return Response.noContent().build();
+    public Response removeImage(
+            @PathParam("eventId") String eventId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Event event = images.remove(signedIn.get(), id(eventId), EntityTags.expected(ifMatch));
+        return Response.noContent().tag(EntityTags.of(event.version())).build();
     }
 
     /** The event's image for its organizers, drafts included. */
@@ -252,15 +240,5 @@ public class OrganizerEventsResource {
 
     private static long id(String eventId) {
         return Parameters.id(eventId).orElseThrow(() -> new UnknownEventException(eventId));
-    }
-
-    /** A section id that is not a number names no section of the venue. */
-    private static Long section(String sectionId) {
-        if (sectionId == null || sectionId.isBlank()) {
-            return null;
-        }
-        return Parameters.id(sectionId.strip())
-                .orElseThrow(() -> new InvalidEventException(
-                        "section " + sectionId + " is not a seated section of the event's venue"));
     }
 }

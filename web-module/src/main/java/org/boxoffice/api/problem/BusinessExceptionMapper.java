@@ -74,6 +74,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
             case TOO_LARGE -> Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED_TYPE -> Status.UNSUPPORTED_MEDIA_TYPE;
+            case PRECONDITION_FAILED -> Status.PRECONDITION_FAILED;
         };
     }
 }

@@ -20,6 +20,10 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
+        return invalidInput(errors);
+    }
+
+    static Response invalidInput(List<Problem.FieldError> errors) {
         return Problem.of(
                         UnprocessableContent.STATUS,
                         "invalid-input",
@@ -30,7 +34,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
     }
 
     /** The last node of the path: the parameter or property name, not the Java method. */
-    static String field(ConstraintViolation<?> violation) {
+    public static String field(ConstraintViolation<?> violation) {
         return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .reduce((first, second) -> second)
                 .map(Path.Node::getName)

@@ -17,8 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.boxoffice.account.entity.Role;
+import org.boxoffice.api.PageView;
 import org.boxoffice.api.Parameters;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.support.boundary.CannedReplies;
@@ -44,12 +44,15 @@ public class CannedRepliesResource {
     @Inject
     SignedIn signedIn;
 
-    /** Every reply, or those of one {@code language}. */
+    /** Every reply, or those of one {@code language}, paged as every list is. */
     @GET
-    public List<CannedReplyView> list(@QueryParam("language") String language) {
-        return replies.list(signedIn.get(), language).stream()
-                .map(CannedReplyView::of)
-                .toList();
+    public PageView<CannedReplyView> list(
+            @QueryParam("language") String language, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Parameters parameters = new Parameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.check();
+        return PageView.ofAll(replies.list(signedIn.get(), language), pageNumber, pageSize, CannedReplyView::of);
     }
 
     @POST

@@ -215,7 +215,7 @@ public class EventBacking implements Serializable {
                 Event created = editing.createDraft(signedIn.get(), venueId, category, draft);
                 return "/organizer/event?faces-redirect=true&id=" + created.id();
             }
-            show(editing.update(signedIn.get(), eventId, category, draft));
+            show(editing.update(signedIn.get(), eventId, null, category, draft));
             FacesMessages.info("organizerEvent.saved");
         } catch (BusinessException e) {
             FacesMessages.error(e);
@@ -228,6 +228,7 @@ public class EventBacking implements Serializable {
             editing.addTicketType(
                     signedIn.get(),
                     eventId,
+                    null,
                     typeName,
                     amount,
                     currency,
@@ -249,7 +250,7 @@ public class EventBacking implements Serializable {
             return;
         }
         try {
-            show(images.put(signedIn.get(), eventId, image.getContent()));
+            show(images.put(signedIn.get(), eventId, null, image.getContent()));
             FacesMessages.info("organizerEvent.imageSaved");
         } catch (BusinessException e) {
             FacesMessages.error(e);
@@ -260,7 +261,7 @@ public class EventBacking implements Serializable {
 
     public void removeImage() {
         try {
-            show(images.remove(signedIn.get(), eventId));
+            show(images.remove(signedIn.get(), eventId, null));
             FacesMessages.info("organizerEvent.imageRemoved");
         } catch (BusinessException e) {
             FacesMessages.error(e);
@@ -313,7 +314,7 @@ public class EventBacking implements Serializable {
 
     public void publish() {
         try {
-            show(editing.publish(signedIn.get(), eventId, client.value()));
+            show(editing.publish(signedIn.get(), eventId, null, client.value()));
             FacesMessages.info("organizerEvent.published");
         } catch (BusinessException e) {
             FacesMessages.error(e);
@@ -322,7 +323,7 @@ public class EventBacking implements Serializable {
 
     public void cancel() {
         try {
-            show(editing.cancel(signedIn.get(), eventId, client.value()));
+            show(editing.cancel(signedIn.get(), eventId, null, client.value()));
             FacesMessages.info("organizerEvent.cancelled");
         } catch (BusinessException e) {
             FacesMessages.error(e);

@@ -99,7 +99,8 @@ public class VenueBacking implements Serializable {
 
     public void addSeatedSection() {
         try {
-            venues.addSeatedSection(signedIn.get(), venueId, sectionName, value(rows), value(seatsPerRow), category);
+            venues.addSeatedSection(
+                    signedIn.get(), venueId, null, sectionName, value(rows), value(seatsPerRow), category);
             FacesMessages.info("venue.sectionAdded", sectionName);
             sectionName = null;
             show(venues.get(signedIn.get(), venueId));
@@ -110,7 +111,7 @@ public class VenueBacking implements Serializable {
 
     public void addStandingSection() {
         try {
-            venues.addStandingSection(signedIn.get(), venueId, standingName, value(capacity));
+            venues.addStandingSection(signedIn.get(), venueId, null, standingName, value(capacity));
             FacesMessages.info("venue.sectionAdded", standingName);
             standingName = null;
             show(venues.get(signedIn.get(), venueId));
@@ -133,7 +134,7 @@ public class VenueBacking implements Serializable {
             return;
         }
         try {
-            int changed = venues.changeSeats(signedIn.get(), venueId, ids, newCategory, accessible, blocked);
+            int changed = venues.changeSeats(signedIn.get(), venueId, null, ids, newCategory, accessible, blocked);
             FacesMessages.info("venue.seatsChanged", changed);
             selection = null;
         } catch (BusinessException e) {

@@ -2,13 +2,10 @@ package org.boxoffice.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -364,15 +361,11 @@ class CategoriesAdminIT {
     }
 
     private static Optional<JsonObject> adminListed(Admin admin, String id) {
-        HttpResponse<String> response = Http.getWithToken(categories(), admin.token());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return find(array(response.body()), id);
+        return find(org.boxoffice.it.Api.allItems("/api/v1/admin/categories", admin.token()), id);
     }
 
     private static Optional<JsonObject> publicListed(String id) {
-        HttpResponse<String> response = Http.get(Platform.uri("/api/v1/categories"));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return find(array(response.body()), id);
+        return find(org.boxoffice.it.Api.allItems("/api/v1/categories", null), id);
     }
 
     private static Optional<JsonObject> find(JsonArray categories, String id) {
@@ -380,12 +373,6 @@ class CategoriesAdminIT {
                 .map(JsonValue::asJsonObject)
                 .filter(category -> id.equals(category.getString("id")))
                 .findFirst();
-    }
-
-    private static JsonArray array(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readArray();
-        }
     }
 
     private static JsonObject audited(Admin admin, String action, Predicate<JsonObject> matching) {

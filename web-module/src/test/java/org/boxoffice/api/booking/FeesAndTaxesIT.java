@@ -65,8 +65,8 @@ class FeesAndTaxesIT {
         HttpResponse<String> changed = fee(admin, sale.organisation(), "2.00");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(Http.json(changed).getString("serviceFee")).isEqualTo("2.00");
-        HttpResponse<String> lowered =
-                put(EVENTS + "/" + sale.eventId(), eventJson(sale.category(), ",\"vatRate\":\"7\""), sale.organizer());
+        HttpResponse<String> lowered = put(
+                "/api/v1/events/" + sale.eventId(), eventJson(sale.category(), ",\"vatRate\":\"7\""), sale.organizer());
         assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(200);
         assertThat(Http.json(lowered).getString("vatRate")).isEqualTo("7.00");
         assertCharged(read(customer, id), "99.00", "1.50", "3.00", "15.81", "19.00", "102.00");
@@ -214,16 +214,18 @@ class FeesAndTaxesIT {
 
         for (String rate : List.of("100.001", "-1", "100.01", "19.5%")) {
             HttpResponse<String> refused =
-                    post(EVENTS, draftJson(venue, category, ",\"vatRate\":\"" + rate + "\""), organizer);
+                    post("/api/v1/events", draftJson(venue, category, ",\"vatRate\":\"" + rate + "\""), organizer);
             assertRefusedNaming(refused, "vatRate");
         }
         assertRefusedNaming(
-                post(EVENTS, draftJson(venue, category, ",\"paymentMethods\":[]"), organizer), "paymentMethods");
+                post("/api/v1/events", draftJson(venue, category, ",\"paymentMethods\":[]"), organizer),
+                "paymentMethods");
         assertProblem(
-                post(EVENTS, draftJson(venue, category, ",\"paymentMethods\":[\"CASH\"]"), organizer),
+                post("/api/v1/events", draftJson(venue, category, ",\"paymentMethods\":[\"CASH\"]"), organizer),
                 422,
                 "catalog.invalid-event");
-        HttpResponse<String> hundred = post(EVENTS, draftJson(venue, category, ",\"vatRate\":\"100\""), organizer);
+        HttpResponse<String> hundred =
+                post("/api/v1/events", draftJson(venue, category, ",\"vatRate\":\"100\""), organizer);
         assertThat(hundred.statusCode()).as(hundred.body()).isEqualTo(201);
         assertThat(Http.json(hundred).getString("vatRate")).isEqualTo("100.00");
         assertThat(Http.json(hundred).getJsonArray("paymentMethods")).hasSize(3);
@@ -311,21 +313,21 @@ class FeesAndTaxesIT {
         String category = category();
         String venue = Api.venue(organizer, "Fee Hall", "Berlin");
         HttpResponse<String> floor = post(
-                "/api/v1/organizer/venues/" + venue + "/sections",
+                "/api/v1/venues/" + venue + "/sections",
                 "{\"name\":\"Floor\",\"standing\":true,\"capacity\":300}",
                 organizer);
         assertThat(floor.statusCode()).as(floor.body()).isEqualTo(201);
-        HttpResponse<String> draft = post(EVENTS, draftJson(venue, category, terms), organizer);
+        HttpResponse<String> draft = post("/api/v1/events", draftJson(venue, category, terms), organizer);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String event = Http.json(draft).getString("id");
         HttpResponse<String> type = post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Standing\",\"amount\":\"49.50\",\"currency\":\"EUR\",\"capacity\":50}",
+                "{\"name\":\"Standing\",\"price\":{\"amount\":\"49.50\",\"currency\":\"EUR\"},\"capacity\":50}",
                 organizer);
         assertThat(type.statusCode()).as(type.body()).isEqualTo(201);
         String typeId =
                 Http.json(type).getJsonArray("ticketTypes").getJsonObject(0).getString("id");
-        HttpResponse<String> published = post(EVENTS + "/" + event + "/publication", "", organizer);
+        HttpResponse<String> published = post("/api/v1/events/" + event + "/publish", "", organizer);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return new Sale(organisation, organizer, category, event, typeId);
     }

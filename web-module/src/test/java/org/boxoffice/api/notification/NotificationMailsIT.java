@@ -173,15 +173,16 @@ class NotificationMailsIT {
         TestData.category(TestData.unique("Told"), category);
         String venue = Api.venue(organizer, TestData.unique("Told Hall"), "Berlin");
         String title = TestData.unique("Moving Night");
-        HttpResponse<String> draft = Api.post(EVENTS, eventJson(venue, category, title, "2040-01-15"), organizer);
+        HttpResponse<String> draft =
+                Api.post("/api/v1/events", eventJson(venue, category, title, "2040-01-15"), organizer);
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         String eventId = Http.json(draft).getString("id");
         HttpResponse<String> type = Api.post(
                 EVENTS + "/" + eventId + "/ticket-types",
-                "{\"name\":\"Standing\",\"amount\":\"25\",\"currency\":\"EUR\",\"capacity\":50}",
+                "{\"name\":\"Standing\",\"price\":{\"amount\":\"25\",\"currency\":\"EUR\"},\"capacity\":50}",
                 organizer);
         assertThat(type.statusCode()).as(type.body()).isEqualTo(201);
-        assertThat(Api.post(EVENTS + "/" + eventId + "/publication", "", organizer)
+        assertThat(Api.post("/api/v1/events/" + eventId + "/publish", "", organizer)
                         .statusCode())
                 .isEqualTo(200);
         // the answer is the event with its ticket types
@@ -194,7 +195,7 @@ class NotificationMailsIT {
         String stays = paidBooking(staying, event, 2);
 
         HttpResponse<String> moved =
-                Api.put(EVENTS + "/" + eventId, eventJson(null, category, title, "2040-01-16"), organizer);
+                Api.put("/api/v1/events/" + eventId, eventJson(null, category, title, "2040-01-16"), organizer);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
 
         for (Customer customer : List.of(leaving, staying)) {
@@ -212,7 +213,7 @@ class NotificationMailsIT {
                         .text())
                 .contains("we refunded money from your payment", "Amount: €25.00", "Refunded so far: €25.00");
 
-        assertThat(Api.post(EVENTS + "/" + eventId + "/cancellation", "", organizer)
+        assertThat(Api.post("/api/v1/events/" + eventId + "/cancel", "", organizer)
                         .statusCode())
                 .isEqualTo(200);
 

@@ -35,13 +35,13 @@ class EventAvailabilityIT {
 
         HttpResponse<String> premium = post(
                 types,
-                "{\"name\":\"Premium\",\"amount\":\"90\",\"currency\":\"EUR\",\"seatCategory\":\"Premium\"}",
+                "{\"name\":\"Premium\",\"price\":{\"amount\":\"90\",\"currency\":\"EUR\"},\"seatCategory\":\"Premium\"}",
                 token);
         assertThat(premium.statusCode()).as(premium.body()).isEqualTo(201);
         HttpResponse<String> standard = post(
                 types,
-                "{\"name\":\"Standard\",\"amount\":\"40\",\"currency\":\"EUR\",\"sectionId\":\"" + hall.section()
-                        + "\",\"seatCategory\":\"Standard\"}",
+                "{\"name\":\"Standard\",\"price\":{\"amount\":\"40\",\"currency\":\"EUR\"},\"sectionId\":\""
+                        + hall.section() + "\",\"seatCategory\":\"Standard\"}",
                 token);
         assertThat(standard.statusCode()).as(standard.body()).isEqualTo(201);
         JsonArray shown = Http.json(standard).getJsonArray("ticketTypes");
@@ -53,29 +53,29 @@ class EventAvailabilityIT {
         assertProblem(
                 post(
                         types,
-                        "{\"name\":\"Cheap\",\"amount\":\"20\",\"currency\":\"EUR\",\"seatCategory\":\"Standard\"}",
+                        "{\"name\":\"Cheap\",\"price\":{\"amount\":\"20\",\"currency\":\"EUR\"},\"seatCategory\":\"Standard\"}",
                         token),
                 422,
                 "catalog.invalid-event");
         assertProblem(
                 post(
                         types,
-                        "{\"name\":\"All\",\"amount\":\"20\",\"currency\":\"EUR\",\"sectionId\":\"" + hall.section()
-                                + "\"}",
+                        "{\"name\":\"All\",\"price\":{\"amount\":\"20\",\"currency\":\"EUR\"},\"sectionId\":\""
+                                + hall.section() + "\"}",
                         token),
                 422,
                 "catalog.invalid-event");
         assertProblem(
                 post(
                         types,
-                        "{\"name\":\"Gold\",\"amount\":\"200\",\"currency\":\"EUR\",\"seatCategory\":\"Gold\"}",
+                        "{\"name\":\"Gold\",\"price\":{\"amount\":\"200\",\"currency\":\"EUR\"},\"seatCategory\":\"Gold\"}",
                         token),
                 422,
                 "catalog.invalid-event");
         assertProblem(
                 post(
                         types,
-                        "{\"name\":\"Both\",\"amount\":\"20\",\"currency\":\"EUR\",\"seatCategory\":\"Premium\","
+                        "{\"name\":\"Both\",\"price\":{\"amount\":\"20\",\"currency\":\"EUR\"},\"seatCategory\":\"Premium\","
                                 + "\"capacity\":10}",
                         token),
                 422,
@@ -84,7 +84,7 @@ class EventAvailabilityIT {
                         .getJsonArray("ticketTypes"))
                 .hasSize(2);
 
-        assertThat(post(EVENTS + "/" + event + "/publication", "", token).statusCode())
+        assertThat(post("/api/v1/events/" + event + "/publish", "", token).statusCode())
                 .isEqualTo(200);
 
         JsonArray available =
@@ -112,7 +112,8 @@ class EventAvailabilityIT {
         String event = draft(token, hall.venue(), "Press Night");
         post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Stalls\",\"amount\":\"40\",\"currency\":\"EUR\",\"sectionId\":\"" + hall.section() + "\"}",
+                "{\"name\":\"Stalls\",\"price\":{\"amount\":\"40\",\"currency\":\"EUR\"},\"sectionId\":\""
+                        + hall.section() + "\"}",
                 token);
         String availability = EVENTS + "/" + event + "/availability";
         assertThat(Http.json(Http.getWithToken(uri(availability), token)).getJsonArray("ticketTypes"))
@@ -125,7 +126,7 @@ class EventAvailabilityIT {
                         token),
                 409,
                 "catalog.invalid-state");
-        post(EVENTS + "/" + event + "/publication", "", token);
+        post("/api/v1/events/" + event + "/publish", "", token);
         List<Long> press = hall.premium().subList(0, 2);
 
         HttpResponse<String> withheld = post(EVENTS + "/" + event + "/withheld-seats", seats(press), token);
@@ -217,7 +218,7 @@ class EventAvailabilityIT {
                 + "\"origin\":\"" + origin + "\",\"destination\":\"London St Pancras\","
                 + "\"arrivalZone\":\"Europe/London\"}";
 
-        HttpResponse<String> created = post(EVENTS, body, token);
+        HttpResponse<String> created = post("/api/v1/events", body, token);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject journey = Http.json(created);
@@ -230,9 +231,9 @@ class EventAvailabilityIT {
         String event = journey.getString("id");
         post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Couchette\",\"amount\":\"89\",\"currency\":\"EUR\",\"seatCategory\":\"Standard\"}",
+                "{\"name\":\"Couchette\",\"price\":{\"amount\":\"89\",\"currency\":\"EUR\"},\"seatCategory\":\"Standard\"}",
                 token);
-        assertThat(post(EVENTS + "/" + event + "/publication", "", token).statusCode())
+        assertThat(post("/api/v1/events/" + event + "/publish", "", token).statusCode())
                 .isEqualTo(200);
 
         JsonObject found = Http.json(Http.get(uri("/api/v1/events?q=" + origin.toLowerCase() + "+london")));
@@ -246,7 +247,7 @@ class EventAvailabilityIT {
                 .isEqualTo("2040-01-16T07:30:00Z");
 
         HttpResponse<String> rerouted = Http.putJson(
-                uri(EVENTS + "/" + event),
+                uri("/api/v1/events/" + event),
                 body.replace("\"venueId\":\"" + train.venue() + "\",", "")
                         .replace("London St Pancras", "Brussels Midi")
                         .replace("Europe/London", "Europe/Brussels")
@@ -260,9 +261,11 @@ class EventAvailabilityIT {
         assertThat(changes).contains("\"destination\"", "Brussels Midi", "\"arrivalZone\"");
 
         String oneSided = body.replace("\"destination\":\"London St Pancras\",", "");
-        assertProblem(post(EVENTS, oneSided, token), 422, "catalog.invalid-event");
+        assertProblem(post("/api/v1/events", oneSided, token), 422, "catalog.invalid-event");
         assertProblem(
-                post(EVENTS, body.replace("Europe/London", "Europe/Atlantis"), token), 422, "catalog.invalid-event");
+                post("/api/v1/events", body.replace("Europe/London", "Europe/Atlantis"), token),
+                422,
+                "catalog.invalid-event");
     }
 
     /** A venue whose section "Stalls" has row A of Premium seats and row B of Standard ones. */
@@ -271,7 +274,7 @@ class EventAvailabilityIT {
     private static Hall hall(String token) {
         String venue = venue(token, TestData.unique("Graded Hall"), "Leipzig");
         String section = Http.json(post(
-                        "/api/v1/organizer/venues/" + venue + "/sections",
+                        "/api/v1/venues/" + venue + "/sections",
                         "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",
                         token))
                 .getJsonArray("sections")
@@ -295,7 +298,7 @@ class EventAvailabilityIT {
 
     private static String draft(String token, String venue, String title) {
         HttpResponse<String> created = post(
-                EVENTS,
+                "/api/v1/events",
                 "{\"venueId\":\"" + venue + "\",\"category\":\"" + category() + "\",\"title\":\"" + title
                         + "\",\"startsAt\":\"2040-03-01T19:30\",\"endsAt\":\"2040-03-01T22:00\"}",
                 token);

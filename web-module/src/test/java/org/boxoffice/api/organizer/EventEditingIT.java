@@ -7,12 +7,9 @@ import static org.boxoffice.it.Api.post;
 import static org.boxoffice.it.Api.put;
 import static org.boxoffice.it.Api.uri;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +39,7 @@ class EventEditingIT {
         String category = category();
         Venue venue = venue(token);
 
-        HttpResponse<String> created = post(EVENTS, draftJson(venue.id(), category, "Winter Night"), token);
+        HttpResponse<String> created = post("/api/v1/events", draftJson(venue.id(), category, "Winter Night"), token);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject draft = Http.json(created);
@@ -59,13 +56,13 @@ class EventEditingIT {
 
         HttpResponse<String> seated = post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Stalls\",\"amount\":\"49.50\",\"currency\":\"EUR\",\"sectionId\":\""
+                "{\"name\":\"Stalls\",\"price\":{\"amount\":\"49.50\",\"currency\":\"EUR\"},\"sectionId\":\""
                         + venue.seatedSection() + "\"}",
                 token);
         assertThat(seated.statusCode()).as(seated.body()).isEqualTo(201);
         HttpResponse<String> standing = post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Standing\",\"amount\":\"19\",\"currency\":\"EUR\",\"capacity\":50}",
+                "{\"name\":\"Standing\",\"price\":{\"amount\":\"19\",\"currency\":\"EUR\"},\"capacity\":50}",
                 token);
         assertThat(standing.statusCode()).as(standing.body()).isEqualTo(201);
         JsonArray types = Http.json(standing).getJsonArray("ticketTypes");
@@ -77,7 +74,7 @@ class EventEditingIT {
         // a draft is not in the public catalog
         assertThat(Http.get(uri("/api/v1/events/" + event)).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> published = post(EVENTS + "/" + event + "/publication", "", token);
+        HttpResponse<String> published = post("/api/v1/events/" + event + "/publish", "", token);
 
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat(Http.json(published).getString("status")).isEqualTo("PUBLISHED");
@@ -91,7 +88,8 @@ class EventEditingIT {
         assertThat(array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token)))
                 .isEmpty();
 
-        HttpResponse<String> renamed = put(EVENTS + "/" + event, updateJson(category, "Winter Night (moved)"), token);
+        HttpResponse<String> renamed =
+                put("/api/v1/events/" + event, updateJson(category, "Winter Night (moved)"), token);
 
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
         assertThat(Http.json(renamed).getString("title")).isEqualTo("Winter Night (moved)");
@@ -103,12 +101,13 @@ class EventEditingIT {
         assertThat(change.getString("newValue")).isEqualTo("Winter Night (moved)");
         assertThat(change.getString("changedAt")).isNotBlank();
 
-        HttpResponse<String> cancelled = post(EVENTS + "/" + event + "/cancellation", "", token);
+        HttpResponse<String> cancelled = post("/api/v1/events/" + event + "/cancel", "", token);
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(Http.json(cancelled).getString("status")).isEqualTo("CANCELLED");
-        assertProblem(put(EVENTS + "/" + event, updateJson(category, "Too late"), token), 409, "catalog.invalid-state");
-        assertProblem(post(EVENTS + "/" + event + "/cancellation", "", token), 409, "catalog.invalid-state");
+        assertProblem(
+                put("/api/v1/events/" + event, updateJson(category, "Too late"), token), 409, "catalog.invalid-state");
+        assertProblem(post("/api/v1/events/" + event + "/cancel", "", token), 409, "catalog.invalid-state");
     }
 
     @Test
@@ -116,10 +115,10 @@ class EventEditingIT {
         String token = organizer(TestData.organisation(TestData.unique("Drafters")));
         String category = category();
         Venue venue = venue(token);
-        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Sketch"), token))
+        String event = Http.json(post("/api/v1/events", draftJson(venue.id(), category, "Sketch"), token))
                 .getString("id");
 
-        HttpResponse<String> changed = put(EVENTS + "/" + event, updateJson(category, "Final title"), token);
+        HttpResponse<String> changed = put("/api/v1/events/" + event, updateJson(category, "Final title"), token);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(array(Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), token)))
@@ -134,7 +133,7 @@ class EventEditingIT {
 
         assertProblem(
                 post(
-                        EVENTS,
+                        "/api/v1/events",
                         "{\"venueId\":\"" + venue.id() + "\",\"category\":\"" + category
                                 + "\",\"title\":\"Backwards\",\"startsAt\":\"2040-01-15T20:00\","
                                 + "\"endsAt\":\"2040-01-15T19:00\"}",
@@ -142,55 +141,88 @@ class EventEditingIT {
                 422,
                 "catalog.invalid-event");
         assertProblem(
-                post(EVENTS, draftJson(venue.id(), "no-such-category-" + TestData.unique("x"), "Lost"), token),
+                post(
+                        "/api/v1/events",
+                        draftJson(venue.id(), "no-such-category-" + TestData.unique("x"), "Lost"),
+                        token),
                 422,
                 "catalog.invalid-event");
-        HttpResponse<String> missing = post(EVENTS, "{\"title\":\"Nothing else\"}", token);
+        HttpResponse<String> missing = post("/api/v1/events", "{\"title\":\"Nothing else\"}", token);
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
         assertThat(missing.body()).contains("venueId", "category", "startsAt", "endsAt");
 
-        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Careful"), token))
+        // every offending field at once, named as sent, as the integrator's guide shows it
+        HttpResponse<String> sloppy =
+                post("/api/v1/events", "{\"title\":\"\",\"startsAt\":\"tomorrow\",\"maxPerOrder\":500}", token);
+        assertProblem(sloppy, 422, "invalid-input");
+        assertThat(Http.json(sloppy).getJsonArray("errors").stream()
+                        .map(error -> error.asJsonObject().getString("field"))
+                        .toList())
+                .containsExactly("categoryId", "endsAt", "maxPerOrder", "startsAt", "title", "venueId");
+        // a member of the wrong type is named too
+        HttpResponse<String> mistyped = post(
+                "/api/v1/events", draftJson(venue.id(), category, "Typed", ",\"cancellationHours\":\"many\""), token);
+        assertProblem(mistyped, 400, "malformed-body");
+        assertThat(Http.json(mistyped).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("cancellationHours");
+
+        String event = Http.json(post("/api/v1/events", draftJson(venue.id(), category, "Careful"), token))
                 .getString("id");
         String types = EVENTS + "/" + event + "/ticket-types";
         assertProblem(
-                post(types, "{\"name\":\"Cheap\",\"amount\":\"-5.00\",\"currency\":\"EUR\",\"capacity\":10}", token),
-                422,
-                "catalog.invalid-event");
-        assertProblem(
-                post(types, "{\"name\":\"Odd\",\"amount\":\"5.00\",\"currency\":\"XYZ\",\"capacity\":10}", token),
-                422,
-                "catalog.invalid-event");
-        assertProblem(
                 post(
                         types,
-                        "{\"name\":\"Nowhere\",\"amount\":\"5.00\",\"currency\":\"EUR\",\"sectionId\":\"1\"}",
+                        "{\"name\":\"Cheap\",\"price\":{\"amount\":\"-5.00\",\"currency\":\"EUR\"},\"capacity\":10}",
                         token),
                 422,
                 "catalog.invalid-event");
         assertProblem(
                 post(
                         types,
-                        "{\"name\":\"Floor\",\"amount\":\"5.00\",\"currency\":\"EUR\",\"sectionId\":\""
+                        "{\"name\":\"Odd\",\"price\":{\"amount\":\"5.00\",\"currency\":\"XYZ\"},\"capacity\":10}",
+                        token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(
+                        types,
+                        "{\"name\":\"Nowhere\",\"price\":{\"amount\":\"5.00\",\"currency\":\"EUR\"},\"sectionId\":\"1\"}",
+                        token),
+                422,
+                "catalog.invalid-event");
+        assertProblem(
+                post(
+                        types,
+                        "{\"name\":\"Floor\",\"price\":{\"amount\":\"5.00\",\"currency\":\"EUR\"},\"sectionId\":\""
                                 + venue.standingSection() + "\"}",
                         token),
                 422,
                 "catalog.invalid-event");
-        assertProblem(post(EVENTS + "/" + event + "/publication", "", token), 422, "catalog.invalid-event");
+        assertProblem(post("/api/v1/events/" + event + "/publish", "", token), 422, "catalog.invalid-event");
 
-        assertThat(post(types, "{\"name\":\"Floor\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token)
+        assertThat(post(
+                                types,
+                                "{\"name\":\"Floor\",\"price\":{\"amount\":\"5\",\"currency\":\"EUR\"},\"capacity\":10}",
+                                token)
                         .statusCode())
                 .isEqualTo(201);
         assertProblem(
-                post(types, "{\"name\":\"floor\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token),
+                post(
+                        types,
+                        "{\"name\":\"floor\",\"price\":{\"amount\":\"5\",\"currency\":\"EUR\"},\"capacity\":10}",
+                        token),
                 422,
                 "catalog.invalid-event");
-        assertThat(post(EVENTS + "/" + event + "/publication", "", token).statusCode())
+        assertThat(post("/api/v1/events/" + event + "/publish", "", token).statusCode())
                 .isEqualTo(200);
         assertProblem(
-                post(types, "{\"name\":\"Late\",\"amount\":\"5\",\"currency\":\"EUR\",\"capacity\":10}", token),
+                post(
+                        types,
+                        "{\"name\":\"Late\",\"price\":{\"amount\":\"5\",\"currency\":\"EUR\"},\"capacity\":10}",
+                        token),
                 409,
                 "catalog.invalid-state");
-        assertProblem(post(EVENTS + "/" + event + "/publication", "", token), 409, "catalog.invalid-state");
+        assertProblem(post("/api/v1/events/" + event + "/publish", "", token), 409, "catalog.invalid-state");
     }
 
     @Test
@@ -200,7 +232,7 @@ class EventEditingIT {
         Venue venue = venue(token);
 
         HttpResponse<String> created =
-                post(EVENTS, draftJson(venue.id(), category, "Strict Night", rules(8, 48)), token);
+                post("/api/v1/events", draftJson(venue.id(), category, "Strict Night", rules(8, 48)), token);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject draft = Http.json(created);
@@ -212,10 +244,10 @@ class EventEditingIT {
         assertThat(read.getInt("cancellationHours")).isEqualTo(48);
         HttpResponse<String> standing = post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Standing\",\"amount\":\"19\",\"currency\":\"EUR\",\"capacity\":50}",
+                "{\"name\":\"Standing\",\"price\":{\"amount\":\"19\",\"currency\":\"EUR\"},\"capacity\":50}",
                 token);
         assertThat(standing.statusCode()).as(standing.body()).isEqualTo(201);
-        HttpResponse<String> published = post(EVENTS + "/" + event + "/publication", "", token);
+        HttpResponse<String> published = post("/api/v1/events/" + event + "/publish", "", token);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         // customers see the rules before they book
         JsonObject shown = Http.json(Http.get(uri("/api/v1/events/" + event)));
@@ -223,7 +255,7 @@ class EventEditingIT {
         assertThat(shown.getInt("cancellationHours")).isEqualTo(48);
 
         HttpResponse<String> changed =
-                put(EVENTS + "/" + event, updateJson(category, "Strict Night", rules(4, 0)), token);
+                put("/api/v1/events/" + event, updateJson(category, "Strict Night", rules(4, 0)), token);
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(Http.json(changed).getInt("maxPerCustomer")).isEqualTo(4);
@@ -240,7 +272,7 @@ class EventEditingIT {
         assertThat(changes.get("cancellationHours").getString("newValue")).isEqualTo("0");
 
         // left out: no limit per customer, no cancellation by customers
-        HttpResponse<String> relaxed = put(EVENTS + "/" + event, updateJson(category, "Strict Night"), token);
+        HttpResponse<String> relaxed = put("/api/v1/events/" + event, updateJson(category, "Strict Night"), token);
 
         assertThat(relaxed.statusCode()).as(relaxed.body()).isEqualTo(200);
         assertThat(Http.json(relaxed)).doesNotContainKeys("maxPerCustomer", "cancellationHours");
@@ -261,7 +293,7 @@ class EventEditingIT {
         String token = organizer(TestData.organisation(TestData.unique("Contract rules")));
         String category = category();
         Venue venue = venue(token);
-        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "By contract"), token))
+        String event = Http.json(post("/api/v1/events", draftJson(venue.id(), category, "By contract"), token))
                 .getString("id");
 
         HttpResponse<String> changed =
@@ -283,7 +315,8 @@ class EventEditingIT {
         String token = organizer(TestData.organisation(TestData.unique("Greedy")));
         String category = category();
         Venue venue = venue(token);
-        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Bounded", rules(8, 48)), token))
+        String event = Http.json(
+                        post("/api/v1/events", draftJson(venue.id(), category, "Bounded", rules(8, 48)), token))
                 .getString("id");
 
         for (String rule : List.of(
@@ -292,8 +325,10 @@ class EventEditingIT {
                 "\"cancellationHours\":-1",
                 "\"cancellationHours\":8761")) {
             String field = rule.substring(1, rule.indexOf('"', 1));
-            assertRefusedNaming(post(EVENTS, draftJson(venue.id(), category, "Unbounded", "," + rule), token), field);
-            assertRefusedNaming(put(EVENTS + "/" + event, updateJson(category, "Unbounded", "," + rule), token), field);
+            assertRefusedNaming(
+                    post("/api/v1/events", draftJson(venue.id(), category, "Unbounded", "," + rule), token), field);
+            assertRefusedNaming(
+                    put("/api/v1/events/" + event, updateJson(category, "Unbounded", "," + rule), token), field);
         }
 
         JsonObject untouched = Http.json(Http.getWithToken(uri(EVENTS + "/" + event), token));
@@ -301,10 +336,11 @@ class EventEditingIT {
         assertThat(untouched.getInt("maxPerCustomer")).isEqualTo(8);
         assertThat(untouched.getInt("cancellationHours")).isEqualTo(48);
         // the bounds themselves are fine
-        HttpResponse<String> lowest = post(EVENTS, draftJson(venue.id(), category, "Lowest", rules(1, 0)), token);
+        HttpResponse<String> lowest =
+                post("/api/v1/events", draftJson(venue.id(), category, "Lowest", rules(1, 0)), token);
         assertThat(lowest.statusCode()).as(lowest.body()).isEqualTo(201);
         HttpResponse<String> highest =
-                post(EVENTS, draftJson(venue.id(), category, "Highest", rules(1000, 8760)), token);
+                post("/api/v1/events", draftJson(venue.id(), category, "Highest", rules(1000, 8760)), token);
         assertThat(highest.statusCode()).as(highest.body()).isEqualTo(201);
         assertThat(Http.json(highest).getInt("maxPerCustomer")).isEqualTo(1000);
         assertThat(Http.json(highest).getInt("cancellationHours")).isEqualTo(8760);
@@ -315,22 +351,25 @@ class EventEditingIT {
         String owner = organizer(TestData.organisation(TestData.unique("Owners")));
         String category = category();
         Venue venue = venue(owner);
-        String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Private"), owner))
+        String event = Http.json(post("/api/v1/events", draftJson(venue.id(), category, "Private"), owner))
                 .getString("id");
         String stranger = organizer(TestData.organisation(TestData.unique("Strangers")));
 
-        assertProblem(post(EVENTS, draftJson(venue.id(), category, "Squatter"), stranger), 404, "venue.unknown");
         assertProblem(
-                put(EVENTS + "/" + event, updateJson(category, "Hijacked"), stranger), 404, "catalog.unknown-event");
+                post("/api/v1/events", draftJson(venue.id(), category, "Squatter"), stranger), 404, "venue.unknown");
+        assertProblem(
+                put("/api/v1/events/" + event, updateJson(category, "Hijacked"), stranger),
+                404,
+                "catalog.unknown-event");
         assertProblem(
                 post(
                         EVENTS + "/" + event + "/ticket-types",
-                        "{\"name\":\"Free\",\"amount\":\"0\",\"currency\":\"EUR\",\"capacity\":10}",
+                        "{\"name\":\"Free\",\"price\":{\"amount\":\"0\",\"currency\":\"EUR\"},\"capacity\":10}",
                         stranger),
                 404,
                 "catalog.unknown-event");
-        assertProblem(post(EVENTS + "/" + event + "/publication", "", stranger), 404, "catalog.unknown-event");
-        assertProblem(post(EVENTS + "/" + event + "/cancellation", "", stranger), 404, "catalog.unknown-event");
+        assertProblem(post("/api/v1/events/" + event + "/publish", "", stranger), 404, "catalog.unknown-event");
+        assertProblem(post("/api/v1/events/" + event + "/cancel", "", stranger), 404, "catalog.unknown-event");
         assertProblem(
                 Http.getWithToken(uri(EVENTS + "/" + event + "/changes"), stranger), 404, "catalog.unknown-event");
         assertProblem(Http.getWithToken(uri(EVENTS + "/" + event), stranger), 404, "catalog.unknown-event");
@@ -354,20 +393,21 @@ class EventEditingIT {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 4; round++) {
-                String event = Http.json(post(EVENTS, draftJson(venue.id(), category, "Race " + round), token))
+                String event = Http.json(
+                                post("/api/v1/events", draftJson(venue.id(), category, "Race " + round), token))
                         .getString("id");
                 String types = EVENTS + "/" + event + "/ticket-types";
                 assertThat(post(
                                         types,
-                                        "{\"name\":\"Floor\",\"amount\":\"10\",\"currency\":\"EUR\",\"capacity\":20}",
+                                        "{\"name\":\"Floor\",\"price\":{\"amount\":\"10\",\"currency\":\"EUR\"},\"capacity\":20}",
                                         token)
                                 .statusCode())
                         .isEqualTo(201);
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<HttpResponse<String>>> added = new ArrayList<>();
                 for (int late = 0; late < 2; late++) {
-                    String body =
-                            "{\"name\":\"Late " + late + "\",\"amount\":\"12\",\"currency\":\"EUR\",\"capacity\":5}";
+                    String body = "{\"name\":\"Late " + late
+                            + "\",\"price\":{\"amount\":\"12\",\"currency\":\"EUR\"},\"capacity\":5}";
                     added.add(pool.submit(() -> {
                         start.await();
                         return post(types, body, token);
@@ -376,11 +416,11 @@ class EventEditingIT {
                 String renamed = updateJson(category, "Race " + round + " (renamed)");
                 Future<HttpResponse<String>> saved = pool.submit(() -> {
                     start.await();
-                    return put(EVENTS + "/" + event, renamed, token);
+                    return put("/api/v1/events/" + event, renamed, token);
                 });
                 Future<HttpResponse<String>> published = pool.submit(() -> {
                     start.await();
-                    return post(EVENTS + "/" + event + "/publication", "", token);
+                    return post("/api/v1/events/" + event + "/publish", "", token);
                 });
                 start.countDown();
 
@@ -420,13 +460,11 @@ class EventEditingIT {
     private static Venue venue(String token) {
         String id = Api.venue(token, "Spree Hall", "Berlin");
         post(
-                "/api/v1/organizer/venues/" + id + "/sections",
+                "/api/v1/venues/" + id + "/sections",
                 "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",
                 token);
         HttpResponse<String> withStanding = post(
-                "/api/v1/organizer/venues/" + id + "/sections",
-                "{\"name\":\"Floor\",\"standing\":true,\"capacity\":300}",
-                token);
+                "/api/v1/venues/" + id + "/sections", "{\"name\":\"Floor\",\"standing\":true,\"capacity\":300}", token);
         assertThat(withStanding.statusCode()).as(withStanding.body()).isEqualTo(201);
         JsonArray sections = Http.json(withStanding).getJsonArray("sections");
         return new Venue(
@@ -483,10 +521,9 @@ class EventEditingIT {
                 .collect(Collectors.toMap(change -> change.getString("field"), change -> change));
     }
 
+    /** The items of a page (the kept changes of an event). */
     private static JsonArray array(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
+        return Http.json(response).getJsonArray("items");
     }
 }

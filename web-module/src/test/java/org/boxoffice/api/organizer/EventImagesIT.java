@@ -42,7 +42,7 @@ class EventImagesIT {
         assertThat(Http.getBytes(uri("/api/v1/events/" + event + "/image")).statusCode())
                 .isEqualTo(404);
 
-        assertThat(post(EVENTS + "/" + event + "/publication", "", token).statusCode())
+        assertThat(post("/api/v1/events/" + event + "/publish", "", token).statusCode())
                 .isEqualTo(200);
         String imageUrl = Http.json(Http.get(uri("/api/v1/events/" + event))).getString("imageUrl");
         assertThat(imageUrl).startsWith("/api/v1/events/" + event + "/image?v=");
@@ -130,7 +130,7 @@ class EventImagesIT {
         String slug = TestData.unique("pictured");
         TestData.category(TestData.unique("Pictured"), slug);
         String event = Http.json(post(
-                        EVENTS,
+                        "/api/v1/events",
                         "{\"venueId\":\"" + venue + "\",\"category\":\"" + slug
                                 + "\",\"title\":\"Poster Night\",\"startsAt\":\"2040-05-01T19:00\","
                                 + "\"endsAt\":\"2040-05-01T23:00\"}",
@@ -138,7 +138,7 @@ class EventImagesIT {
                 .getString("id");
         HttpResponse<String> type = post(
                 EVENTS + "/" + event + "/ticket-types",
-                "{\"name\":\"Entry\",\"amount\":\"12\",\"currency\":\"EUR\",\"capacity\":100}",
+                "{\"name\":\"Entry\",\"price\":{\"amount\":\"12\",\"currency\":\"EUR\"},\"capacity\":100}",
                 token);
         assertThat(type.statusCode()).as(type.body()).isEqualTo(201);
         return event;

@@ -25,21 +25,21 @@ class OrganizerVenuesIT {
         String token = organizer(TestData.organisation(TestData.unique("Builders")));
 
         HttpResponse<String> created = post(
-                "/api/v1/organizer/venues",
+                "/api/v1/venues",
                 "{\"name\":\"Harbour Hall\",\"address\":\"1 Quay\",\"city\":\"Kiel\",\"zoneId\":\"Europe/Berlin\"}",
                 token);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String venue = Http.json(created).getString("id");
-        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/api/v1/organizer/venues/" + venue);
+        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/api/v1/venues/" + venue);
 
         HttpResponse<String> seated = post(
-                "/api/v1/organizer/venues/" + venue + "/sections",
+                "/api/v1/venues/" + venue + "/sections",
                 "{\"name\":\"Stalls\",\"rows\":28,\"seatsPerRow\":5,\"category\":\"Standard\"}",
                 token);
         assertThat(seated.statusCode()).as(seated.body()).isEqualTo(201);
         assertThat(Http.json(seated).getInt("seats")).isEqualTo(140);
         HttpResponse<String> standing = post(
-                "/api/v1/organizer/venues/" + venue + "/sections",
+                "/api/v1/venues/" + venue + "/sections",
                 "{\"name\":\"Floor\",\"standing\":true,\"capacity\":300}",
                 token);
         assertThat(standing.statusCode()).as(standing.body()).isEqualTo(201);
@@ -82,25 +82,25 @@ class OrganizerVenuesIT {
 
         assertProblem(
                 post(
-                        "/api/v1/organizer/venues",
+                        "/api/v1/venues",
                         "{\"name\":\"X\",\"address\":\"Y\",\"city\":\"Z\",\"zoneId\":\"Mars/Olympus\"}",
                         token),
                 422,
                 "venue.invalid.zone");
         assertProblem(
                 post(
-                        "/api/v1/organizer/venues/" + venue + "/sections",
+                        "/api/v1/venues/" + venue + "/sections",
                         "{\"name\":\"Huge\",\"rows\":201,\"seatsPerRow\":5,\"category\":\"A\"}",
                         token),
                 422,
                 "venue.invalid.rows");
         post(
-                "/api/v1/organizer/venues/" + venue + "/sections",
+                "/api/v1/venues/" + venue + "/sections",
                 "{\"name\":\"Stalls\",\"rows\":1,\"seatsPerRow\":2,\"category\":\"A\"}",
                 token);
         assertProblem(
                 post(
-                        "/api/v1/organizer/venues/" + venue + "/sections",
+                        "/api/v1/venues/" + venue + "/sections",
                         "{\"name\":\"stalls\",\"rows\":1,\"seatsPerRow\":2,\"category\":\"A\"}",
                         token),
                 422,
@@ -112,7 +112,7 @@ class OrganizerVenuesIT {
                         token),
                 422,
                 "venue.invalid.seats-unknown");
-        HttpResponse<String> missing = post("/api/v1/organizer/venues", "{\"name\":\"No address\"}", token);
+        HttpResponse<String> missing = post("/api/v1/venues", "{\"name\":\"No address\"}", token);
         assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(missing.body()).contains("address", "city", "zoneId");
     }
@@ -121,7 +121,7 @@ class OrganizerVenuesIT {
     void anotherOrganisationsVenueIsNotFoundAndACustomerIsForbidden() {
         String owner = organizer(TestData.organisation(TestData.unique("Owners")));
         String venue = Http.json(post(
-                        "/api/v1/organizer/venues",
+                        "/api/v1/venues",
                         "{\"name\":\"Private Hall\",\"address\":\"3 Quay\",\"city\":\"Kiel\",\"zoneId\":\"Europe/Berlin\"}",
                         owner))
                 .getString("id");
@@ -135,7 +135,7 @@ class OrganizerVenuesIT {
                 .isEqualTo(404);
         assertProblem(
                 post(
-                        "/api/v1/organizer/venues/" + venue + "/sections",
+                        "/api/v1/venues/" + venue + "/sections",
                         "{\"name\":\"Sneaky\",\"standing\":true,\"capacity\":5}",
                         stranger),
                 404,
@@ -150,10 +150,7 @@ class OrganizerVenuesIT {
         String loneEmail = TestData.unique("lone") + "@example.org";
         String lone = Tokens.valid(TestData.account(loneEmail, "ORGANIZER"), loneEmail, "ORGANIZER");
         assertProblem(
-                post(
-                        "/api/v1/organizer/venues",
-                        "{\"name\":\"A\",\"address\":\"B\",\"city\":\"C\",\"zoneId\":\"UTC\"}",
-                        lone),
+                post("/api/v1/venues", "{\"name\":\"A\",\"address\":\"B\",\"city\":\"C\",\"zoneId\":\"UTC\"}", lone),
                 403,
                 "venue.no-organisation");
     }

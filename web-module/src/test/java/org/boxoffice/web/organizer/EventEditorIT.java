@@ -53,14 +53,14 @@ class EventEditorIT {
         String token = Tokens.valid(account, email, "ORGANIZER");
         String venueName = TestData.unique("Dock Hall");
         String venue = Http.json(Http.postJson(
-                        Platform.uri("/api/v1/organizer/venues"),
+                        Platform.uri("/api/v1/venues"),
                         "{\"name\":\"" + venueName + "\",\"address\":\"5 Dock\",\"city\":\"Rostock\","
                                 + "\"zoneId\":\"Europe/Berlin\"}",
                         "Authorization",
                         "Bearer " + token))
                 .getString("id");
         String section = Http.json(Http.postJson(
-                        Platform.uri("/api/v1/organizer/venues/" + venue + "/sections"),
+                        Platform.uri("/api/v1/venues/" + venue + "/sections"),
                         "{\"name\":\"Stalls\",\"rows\":2,\"seatsPerRow\":5,\"category\":\"Standard\"}",
                         "Authorization",
                         "Bearer " + token))

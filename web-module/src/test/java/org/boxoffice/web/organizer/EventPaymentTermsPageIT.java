@@ -28,7 +28,7 @@ class EventPaymentTermsPageIT extends BrowserTest {
         TestData.category("A " + category, category);
         String venue = Api.venue(token, TestData.unique("Terms Hall"), "Bremen");
         HttpResponse<String> created = Api.post(
-                "/api/v1/organizer/events",
+                "/api/v1/events",
                 "{\"venueId\":\"" + venue + "\",\"category\":\"" + category + "\",\"title\":\"Terms Night\","
                         + "\"startsAt\":\"2040-03-01T20:00\",\"endsAt\":\"2040-03-01T22:00\"}",
                 token);

@@ -213,7 +213,7 @@ final class Fixtures {
     /** A venue of the organizer's organisation in Europe/Berlin, made through the API; its id. */
     private long venue(String organizerToken, String name) throws IOException, InterruptedException {
         return api.create(
-                "/api/v1/organizer/venues",
+                "/api/v1/venues",
                 "{\"name\":\"" + name + "\",\"address\":\"1 Bench Street\",\"city\":\"Benchburg\","
                         + "\"zoneId\":\"Europe/Berlin\"}",
                 organizerToken);

@@ -80,7 +80,7 @@ final class Fixtures {
 
         String date = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
         long arena = api.create(
-                "/api/v1/organizer/venues",
+                "/api/v1/venues",
                 "{\"name\":\"Bench Arena\",\"address\":\"1 Gate Street\",\"city\":\"Benchburg\","
                         + "\"zoneId\":\"Europe/Berlin\"}",
                 organizerToken);

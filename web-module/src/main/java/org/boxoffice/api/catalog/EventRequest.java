@@ -10,15 +10,19 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * An event as the API contract writes it ({@code POST /api/v1/events}, {@code PUT
- * /api/v1/events/{id}}): the category by {@code categoryId} (or its slug as {@code category}),
- * times as local date-times at the venue ({@code 2027-03-01T20:00}) or with an offset ({@code
- * 2027-03-01T20:00:00+01:00}), and the ticket types of a new draft. A journey names its {@code
+ * An event as the API contract writes it, the one body of {@code POST /api/v1/events} (a new
+ * draft: {@code venueId} required, {@code ticketTypes} optional) and {@code PUT /api/v1/events/{id}}
+ * (all the fields that can change: {@code venueId} may be left out or name the event's venue,
+ * ticket types are added with their own operation). The category is named by {@code categoryId}
+ * (or its slug as {@code category}); times are local date-times at the venue ({@code
+ * 2027-03-01T20:00}) or date-times with an offset ({@code 2027-03-01T20:00:00+01:00}). A field of
+ * the rules left out takes its default: no sales window, 10 tickets per order, no per-customer
+ * limit, no cancellation by customers. A journey names its {@code
  * origin} and {@code destination}; its {@code endsAt} is the arrival, in {@code arrivalZone}.
  * {@code vatRate} is the VAT included in the ticket prices ("19.00"; 0 when left out) and {@code
  * paymentMethods} the methods accepted (some of CARD, PAYPAL, WALLET; all when left out).
  */
-public record EventDraftRequest(
+public record EventRequest(
         String venueId,
         String categoryId,
 
@@ -70,37 +74,9 @@ public record EventDraftRequest(
         List<String> paymentMethods,
 
         @Size(max = 50, message = "has more than 50 ticket types")
-        List<@Valid @NotNull TicketTypeDraft> ticketTypes) {
+        List<@Valid @NotNull TicketTypeRequest> ticketTypes) {
 
     static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?";
     static final String DATE_TIME_MESSAGE =
             "must be a date-time such as 2027-03-01T20:00 (the venue's time) or 2027-03-01T20:00:00+01:00";
-
-    /**
-     * A ticket type of a new draft: {@code sectionId} and/or {@code seatCategory} for reserved seats,
-     * or {@code capacity} for general admission.
-     */
-    public record TicketTypeDraft(
-            @NotBlank(message = "is required") @Size(max = 80, message = "is longer than 80 characters")
-            String name,
-
-            @Valid @NotNull(message = "is required: {\"amount\": \"12.50\", \"currency\": \"EUR\"}")
-            Price price,
-
-            String sectionId,
-
-            @Size(max = 30, message = "is longer than 30 characters")
-            String seatCategory,
-
-            Integer capacity) {}
-
-    /** Money as answers write it. */
-    public record Price(
-            @NotNull(message = "is required: an amount such as 49.50")
-            @Pattern(regexp = "-?\\d{1,12}(\\.\\d{1,12})?", message = "must be an amount such as 49.50")
-            String amount,
-
-            @NotNull(message = "is required: an ISO 4217 code such as EUR")
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-            String currency) {}
 }
