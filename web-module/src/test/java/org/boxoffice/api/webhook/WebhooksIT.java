@@ -370,9 +370,7 @@ class WebhooksIT {
                     .as("every organisation's")
                     .isFalse();
             HttpResponse<String> cancelled = Api.post(
-                    "/api/v1/organizer/events/" + organisation.event().eventId() + "/cancellation",
-                    "",
-                    organisation.organizer());
+                    "/api/v1/events/" + organisation.event().eventId() + "/cancel", "", organisation.organizer());
             assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
 
             String eventId = String.valueOf(organisation.event().eventId());
