@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>409 and 422 where it changes something (a conflict with the current state, a body or a
  *       change that breaks a rule);
  *   <li>412 where it takes {@code If-Match};
- *   <li>429 where attempts are counted (signing in);
+ *   <li>429 where attempts are counted: signing in and tokens, and every operation an API client's
+ *       token may call (each client has a rate limit);
  *   <li>500 everywhere: an unexpected failure, as a problem too.
  * </ul>
  *
@@ -105,7 +106,7 @@ final class ProblemResponses {
             new Shared(
                     "429",
                     "TooManyRequests",
-                    "Too many attempts: wait the seconds of Retry-After.",
+                    "Too many requests or attempts: wait the seconds of Retry-After.",
                     example(
                             "account.too-many-sign-ins",
                             "Too many attempts",
@@ -175,7 +176,7 @@ final class ProblemResponses {
         if (changes) {
             add(operation, "422");
         }
-        if (path.startsWith("/api/v1/auth/")) {
+        if (secured || path.startsWith("/api/v1/auth/")) {
             add(operation, "429");
         }
         add(operation, "500");
