@@ -2,6 +2,7 @@ package org.boxoffice.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.boxoffice.api.webhook.Receiver;
+import org.boxoffice.it.Api;
 import org.boxoffice.it.Browser;
 import org.boxoffice.it.Cluster;
 import org.boxoffice.it.Holds;
@@ -60,7 +65,10 @@ import org.openqa.selenium.WebDriver;
  *       one instance killed with SIGKILL during the load, the other carries on, nginx sends the
  *       next requests there, and no confirmed booking is lost;
  *   <li>every confirmed booking's confirmation mail is delivered once, those the killed instance
- *       had in flight included.
+ *       had in flight included;
+ *   <li>every confirmed booking reaches an organizer's webhook subscription (a receiver in this
+ *       JVM) under one delivery id, signed with the subscription's secret, those the killed
+ *       instance had in flight included.
  * </ul>
  */
 class ClusterIT {
@@ -105,6 +113,13 @@ class ClusterIT {
         settings.put("BOXOFFICE_REPORTS_ZONE", "UTC");
         settings.put("BOXOFFICE_REPORTS_HOUR", String.valueOf(nightly.getHour()));
         settings.put("BOXOFFICE_REPORTS_MINUTE", String.valueOf(nightly.getMinute()));
+        // outgoing webhooks: due ones looked for every second, a failed attempt retried after 2 s,
+        // and short timeouts, which make an attempt's lease (connect + read timeout + 30 s) 35 s:
+        // a delivery the killed instance had begun is handed over again within the test
+        settings.put("BOXOFFICE_WEBHOOKS_POLL_SECONDS", "1");
+        settings.put("BOXOFFICE_WEBHOOKS_RETRY_DELAYS", "PT2S,PT2S,PT2S");
+        settings.put("BOXOFFICE_WEBHOOKS_CONNECT_TIMEOUT_MS", "2000");
+        settings.put("BOXOFFICE_WEBHOOKS_READ_TIMEOUT_MS", "3000");
         Instant begun = Instant.now();
         cluster = Cluster.start("cluster", settings);
         LOG.info(() -> "the cluster started in "
@@ -126,12 +141,21 @@ class ClusterIT {
                 .as("the cluster must be up before its nightly timers fire (it took too long to start)")
                 .isBefore(nightly.toInstant().minusSeconds(10));
         long organisation = TestData.organisation(TestData.unique("Cluster organiser"));
+        // the webhook receiver runs in this JVM on 127.0.0.1: allowed by the admin setting (read
+        // by each instance within its settings cache's seconds, long before the subscription)
+        String adminEmail = TestData.unique("cluster-admin") + "@example.org";
+        String admin = Tokens.valid(TestData.account(adminEmail, "ADMIN"), adminEmail, "ADMIN");
+        HttpResponse<String> allowed = send(
+                put("/api/v1/admin/settings/boxoffice.webhooks.allow-private-addresses", "{\"value\":\"true\"}", admin)
+                        .build());
+        assertThat(allowed).isNotNull();
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
 
         // 1. a browser signs in through nginx, which pins it to one instance (its route cookie)
         String email = TestData.unique("cluster-browser") + "@example.org";
         TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         WebDriver browser = Browser.open();
-        try {
+        try (Receiver receiver = new Receiver()) {
             Browser.signIn(browser, cluster.baseUri(), email, PASSWORD, "/my/bookings.xhtml");
             Browser.await(browser, 30).until(driver -> driver.getCurrentUrl().contains("/my/bookings.xhtml"));
             Browser.waitFor(browser, By.cssSelector("[id$='signOut']"));
@@ -147,8 +171,10 @@ class ClusterIT {
             // 2. the nightly timers fire on both instances; one of them claims the night
             awaitNightly(organisation);
 
-            // 3. buyers on both instances, and the browser's instance killed in the middle
-            Load load = buyAll(victim);
+            // 3. an organizer of the organisation subscribes to its confirmed bookings; buyers on
+            // both instances, and the browser's instance killed in the middle
+            String secret = subscribe(Api.organizer(organisation), receiver.url());
+            Load load = buyAll(victim, organisation);
 
             // 4. the browser's next page, served by the other instance, is still signed in
             browser.get(cluster.uri("/my/profile.xhtml").toString());
@@ -165,9 +191,7 @@ class ClusterIT {
             // 5. what the database holds, and the mails
             checkNothingOversoldNorLost(load);
             checkEachConfirmationMailedOnce(load.event());
-            // Outgoing webhooks to integrators take the same road as the mails (a queued message per
-            // event, a record per delivery): "every subscribed webhook delivered once, those the
-            // killed instance had in flight included" belongs here, checked like the mails above.
+            checkEachConfirmationDeliveredOnce(load.event(), receiver, secret);
         } finally {
             browser.quit();
         }
@@ -206,13 +230,14 @@ class ClusterIT {
     /** What the buyers saw. */
     record Load(GaEvent event, Set<Long> confirmed, Set<Long> confirmedAfterKill, int soldOut, int failed) {}
 
-    private Load buyAll(String victim) throws Exception {
+    private Load buyAll(String victim, long organisation) throws Exception {
         GaEvent event = TestData.publishedEvent(
                 TestData.unique("Cluster night"),
                 "Hamburg",
                 OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).truncatedTo(ChronoUnit.MINUTES),
                 "25.00",
                 CAPACITY);
+        TestData.organiseEvent(event.eventId(), organisation);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < BUYERS; i++) {
             String email = TestData.unique("cluster-buyer") + "@example.org";
@@ -360,6 +385,30 @@ class ClusterIT {
         return new Outcome(Kind.FAILED, booking);
     }
 
+    private static HttpRequest.Builder put(String path, String json, String token) {
+        return HttpRequest.newBuilder(cluster.uri(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    /** Subscribes {@code url} to booking.confirmed, through nginx; the secret shown once. */
+    private static String subscribe(String organizer, String url) throws Exception {
+        String body = Json.createObjectBuilder()
+                .add("url", url)
+                .add("events", Json.createArrayBuilder().add("booking.confirmed"))
+                .build()
+                .toString();
+        HttpResponse<String> created =
+                send(post("/api/v1/webhooks", body, organizer).build());
+        assertThat(created).isNotNull();
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String secret = Http.json(created).getString("secret");
+        assertThat(secret).startsWith("whsec_");
+        return secret;
+    }
+
     private static String problemCode(HttpResponse<String> problem) {
         try {
             return Http.json(problem).getString("code", "");
@@ -445,6 +494,74 @@ class ClusterIT {
         assertThat(twice)
                 .as("mails sent twice: at most those the killed instance had in flight")
                 .isLessThanOrEqualTo(4);
+    }
+
+    /**
+     * Each booking confirmed in the database reached the receiver under one delivery id. An
+     * instance killed after the receiver got a request but before it recorded the answer leaves
+     * the delivery PENDING; once its lease is over the survivor sends it again, with the same id
+     * (the receiver is told by {@code Boxoffice-Webhook-Id} that it has it already). So requests
+     * are grouped by the payload's booking id, and per booking the distinct delivery ids counted:
+     * exactly one; repeated requests of that one id are allowed and counted.
+     */
+    private void checkEachConfirmationDeliveredOnce(GaEvent event, Receiver receiver, String secret) throws Exception {
+        Set<String> confirmed = new TreeSet<>();
+        for (long id : ids("select id from booking where event_id = ? and status = 'CONFIRMED'", event.eventId())) {
+            confirmed.add(String.valueOf(id));
+        }
+        assertThat(confirmed).isNotEmpty();
+        Instant begun = Instant.now();
+        // a delivery the killed instance had begun is handed over once its attempt's lease (35 s
+        // here) is over; one whose queue message was lost with it, once its hand-over lease (2 min
+        // from the booking) is
+        Instant deadline = begun.plusSeconds(150);
+        Map<String, Set<String>> deliveryIds = new TreeMap<>();
+        List<Receiver.Received> received = List.of();
+        while (true) {
+            received = receiver.received();
+            deliveryIds.clear();
+            for (Receiver.Received request : received) {
+                JsonObject payload = Http.json(request.body());
+                deliveryIds
+                        .computeIfAbsent(
+                                payload.getJsonObject("data").getString("bookingId"), booking -> new TreeSet<>())
+                        .add(request.header("Boxoffice-Webhook-Id"));
+            }
+            if (deliveryIds.keySet().containsAll(confirmed) || Instant.now().isAfter(deadline)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        // the last ones may still be on their way to being recorded DELIVERED: a moment for a
+        // second delivery id, were there one, to show
+        Thread.sleep(3000);
+        received = receiver.received();
+        deliveryIds.clear();
+        for (Receiver.Received request : received) {
+            JsonObject payload = Http.json(request.body());
+            assertThat(payload.getString("type")).isEqualTo("booking.confirmed");
+            assertThat(request.header("Boxoffice-Webhook-Id"))
+                    .as("the delivery id header is the payload's id")
+                    .isEqualTo(payload.getString("id"));
+            assertThat(Receiver.verifies(request.header("Boxoffice-Webhook-Signature"), request.body(), secret))
+                    .as("signed with the secret shown at subscription: " + request.header("Boxoffice-Webhook-Id"))
+                    .isTrue();
+            deliveryIds
+                    .computeIfAbsent(payload.getJsonObject("data").getString("bookingId"), booking -> new TreeSet<>())
+                    .add(request.header("Boxoffice-Webhook-Id"));
+        }
+        long took = Duration.between(begun, Instant.now()).toSeconds();
+        int requests = received.size();
+        LOG.info(() -> confirmed.size() + " confirmed bookings, " + requests + " webhook requests for "
+                + deliveryIds.size() + " bookings (waited " + took + " s); requests that repeated a delivery"
+                + " id (an instance killed before it recorded the receiver's answer): "
+                + (requests - deliveryIds.values().stream().mapToInt(Set::size).sum()));
+        assertThat(deliveryIds.keySet())
+                .as("the bookings the receiver was told about are those confirmed in the database")
+                .isEqualTo(confirmed);
+        deliveryIds.forEach((booking, ids) -> assertThat(ids)
+                .as("booking " + booking + "'s confirmation webhook, once: one delivery id")
+                .hasSize(1));
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -16,17 +18,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A webhook receiver in the test's JVM on 127.0.0.1: it keeps every request it gets and answers
  * with the next of the answers it was given (200 once they are used up).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** A request as it came: its headers (names in lower case) and body. */
-    record Received(Map<String, String> headers, String body) {
+    public record Received(Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -35,14 +39,14 @@ final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Consumer<HttpExchange>> answers = new ConcurrentLinkedDeque<>();
 
-    Receiver() throws IOException {
+    public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
@@ -75,7 +79,7 @@ final class Receiver implements AutoCloseable {
         return this;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
@@ -86,6 +90,27 @@ final class Receiver implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         return received();
+    }
+
+    /**
+     * What a receiver does with a {@code Boxoffice-Webhook-Signature} header: HMAC-SHA256 of
+     * "t.body" with the secret, compared in constant time.
+     */
+    public static boolean verifies(String header, String body, String secret) throws Exception {
+        String t = null;
+        String v1 = null;
+        for (String part : header.split(",")) {
+            String[] pair = part.split("=", 2);
+            if (pair[0].equals("t")) {
+                t = pair[1];
+            } else if (pair[0].equals("v1")) {
+                v1 = pair[1];
+            }
+        }
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] expected = mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected, HexFormat.of().parseHex(v1));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
