@@ -29,7 +29,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  *   <li>the request records' Bean Validation constraints become their schemas' {@code required},
  *       lengths, bounds and patterns ({@link RequestConstraints});
  *   <li>every operation lists the problems it can answer, with a {@code Problem} schema ({@link
- *       ProblemResponses}), and every JSON body has an example ({@link Examples}).
+ *       ProblemResponses}), and every JSON body has an example ({@link Examples});
+ *   <li>an operation without a tag is tagged with the first part of its path after {@code
+ *       /api/v1/} ({@code events}, {@code bookings}, {@code organizer}, {@code admin}...), so that
+ *       the browsable document at {@code /api/docs} shows the operations in sections.
  * </ul>
  */
 public class OpenApiDocument implements OASFilter {
@@ -61,6 +64,28 @@ public class OpenApiDocument implements OASFilter {
         }
         ProblemResponses.addTo(document);
         Examples.addTo(document);
+        if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
+            tagBySection(document.getPaths().getPathItems());
+        }
+    }
+
+    /** The section of the API a path is in: its first part after {@code /api/v1/}. */
+    static String sectionOf(String path) {
+        String prefix = "/api/v1/";
+        if (!path.startsWith(prefix)) {
+            return "other";
+        }
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static void tagBySection(Map<String, PathItem> items) {
+        items.forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                operation.addTag(sectionOf(path));
+            }
+        }));
     }
 
     private static void removeEndpoints(OpenAPI document) {

@@ -51,7 +51,7 @@ class ContractAddressesIT {
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
         JsonObject event = Http.json(draft);
         String id = event.getString("id");
-        assertThat(draft.headers().firstValue("Location").orElse("")).endsWith("/api/v1/events/" + id);
+        assertThat(draft.headers().firstValue("Location").orElse("")).endsWith("/api/v1/organizer/events/" + id);
         assertThat(event.getString("status")).isEqualTo("DRAFT");
         // given in UTC, kept and answered in the venue's zone (Berlin is UTC+2 in June)
         assertThat(event.getString("startsAt")).isEqualTo("2040-06-01T20:00:00+02:00");
