@@ -134,7 +134,7 @@ final class Examples {
     }
 
     /** A value for the schema, named {@code name} in its object (null at the top). */
-    Object of(String name, Schema schema, Set<String> visiting, int depth) {
+    private Object of(String name, Schema schema, Set<String> visiting, int depth) {
         if (schema == null || depth > MAX_DEPTH) {
             return null;
         }
@@ -303,10 +303,5 @@ final class Examples {
 
     private static String lower(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
-    }
-
-    /** For the unit test: the example of one schema among these. */
-    static Object of(Schema schema, Map<String, Schema> schemas) {
-        return new Examples(schemas).of(null, schema, new HashSet<>(), 0);
     }
 }

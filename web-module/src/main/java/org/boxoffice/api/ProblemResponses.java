@@ -260,7 +260,9 @@ final class ProblemResponses {
                                 .description("the seats a conflict is about")
                                 .items(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)))
                 .addProperty("admittedAt", text("when a ticket scanned again let someone in"))
-                .addProperty("gate", text("at which gate a ticket scanned again let someone in"));
+                .addProperty("gate", text("at which gate a ticket scanned again let someone in"))
+                .addProperty(
+                        "error", text("the OAuth 2.0 error code of a refused token request, such as invalid_client"));
     }
 
     private static Schema fieldErrorSchema() {

@@ -20,10 +20,12 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.boxoffice.api.problem.Problem;
 import org.boxoffice.it.Http;
 import org.boxoffice.it.ItSettings;
 import org.boxoffice.it.Platform;
@@ -231,7 +234,10 @@ class OpenApiDocumentIT {
         JsonObject problem =
                 document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
         assertThat(problem.getJsonObject("properties").keySet())
-                .contains("type", "title", "status", "detail", "code", "errors");
+                .as("the Problem schema names every member a problem may have")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Problem.class.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList());
         JsonObject responses = document.getJsonObject("components").getJsonObject("responses");
         assertThat(responses
                         .getJsonObject("UnprocessableContent")

@@ -81,21 +81,13 @@ public class OrganizerEvents {
      * ends: changes of one event (a ticket type added while the event is published, two editors
      * saving at once) run one after the other, and the later one sees what the earlier one did
      * (a type added to a draft that was published meanwhile is refused as for a published event,
-     * not left without inventory). The wait for the lock is bounded.
-     *
-     * @throws UnknownEventException as {@link #get}
-     * @throws EventBusyException when another change keeps the row locked past the bounded wait
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Event getForChange(Account organizer, long eventId) {
-        return getForChange(organizer, eventId, null);
-    }
-
-    /**
-     * The event, locked for a change made against the version the caller read: the change gives the
-     * event a new version, whatever it changes (a ticket type added too).
+     * not left without inventory). The wait for the lock is bounded. The change gives the event a
+     * new version, whatever it changes (a ticket type added too), and is made only against the
+     * version the caller read, when it names one.
      *
      * @param expectedVersion the version the caller read (an {@code If-Match}); null: whatever it is
+     * @throws UnknownEventException as {@link #get}
+     * @throws EventBusyException when another change keeps the row locked past the bounded wait
      * @throws EventChangedException when the event is at another version than {@code expectedVersion}
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

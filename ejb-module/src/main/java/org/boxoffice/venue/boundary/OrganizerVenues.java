@@ -124,11 +124,11 @@ public class OrganizerVenues {
     /**
      * Gives the chosen seats a category and marks them accessible or not, blocked or not.
      *
-     * @return how many seats changed
+     * @return how many seats changed, and the venue's new version
      * @throws InvalidVenueException (seats-unknown) when a seat is not one of this venue's
      * @throws VenueChangedException when {@code expectedVersion} (null: any) is not the venue's version
      */
-    public int changeSeats(
+    public ChangedSeats changeSeats(
             Account organizer,
             long venueId,
             Long expectedVersion,
@@ -152,8 +152,11 @@ public class OrganizerVenues {
         }
         seats.forEach(seat -> seat.change(seatCategory, accessible, blocked));
         em.flush(); // the venue's new version now, for the answer
-        return seats.size();
+        return new ChangedSeats(seats.size(), venue.version());
     }
+
+    /** What a change of seats did: how many it changed, and the venue's version after it. */
+    public record ChangedSeats(int count, long venueVersion) {}
 
     /**
      * How many seats of the venue can be sold (not blocked): in a section and of a category if

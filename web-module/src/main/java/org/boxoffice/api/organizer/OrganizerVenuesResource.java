@@ -3,8 +3,6 @@ package org.boxoffice.api.organizer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -70,17 +68,20 @@ public class OrganizerVenuesResource {
         return SeatMapView.of(venues.seatMap(organizer(), id(venueId)));
     }
 
-    /** Changes seats' category, accessibility and whether they are ever sold; answers how many changed. */
+    /**
+     * Changes seats' category, accessibility and whether they are ever sold; answers how many changed
+     * and the venue's new version, also the {@code ETag} for the next change.
+     */
     @POST
     @Path("{venueId}/seat-changes")
     @BodyLimit(bytes = SeatsRequest.MAX_BYTES)
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject changeSeats(
+    public SeatChangesView changeSeats(
             @PathParam("venueId") String venueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "a JSON body with seatIds, category, accessible and blocked is required")
                     SeatChangeRequest request) {
-        int changed = venues.changeSeats(
+        OrganizerVenues.ChangedSeats changed = venues.changeSeats(
                 organizer(),
                 id(venueId),
                 EntityTags.expected(ifMatch),
@@ -88,7 +89,7 @@ public class OrganizerVenuesResource {
                 request.category(),
                 request.accessible(),
                 request.blocked());
-        return Json.createObjectBuilder().add("changed", changed).build();
+        return new SeatChangesView(changed.count(), changed.venueVersion());
     }
 
     private Account organizer() {

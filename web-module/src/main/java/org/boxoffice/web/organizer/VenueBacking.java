@@ -134,7 +134,8 @@ public class VenueBacking implements Serializable {
             return;
         }
         try {
-            int changed = venues.changeSeats(signedIn.get(), venueId, null, ids, newCategory, accessible, blocked);
+            int changed = venues.changeSeats(signedIn.get(), venueId, null, ids, newCategory, accessible, blocked)
+                    .count();
             FacesMessages.info("venue.seatsChanged", changed);
             selection = null;
         } catch (BusinessException e) {

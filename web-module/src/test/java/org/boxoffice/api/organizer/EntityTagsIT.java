@@ -136,6 +136,34 @@ class EntityTagsIT {
         JsonObject now = Http.json(Http.get(uri("/api/v1/venues/" + venue)));
         assertThat(now.getJsonArray("sections")).hasSize(1);
         assertThat(etag(Http.get(uri("/api/v1/venues/" + venue)))).isEqualTo(etag(stalls));
+
+        // a change of seats answers the venue's new tag, so that the next change can send it
+        long seat = Http.json(Http.getWithToken(uri("/api/v1/organizer/venues/" + venue + "/seat-map"), token))
+                .getJsonArray("sections")
+                .getJsonObject(0)
+                .getJsonArray("rows")
+                .getJsonObject(0)
+                .getJsonArray("seats")
+                .getJsonArray(0)
+                .getJsonNumber(0)
+                .longValue();
+        String seatChange =
+                "{\"seatIds\":[" + seat + "],\"category\":\"Premium\",\"accessible\":true,\"blocked\":false}";
+        HttpResponse<String> changed =
+                postIfMatch("/api/v1/organizer/venues/" + venue + "/seat-changes", seatChange, token, etag(stalls));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.json(changed).getInt("changed")).isEqualTo(1);
+        assertThat(etag(changed))
+                .isNotEqualTo(etag(stalls))
+                .isEqualTo("\"" + Http.json(changed).getJsonNumber("version") + "\"")
+                .isEqualTo(etag(Http.get(uri("/api/v1/venues/" + venue))));
+        assertThat(postIfMatch("/api/v1/organizer/venues/" + venue + "/seat-changes", seatChange, token, etag(changed))
+                        .statusCode())
+                .isEqualTo(200);
+        assertProblem(
+                postIfMatch("/api/v1/organizer/venues/" + venue + "/seat-changes", seatChange, token, etag(changed)),
+                412,
+                "venue.changed");
     }
 
     private static String etag(HttpResponse<String> response) {
