@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.boxoffice.analytics.boundary.OrganizerAnalytics;
@@ -61,6 +62,16 @@ public class AnalyticsBacking implements Serializable {
     private Long eventId;
     private String from;
     private String to;
+
+    /**
+     * Whether the period in the fields is the organisation's default, not dates the user typed: a
+     * change of organisation then shows the new organisation's default, counted in its own zone.
+     */
+    private boolean defaultPeriod = true;
+
+    /** The organisation whose default period the fields hold. */
+    private Long periodOf;
+
     private String currency;
     private List<OrganisationChoice> organisations;
 
@@ -97,6 +108,11 @@ public class AnalyticsBacking implements Serializable {
 
     public Optional<Analytics> figures() {
         if (shown == null && !failed && organisationId != null) {
+            if (defaultPeriod && !organisationId.equals(periodOf)) {
+                // another organisation: its own default period, counted in its zone
+                from = null;
+                to = null;
+            }
             try {
                 shown = analytics.of(viewer(), organisationId, eventId, from, to);
                 if (currency == null
@@ -108,6 +124,7 @@ public class AnalyticsBacking implements Serializable {
                 }
                 from = shown.period().from().toString();
                 to = shown.period().to().toString();
+                periodOf = organisationId;
             } catch (BusinessException e) {
                 failed = true;
                 FacesMessages.error(e);
@@ -393,6 +410,9 @@ public class AnalyticsBacking implements Serializable {
     }
 
     public void setFrom(String from) {
+        if (!Objects.equals(this.from, from)) {
+            defaultPeriod = false;
+        }
         this.from = from;
     }
 
@@ -402,6 +422,9 @@ public class AnalyticsBacking implements Serializable {
     }
 
     public void setTo(String to) {
+        if (!Objects.equals(this.to, to)) {
+            defaultPeriod = false;
+        }
         this.to = to;
     }
 

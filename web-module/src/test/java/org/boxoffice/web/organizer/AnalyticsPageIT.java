@@ -26,6 +26,7 @@ import org.boxoffice.it.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -103,9 +104,16 @@ class AnalyticsPageIT extends BrowserTest {
         assertThat(sellThrough).contains(",3,10,30.0\r\n");
     }
 
+    /**
+     * An admin shows one organisation, then picks another: the period shown follows, as it was the
+     * first one's default and not typed. The two organisations are on different days whatever the
+     * time (Kiritimati is UTC+14, Pago Pago UTC-11): kept from the first, the period would end a day
+     * or two after the second's today, and today's sales would show as nothing.
+     */
     @Test
     void anAdminPicksTheOrganisation() {
-        long organisation = organisationInBerlin("Analytics admin");
+        long first = organisationIn("Analytics admin first", "Pacific/Kiritimati");
+        long organisation = organisationIn("Analytics admin", "Pacific/Pago_Pago");
         GaEvent play = TestData.publishedEvent(
                 TestData.unique("Analytics admin play"),
                 "Bremen",
@@ -119,23 +127,44 @@ class AnalyticsPageIT extends BrowserTest {
         TestData.accountWithPassword(admin, PASSWORD, "ADMIN");
         Browser.signIn(browser, admin, PASSWORD, "/organizer/analytics.xhtml");
         Browser.waitFor(browser, By.id("analytics:organisation"));
-        Browser.choose(browser, "organisationMenu", String.valueOf(organisation));
-        browser.findElement(By.id("analytics:show")).click();
-        Browser.await(browser).until(driver -> driver.findElement(By.id("analytics:explanation"))
-                .getText()
-                .contains(TestData.text("select name from organisation where id = ?", organisation)));
+        showOrganisation(first);
+        LocalDate firstToday = LocalDate.now(ZoneId.of("Pacific/Kiritimati"));
+        assertThat(browser.findElement(By.id("analytics:to")).getAttribute("value"))
+                .isEqualTo(firstToday.toString());
+
+        showOrganisation(organisation);
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Pago_Pago"));
+        assertThat(browser.findElement(By.id("analytics:to")).getAttribute("value"))
+                .as("the period follows the organisation picked: it ends on its today")
+                .isEqualTo(today.toString());
         Browser.await(browser).until(driver -> labels("attendanceChart").contains(play.title()));
         assertThat(datasets("salesChart").get(0)).endsWith(",4");
         assertThat(browser.findElement(By.id("analytics:attendanceTable")).getText())
                 .contains(play.title(), "4", "0", "0.0 %");
     }
 
+    /** Picks the organisation in the admin's menu and chooses "Show". */
+    private void showOrganisation(long organisation) {
+        String name = TestData.text("select name from organisation where id = ?", organisation);
+        Browser.choose(browser, "organisationMenu", String.valueOf(organisation));
+        WebElement show = browser.findElement(By.id("analytics:show"));
+        show.click();
+        Browser.await(browser).until(Browser.gone(show));
+        Browser.await(browser).until(driver -> driver.findElement(By.id("analytics:explanation"))
+                .getText()
+                .contains(name));
+    }
+
     private static long organisationInBerlin(String name) {
+        return organisationIn(name, "Europe/Berlin");
+    }
+
+    private static long organisationIn(String name, String zone) {
         long organisation = TestData.organisation(TestData.unique(name));
         String email = TestData.unique("admin") + "@example.org";
         String admin = Tokens.valid(TestData.account(email, "ADMIN"), email, "ADMIN");
         HttpResponse<String> zoned =
-                Api.put("/api/v1/admin/organisations/" + organisation + "/zone", "{\"zone\":\"Europe/Berlin\"}", admin);
+                Api.put("/api/v1/admin/organisations/" + organisation + "/zone", "{\"zone\":\"" + zone + "\"}", admin);
         assertThat(zoned.statusCode()).as(zoned.body()).isEqualTo(200);
         return organisation;
     }
