@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.boxoffice.it.fixtures.Fixtures;
@@ -15,7 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The Arquillian deployment of in-container tests: the application's real WAR, as the build made
- * it, plus the whole test package of the test class (its helper beans included), the shared
+ * it, plus the whole test packages of the test class and the checks it runs (their helper beans
+ * included), the shared
  * in-container {@link Fixtures}, and AssertJ.
  * Only classes compiled from the test sources are added; the main classes are in the WAR already.
  */
@@ -23,13 +26,21 @@ public final class Deployments {
 
     private Deployments() {}
 
-    public static WebArchive applicationWithTestsOf(Class<?> testClass) {
+    /** The WAR with the test packages of these classes (the test class's and its checks'). */
+    public static WebArchive applicationWithTestsOf(Class<?> testClass, Class<?>... more) {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "boxoffice.war")
                 .importFrom(ItSettings.runtime().resolve("boxoffice.war").toFile())
                 .as(WebArchive.class);
         Path testClasses = locationOf(testClass);
-        addTestPackage(archive, testClasses, testClass.getPackageName());
-        addTestPackage(archive, testClasses, Fixtures.class.getPackageName());
+        Set<String> packages = new LinkedHashSet<>();
+        packages.add(testClass.getPackageName());
+        for (Class<?> other : more) {
+            packages.add(other.getPackageName());
+        }
+        packages.add(Fixtures.class.getPackageName());
+        for (String packageName : packages) {
+            addTestPackage(archive, testClasses, packageName);
+        }
         archive.addAsLibrary(locationOf(Assertions.class).toFile());
         return archive;
     }

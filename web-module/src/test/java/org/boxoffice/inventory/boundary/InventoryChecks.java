@@ -3,32 +3,25 @@ package org.boxoffice.inventory.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.boxoffice.inventory.entity.SoldOutException;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.platform.control.LockTimeouts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The locking tracer, in the container on PostgreSQL: two transactions on one inventory row. The
  * second waits for the first; it proceeds when the first commits within the lock timeout, and fails
  * with a clear conflict when it does not. Never a hang.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class InventoryIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(InventoryIT.class);
-    }
+@Dependent
+public class InventoryChecks {
 
     @Inject
     Inventory inventory;
@@ -42,8 +35,7 @@ class InventoryIT {
     @Inject
     Fixtures fixtures;
 
-    @Test
-    void theSecondBuyerWaitsForTheFirstAndProceedsWhenItCommits() throws Exception {
+    public void theSecondBuyerWaitsForTheFirstAndProceedsWhenItCommits() throws Exception {
         long allotment = fixtures.publishedGeneralAdmission(10).allotmentId();
         long hold = lockTimeouts.timeoutMillis() / 2;
         CountDownLatch locked = new CountDownLatch(1);
@@ -62,8 +54,7 @@ class InventoryIT {
         assertThat(fixtures.taken(allotment)).isEqualTo(5);
     }
 
-    @Test
-    void theSecondBuyerGetsAConflictWhenTheLockOutlastsTheTimeout() throws Exception {
+    public void theSecondBuyerGetsAConflictWhenTheLockOutlastsTheTimeout() throws Exception {
         long allotment = fixtures.publishedGeneralAdmission(10).allotmentId();
         long timeout = lockTimeouts.timeoutMillis();
         CountDownLatch locked = new CountDownLatch(1);
@@ -86,14 +77,12 @@ class InventoryIT {
                 .isEqualTo(4);
     }
 
-    @Test
-    void theLockTimeoutIsConfiguredByAnEnvironmentVariable() {
+    public void theLockTimeoutIsConfiguredByAnEnvironmentVariable() {
         // failsafe sets BOXOFFICE_INVENTORY_LOCK_TIMEOUT_MS=1500 over the config module's default of 2000
         assertThat(lockTimeouts.timeoutMillis()).isEqualTo(1500);
     }
 
-    @Test
-    void moreThanIsLeftIsSoldOutAndChangesNothing() {
+    public void moreThanIsLeftIsSoldOutAndChangesNothing() {
         long allotment = fixtures.publishedGeneralAdmission(2).allotmentId();
 
         assertThatThrownBy(() -> inventory.take(allotment, 3)).isInstanceOf(SoldOutException.class);

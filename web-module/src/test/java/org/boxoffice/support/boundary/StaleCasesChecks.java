@@ -2,6 +2,7 @@ package org.boxoffice.support.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,28 +15,20 @@ import java.util.concurrent.Future;
 import org.boxoffice.account.boundary.Accounts;
 import org.boxoffice.account.entity.Account;
 import org.boxoffice.account.entity.Role;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.support.entity.CaseKind;
 import org.boxoffice.support.entity.CaseState;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The auto-close timer's work, called with a "now" of its own: a case left waiting for its customer
  * (or resolved) for boxoffice.support.auto-close-days (7) is closed, one that waits for the desk is
  * not; two runs at once close each case once.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaleCasesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(StaleCasesIT.class);
-    }
+@Dependent
+public class StaleCasesChecks {
 
     @Inject
     SupportCases cases;
@@ -60,8 +53,7 @@ class StaleCasesIT {
         return cases.get(viewer, caseId).supportCase().state();
     }
 
-    @Test
-    void casesLeftWaitingForTheirCustomerAreClosedAfterTheDaysAndOthersAreNot() throws Exception {
+    public void casesLeftWaitingForTheirCustomerAreClosedAfterTheDaysAndOthersAreNot() throws Exception {
         Account customer = accounts.findWithRoles(fixtures.account()).orElseThrow();
         Account staff = staff();
         long waiting =

@@ -3,6 +3,7 @@ package org.boxoffice.analytics.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,30 +13,22 @@ import java.time.ZoneOffset;
 import org.boxoffice.analytics.entity.UserFigures;
 import org.boxoffice.analytics.entity.UserFigures.Day;
 import org.boxoffice.analytics.entity.UserFigures.Share;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.it.fixtures.Fixtures.GaEvent;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The user analytics' figures of three days in March 2001 (UTC, the platform's zone for day
  * figures), where only this test's accounts and bookings lie: exact counts, and nothing of the
  * accounts that did not allow analytics, whatever they bought.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class UserAnalyticsIT {
+@Dependent
+public class UserAnalyticsChecks {
 
     private static final LocalDate FIRST = LocalDate.of(2001, 3, 10);
     private static final LocalDate LAST = LocalDate.of(2001, 3, 12);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(UserAnalyticsIT.class);
-    }
 
     @Inject
     UserAnalytics analytics;
@@ -46,8 +39,7 @@ class UserAnalyticsIT {
     @Inject
     Fixtures fixtures;
 
-    @Test
-    void countsOnlyTheAccountsThatAllowAnalytics() {
+    public void countsOnlyTheAccountsThatAllowAnalytics() {
         GaEvent rock = fixtures.publishedGeneralAdmission(100);
         GaEvent jazz = fixtures.publishedGeneralAdmission(100);
         GaEvent folk = fixtures.publishedGeneralAdmission(100);
@@ -136,8 +128,7 @@ class UserAnalyticsIT {
         assertThat(lastDay.cities()).containsExactly(new Share("Bremen", 3));
     }
 
-    @Test
-    void aPeriodIsThirtyDaysUpToTodayUnlessGivenAndAtMostAYear() {
+    public void aPeriodIsThirtyDaysUpToTodayUnlessGivenAndAtMostAYear() {
         UserFigures standard = analytics.figures(null, null);
         assertThat(standard.to()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
         assertThat(standard.newAccounts()).hasSize(30);

@@ -2,6 +2,7 @@ package org.boxoffice.sales.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,27 +11,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.sales.entity.SalesReport;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The single-run guard of the nightly sales reports, in the container: two instances' timers that
  * claim the same night at once open its reports once; the one that comes second finds the night
  * claimed and opens nothing.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class NightlyClaimIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(NightlyClaimIT.class);
-    }
+@Dependent
+public class NightlyClaimChecks {
 
     @Inject
     SalesReports reports;
@@ -38,8 +31,7 @@ class NightlyClaimIT {
     @Inject
     Fixtures fixtures;
 
-    @Test
-    void twoClaimsOfOneNightOpenItsReportsOnce() throws Exception {
+    public void twoClaimsOfOneNightOpenItsReportsOnce() throws Exception {
         // the night the nightly timer of this database claimed last, put back at the end: left at
         // the test's night, far ahead, it would stop the timer from claiming any real night
         long claimedBefore = fixtures.count("select coalesce(max(claimed_day - date '2000-01-01'), -1) from job_lock"

@@ -3,31 +3,24 @@ package org.boxoffice.reporting.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.reporting.boundary.Reports;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Jakarta Batch tracer, in the container: the catalog snapshot job runs to COMPLETED, writes
  * its CSV, and its job repository is the application's own database.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogSnapshotJobIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(CatalogSnapshotJobIT.class);
-    }
+@Dependent
+public class CatalogSnapshotJobChecks {
 
     @Inject
     Fixtures fixtures;
@@ -35,8 +28,8 @@ class CatalogSnapshotJobIT {
     @Inject
     Reports reports;
 
-    @Test
-    void theJobCompletesWritesEveryUpcomingEventAndKeepsItsRepositoryInTheApplicationsDatabase() throws Exception {
+    public void theJobCompletesWritesEveryUpcomingEventAndKeepsItsRepositoryInTheApplicationsDatabase()
+            throws Exception {
         Fixtures.GaEvent event = fixtures.publishedGeneralAdmission(25);
 
         long execution = reports.startCatalogSnapshot();

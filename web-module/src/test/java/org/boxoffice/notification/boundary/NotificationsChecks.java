@@ -3,6 +3,7 @@ package org.boxoffice.notification.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.boxoffice.account.boundary.Accounts;
-import org.boxoffice.it.Deployments;
 import org.boxoffice.it.fixtures.Fixtures;
 import org.boxoffice.it.fixtures.Fixtures.GaEvent;
 import org.boxoffice.notification.entity.CapturedMail;
@@ -19,11 +19,6 @@ import org.boxoffice.notification.entity.Notice;
 import org.boxoffice.notification.entity.Notification;
 import org.boxoffice.notification.entity.NotificationKind;
 import org.boxoffice.notification.entity.Template;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications through the real broker, in the container (which keeps its mails in the database,
@@ -31,14 +26,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * transaction that rolls back never is, the same key delivered twice mails once, a confirmation
  * lands in the inbox with its tickets attached, and a reminder goes out once however often the
  * timer's work runs.
+ *
+ * <p>Run by {@link org.boxoffice.incontainer.InContainerIT}, in the one deployment of all the
+ * in-container checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class NotificationsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.applicationWithTestsOf(NotificationsIT.class);
-    }
+@Dependent
+public class NotificationsChecks {
 
     @Inject
     NotificationSender sender;
@@ -58,8 +51,7 @@ class NotificationsIT {
     @Inject
     Fixtures fixtures;
 
-    @Test
-    void aNoticeSentInACommittedTransactionIsMailed() {
+    public void aNoticeSentInACommittedTransactionIsMailed() {
         long account = fixtures.account();
         String to = Fixtures.unique("committed") + "@example.org";
 
@@ -70,8 +62,7 @@ class NotificationsIT {
         assertThat(sender.captured(to).get(0).body()).contains("Hello A Fan,", "If it was not you");
     }
 
-    @Test
-    void aNoticeSentInATransactionThatRollsBackIsNeverMailed() throws InterruptedException {
+    public void aNoticeSentInATransactionThatRollsBackIsNeverMailed() throws InterruptedException {
         long account = fixtures.account();
         String rolledBack = Fixtures.unique("rolled-back") + "@example.org";
         String marker = Fixtures.unique("marker") + "@example.org";
@@ -87,8 +78,7 @@ class NotificationsIT {
                 .isZero();
     }
 
-    @Test
-    void theSameKeyDeliveredTwiceIsMailedOnce() throws InterruptedException {
+    public void theSameKeyDeliveredTwiceIsMailedOnce() throws InterruptedException {
         long account = fixtures.account();
         String to = Fixtures.unique("twice") + "@example.org";
         Notice notice = Notice.account(Template.EMAIL_CHANGE_NOTICE, account, to, null, null);
@@ -103,8 +93,7 @@ class NotificationsIT {
                 .isEqualTo(1);
     }
 
-    @Test
-    void aConfirmationLandsInTheInboxAndIsMailedWithItsTickets() {
+    public void aConfirmationLandsInTheInboxAndIsMailedWithItsTickets() {
         long account = fixtures.account();
         String email = accounts.get(account).email();
         GaEvent event = fixtures.publishedGeneralAdmission(10, Duration.ofDays(20), "0.00");
@@ -123,8 +112,7 @@ class NotificationsIT {
         assertThat(mail.attachments()).containsExactly("booking-" + booking + "-tickets.pdf");
     }
 
-    @Test
-    void aReminderIsSentOnceOverTwoTimerRuns() throws InterruptedException {
+    public void aReminderIsSentOnceOverTwoTimerRuns() throws InterruptedException {
         long account = fixtures.account();
         GaEvent event = fixtures.publishedGeneralAdmission(10, Duration.ofHours(3), "0.00");
         long booking = sender.freeBooking(account, event);
@@ -149,8 +137,7 @@ class NotificationsIT {
                 .isEqualTo("Reminder: " + event.title() + " is coming up");
     }
 
-    @Test
-    void keysOlderThanTheCutoffAreForgottenAndNewerOnesKept() {
+    public void keysOlderThanTheCutoffAreForgottenAndNewerOnesKept() {
         String old = Fixtures.unique("old-key");
         String recent = Fixtures.unique("recent-key");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
