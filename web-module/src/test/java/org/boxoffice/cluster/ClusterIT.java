@@ -58,6 +58,8 @@ import org.openqa.selenium.WebDriver;
  * broker, two Payara Micro instances in one data grid and nginx in front. One run shows that
  *
  * <ul>
+ *   <li>an API client's rate limit is one count on both instances, and revoking the client on one
+ *       instance stops its token on the other at once;
  *   <li>a page session lives in the data grid: signed in through nginx, the browser is still signed
  *       in on its next page after the instance that served it was killed;
  *   <li>the nightly sales reports, whose timer fires on both instances, run once;
@@ -99,7 +101,9 @@ class ClusterIT {
 
     @BeforeAll
     static void start() {
-        nightly = ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(4).truncatedTo(ChronoUnit.MINUTES);
+        // the first whole minute at least 135 s away: the cluster starts in 70 to 90 s here, and what
+        // the test prepares (the rate limits, the browser, the load's data) is done while it waits
+        nightly = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(135 + 59).truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> settings = new HashMap<>();
         settings.put("BOXOFFICE_MAIL_HOST", "127.0.0.1");
         settings.put("BOXOFFICE_MAIL_PORT", String.valueOf(TestMail.port()));
@@ -151,7 +155,10 @@ class ClusterIT {
         assertThat(allowed).isNotNull();
         assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
 
-        // 1. a browser signs in through nginx, which pins it to one instance (its route cookie)
+        // 1. an API client's requests count against one limit on both instances; its revocation holds on both
+        checkRateLimitAndRevocationAcrossInstances(Api.organizer(organisation));
+
+        // 2. a browser signs in through nginx, which pins it to one instance (its route cookie)
         String email = TestData.unique("cluster-browser") + "@example.org";
         TestData.accountWithPassword(email, PASSWORD, "CUSTOMER");
         WebDriver browser = Browser.open();
@@ -168,15 +175,18 @@ class ClusterIT {
                     .findFirst()
                     .orElseThrow();
 
-            // 2. the nightly timers fire on both instances; one of them claims the night
+            // 3. an organizer of the organisation subscribes to its confirmed bookings; the event and
+            // its buyers are made ready while the night comes
+            String secret = subscribe(Api.organizer(organisation), receiver.url());
+            Buyers buyers = buyers(organisation);
+
+            // 4. the nightly timers fire on both instances; one of them claims the night
             awaitNightly(organisation);
 
-            // 3. an organizer of the organisation subscribes to its confirmed bookings; buyers on
-            // both instances, and the browser's instance killed in the middle
-            String secret = subscribe(Api.organizer(organisation), receiver.url());
-            Load load = buyAll(victim, organisation);
+            // 5. buyers on both instances, and the browser's instance killed in the middle
+            Load load = buyAll(victim, buyers);
 
-            // 4. the browser's next page, served by the other instance, is still signed in
+            // 6. the browser's next page, served by the other instance, is still signed in
             browser.get(cluster.uri("/my/profile.xhtml").toString());
             Browser.waitFor(browser, By.cssSelector("[id$='signOut']"));
             assertThat(browser.getCurrentUrl())
@@ -188,7 +198,7 @@ class ClusterIT {
                     .as("the survivor served the pages")
                     .isNotEmpty();
 
-            // 5. what the database holds, and the mails
+            // 7. what the database holds, the mails and the webhooks
             checkNothingOversoldNorLost(load);
             checkEachConfirmationMailedOnce(load.event());
             checkEachConfirmationDeliveredOnce(load.event(), receiver, secret);
@@ -223,6 +233,63 @@ class ClusterIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * An API client allowed 4 requests a minute makes two on each instance, past nginx: its fifth,
+     * on either, is refused with 429, as the count is the database's. Revoked through one instance,
+     * its token is refused by the other at once.
+     */
+    private void checkRateLimitAndRevocationAcrossInstances(String organizer) throws Exception {
+        String body = Json.createObjectBuilder()
+                .add("name", TestData.unique("cluster client"))
+                .add("scopes", Json.createArrayBuilder().add("catalog:read"))
+                .add("rateLimit", 4)
+                .build()
+                .toString();
+        HttpResponse<String> registered =
+                send(post("/api/v1/organizer/clients", body, organizer).build());
+        assertThat(registered).isNotNull();
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject client = Http.json(registered);
+        HttpResponse<String> granted = Http.postJson(
+                cluster.instanceUri("app1", "/api/v1/auth/token"),
+                Json.createObjectBuilder()
+                        .add("grant_type", "client_credentials")
+                        .add("client_id", client.getString("clientId"))
+                        .add("client_secret", client.getString("clientSecret"))
+                        .build()
+                        .toString());
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        String token = Http.json(granted).getString("access_token");
+        // the limit's windows are whole minutes on the clock: all six requests in one of them
+        long left = 60 - Math.floorMod(Instant.now().getEpochSecond(), 60);
+        if (left < 20) {
+            Thread.sleep((left + 1) * 1000);
+        }
+        for (int i = 1; i <= 2; i++) {
+            for (String instance : Cluster.INSTANCES) {
+                assertThat(Http.getWithToken(cluster.instanceUri(instance, "/api/v1/categories"), token)
+                                .statusCode())
+                        .as("request %d on %s", i, instance)
+                        .isEqualTo(200);
+            }
+        }
+        HttpResponse<String> fifthOnApp2 = Http.getWithToken(cluster.instanceUri("app2", "/api/v1/categories"), token);
+        Api.assertProblem(fifthOnApp2, 429, "rate-limit.client");
+        assertThat(fifthOnApp2.headers().firstValue("Retry-After")).isPresent();
+        Api.assertProblem(
+                Http.getWithToken(cluster.instanceUri("app1", "/api/v1/categories"), token), 429, "rate-limit.client");
+
+        HttpResponse<String> revoked = Http.delete(
+                cluster.instanceUri("app1", "/api/v1/organizer/clients/" + client.getString("clientId")),
+                "Authorization",
+                "Bearer " + organizer);
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
+        assertThat(Http.getWithToken(cluster.instanceUri("app2", "/api/v1/categories"), token)
+                        .statusCode())
+                .as("the revoked client's token on the other instance")
+                .isEqualTo(401);
+    }
+
     private static boolean fired(String instance) {
         return cluster.serverLog(instance).contains("nightly sales reports started");
     }
@@ -230,7 +297,10 @@ class ClusterIT {
     /** What the buyers saw. */
     record Load(GaEvent event, Set<Long> confirmed, Set<Long> confirmedAfterKill, int soldOut, int failed) {}
 
-    private Load buyAll(String victim, long organisation) throws Exception {
+    /** The event of the load, and its buyers' tokens. */
+    record Buyers(GaEvent event, List<String> tokens) {}
+
+    private static Buyers buyers(long organisation) {
         GaEvent event = TestData.publishedEvent(
                 TestData.unique("Cluster night"),
                 "Hamburg",
@@ -243,12 +313,18 @@ class ClusterIT {
             String email = TestData.unique("cluster-buyer") + "@example.org";
             tokens.add(Tokens.valid(TestData.account(email, "CUSTOMER"), email, "CUSTOMER"));
         }
+        return new Buyers(event, tokens);
+    }
+
+    private Load buyAll(String victim, Buyers buyers) throws Exception {
+        GaEvent event = buyers.event();
+        List<String> tokens = buyers.tokens();
         Set<Long> confirmed = ConcurrentHashMap.newKeySet();
         Set<Long> afterKill = ConcurrentHashMap.newKeySet();
         AtomicInteger soldOut = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Instant> killedAt = new AtomicReference<>();
-        ExecutorService buyers = Executors.newFixedThreadPool(8);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
         ExecutorService killer = Executors.newSingleThreadExecutor();
         try {
             Future<?> kill = killer.submit(() -> {
@@ -262,7 +338,7 @@ class ClusterIT {
             });
             List<Future<?>> all = new ArrayList<>();
             for (String token : tokens) {
-                all.add(buyers.submit(() -> {
+                all.add(threads.submit(() -> {
                     Outcome outcome = buy(token, event);
                     switch (outcome.kind()) {
                         case CONFIRMED -> {
@@ -282,7 +358,7 @@ class ClusterIT {
             }
             kill.get(10, TimeUnit.SECONDS);
         } finally {
-            buyers.shutdownNow();
+            threads.shutdownNow();
             killer.shutdownNow();
         }
         assertThat(killedAt.get()).as("an instance was killed during the load").isNotNull();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -95,6 +96,15 @@ public final class Cluster implements AutoCloseable {
 
     public URI uri(String path) {
         return baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** An address on one instance ("app1", "app2") itself, past nginx. */
+    public URI instanceUri(String instance, String path) {
+        String port = environment.get("BOXOFFICE_" + instance.toUpperCase(Locale.ROOT) + "_PORT");
+        if (port == null) {
+            throw new IllegalArgumentException("no such instance: " + instance);
+        }
+        return URI.create("http://localhost:" + port + "/").resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** The set-up's own database, for the rows a test writes and what it checks afterwards. */
