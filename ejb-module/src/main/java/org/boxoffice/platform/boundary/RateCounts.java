@@ -55,6 +55,9 @@ public class RateCounts {
     static final String COUNTS =
             "select window_start, hits from rate_count where counter = ? and window_start in (?, ?)";
 
+    /** The SQL state of a unique constraint's violation (H2 and PostgreSQL). */
+    static final String UNIQUE_VIOLATION = "23505";
+
     /** The longest counter name the column takes (V58). */
     static final int COUNTER_LENGTH = 200;
 
@@ -136,17 +139,31 @@ public class RateCounts {
         return second - Math.floorMod(second, length);
     }
 
-    private long query(String sql, String counter, long windowStart) {
+    long query(String sql, String counter, long windowStart) {
         String name = name(counter);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                return hit(connection, sql, name, windowStart);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // H2's MERGE of a window's first hit, racing another: both found no row, the other
+                // inserted it first. Now there is one, and the MERGE adds to it.
+                return hit(connection, sql, name, windowStart);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rate count of " + name + " could not be written", e);
+        }
+    }
+
+    private static long hit(Connection connection, String sql, String name, long windowStart) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, name);
             statement.setLong(2, windowStart);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() ? result.getLong(1) : 0;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the rate count of " + name + " could not be written", e);
         }
     }
 

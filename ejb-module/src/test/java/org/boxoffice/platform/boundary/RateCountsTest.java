@@ -2,8 +2,20 @@ package org.boxoffice.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class RateCountsTest {
@@ -45,5 +57,72 @@ class RateCountsTest {
         assertThat(count.retryAfter(Instant.parse("2026-12-07T21:14:05Z")))
                 .as("never less than a second")
                 .isEqualTo(Duration.ofSeconds(1));
+    }
+
+    /**
+     * Two instances' first hits of a window on H2 (the embedded database), in transactions of their
+     * own: both MERGEs find no row and insert one; the second waits for the first and then finds its
+     * key taken. It is tried again, finds the row and adds to it: two hits, no error.
+     */
+    @Test
+    void twoFirstHitsOfAWindowRacingOnH2CountTwo() throws Exception {
+        String url = "jdbc:h2:mem:rate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        try (Connection setup = DriverManager.getConnection(url);
+                Statement statement = setup.createStatement();
+                InputStream migration =
+                        getClass().getClassLoader().getResourceAsStream("db/migration/V58__rate_counts.sql")) {
+            for (String ddl : new String(migration.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^--.*$", "")
+                    .split(";")) {
+                if (!ddl.isBlank()) {
+                    statement.execute(ddl);
+                }
+            }
+        }
+        try (Connection first = DriverManager.getConnection(url);
+                Connection second = DriverManager.getConnection(url)) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            RateCounts one = countsOn(first);
+            RateCounts other = countsOn(second);
+
+            assertThat(one.query(RateCounts.HIT_H2, "sign-in:10.0.0.1", 60)).isEqualTo(1);
+            CompletableFuture<Long> racing =
+                    CompletableFuture.supplyAsync(() -> other.query(RateCounts.HIT_H2, "sign-in:10.0.0.1", 60));
+            Thread.sleep(300);
+            first.commit();
+            assertThat(racing.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            second.commit();
+        }
+        try (Connection check = DriverManager.getConnection(url);
+                Statement statement = check.createStatement();
+                ResultSet hits = statement.executeQuery("select hits from rate_count")) {
+            assertThat(hits.next()).isTrue();
+            assertThat(hits.getLong(1)).isEqualTo(2);
+        }
+    }
+
+    /** Rate counts whose data source hands out this connection, which stays open (its transaction is the test's). */
+    private static RateCounts countsOn(Connection connection) {
+        Connection kept = (Connection) Proxy.newProxyInstance(
+                RateCountsTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        RateCounts counts = new RateCounts();
+        counts.dataSource = (DataSource) Proxy.newProxyInstance(
+                RateCountsTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return kept;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return counts;
     }
 }
