@@ -51,6 +51,8 @@ public class ApiClients {
      * Registers a client of the organizer's own organisation (an organizer), or of the organisation
      * named, or of none (an admin).
      *
+     * @param asAdmin whether the account acts as an admin (the admins' API); an account that is
+     *     also an organizer acts on its own organisation's clients otherwise
      * @param organisationId the organisation an admin names; ignored for an organizer
      * @throws NotAnOrganizerException for an organizer of no organisation
      * @throws UnknownOrganisationException for an admin naming an organisation that does not exist
@@ -58,8 +60,14 @@ public class ApiClients {
      *     ApiClient#register}
      */
     public ApiClient.Registered register(
-            Account by, Long organisationId, String name, Set<Scope> scopes, Integer rateLimit, String address) {
-        Long organisation = organisationOf(by, organisationId);
+            Account by,
+            boolean asAdmin,
+            Long organisationId,
+            String name,
+            Set<Scope> scopes,
+            Integer rateLimit,
+            String address) {
+        Long organisation = organisationOf(by, asAdmin, organisationId);
         ApiClient.Registered registered =
                 ApiClient.register(name, scopes, organisation, rateLimit, platformLimit, by.id(), now());
         ApiClient client = registered.client();
@@ -77,10 +85,10 @@ public class ApiClients {
 
     /**
      * The clients the account may see, newest first: an organizer its organisation's (none without
-     * one), an admin all.
+     * one), an admin acting as one all.
      */
-    public Page<ApiClient> list(Account viewer, int page, int size) {
-        if (viewer.has(Role.ADMIN)) {
+    public Page<ApiClient> list(Account viewer, boolean asAdmin, int page, int size) {
+        if (admin(viewer, asAdmin)) {
             return page(
                     em.createNamedQuery(ApiClient.ALL, ApiClient.class),
                     em.createNamedQuery(ApiClient.COUNT_ALL, Long.class),
@@ -102,18 +110,18 @@ public class ApiClients {
     }
 
     /** @throws ApiClientException UNKNOWN when there is no such client that the account may see */
-    public ApiClient get(Account viewer, String clientId) {
+    public ApiClient get(Account viewer, boolean asAdmin, String clientId) {
         return Optional.ofNullable(clientId)
                 .filter(id -> id.length() <= 40)
                 .map(id -> em.find(ApiClient.class, id))
                 .filter(client ->
-                        viewer.has(Role.ADMIN) || client.organisationId().equals(viewer.organisationAsOrganizer()))
+                        admin(viewer, asAdmin) || client.organisationId().equals(viewer.organisationAsOrganizer()))
                 .orElseThrow(() -> new ApiClientException(ApiClientException.Reason.UNKNOWN, shown(clientId)));
     }
 
     /** Revokes the client: its tokens stop working at once. Revoking a revoked one again changes nothing. */
-    public ApiClient revoke(Account by, String clientId, String address) {
-        ApiClient client = get(by, clientId);
+    public ApiClient revoke(Account by, boolean asAdmin, String clientId, String address) {
+        ApiClient client = get(by, asAdmin, clientId);
         if (client.isActive()) {
             client.revoke(by.id(), now());
             audit.record(
@@ -180,8 +188,13 @@ public class ApiClients {
         audit.record(null, "API client " + clientId, Action.API_CLIENT_BOOKING, customerId, what, address);
     }
 
-    private Long organisationOf(Account by, Long organisationId) {
-        if (by.has(Role.ADMIN)) {
+    /** Whether the account acts as an admin: asked to, and one. */
+    private static boolean admin(Account account, boolean asAdmin) {
+        return asAdmin && account.has(Role.ADMIN);
+    }
+
+    private Long organisationOf(Account by, boolean asAdmin, Long organisationId) {
+        if (admin(by, asAdmin)) {
             if (organisationId != null) {
                 organisations.find(organisationId).orElseThrow(() -> new UnknownOrganisationException(organisationId));
             }

@@ -29,10 +29,14 @@ public class ApiClientsEndpoint {
     @Inject
     ClientAddress address;
 
-    /** @param base the path of the collection, such as {@code /api/v1/organizer/clients} */
-    public Response register(ApiClientRequest request, boolean withOrganisation, String base) {
+    /**
+     * @param asAdmin the admins' API: all clients, and an organisation (or none) to name; otherwise
+     *     the organizer's own organisation's, whatever other roles the account has
+     * @param base the path of the collection, such as {@code /api/v1/organizer/clients}
+     */
+    public Response register(ApiClientRequest request, boolean asAdmin, String base) {
         Long organisation = null;
-        if (withOrganisation
+        if (asAdmin
                 && request.organisationId() != null
                 && !request.organisationId().isBlank()) {
             organisation = Parameters.id(request.organisationId().strip())
@@ -40,6 +44,7 @@ public class ApiClientsEndpoint {
         }
         ApiClient.Registered registered = clients.register(
                 signedIn.get(),
+                asAdmin,
                 organisation,
                 request.name(),
                 ApiClient.scopes(request.scopes()),
@@ -53,20 +58,20 @@ public class ApiClientsEndpoint {
                 .build();
     }
 
-    public PageView<ApiClientView> list(String page, String size) {
+    public PageView<ApiClientView> list(boolean asAdmin, String page, String size) {
         Parameters parameters = new Parameters();
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
         parameters.check();
-        return PageView.of(clients.list(signedIn.get(), pageNumber, pageSize), ApiClientView::of);
+        return PageView.of(clients.list(signedIn.get(), asAdmin, pageNumber, pageSize), ApiClientView::of);
     }
 
-    public ApiClientView get(String clientId) {
-        return ApiClientView.of(clients.get(signedIn.get(), clientId));
+    public ApiClientView get(boolean asAdmin, String clientId) {
+        return ApiClientView.of(clients.get(signedIn.get(), asAdmin, clientId));
     }
 
-    public Response revoke(String clientId) {
-        clients.revoke(signedIn.get(), clientId, address.value());
+    public Response revoke(boolean asAdmin, String clientId) {
+        clients.revoke(signedIn.get(), asAdmin, clientId, address.value());
         return Response.noContent().build();
     }
 }

@@ -49,19 +49,19 @@ public class AdminClientsResource {
 
     @GET
     public PageView<ApiClientView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return endpoint.list(page, size);
+        return endpoint.list(true, page, size);
     }
 
     @GET
     @Path("{clientId}")
     public ApiClientView client(@PathParam("clientId") String clientId) {
-        return endpoint.get(clientId);
+        return endpoint.get(true, clientId);
     }
 
     /** Revokes the client; revoking a revoked client again answers 204 too. */
     @DELETE
     @Path("{clientId}")
     public Response revoke(@PathParam("clientId") String clientId) {
-        return endpoint.revoke(clientId);
+        return endpoint.revoke(true, clientId);
     }
 }

@@ -86,14 +86,14 @@ public class ClientsBacking implements Serializable {
     private String issuedId;
     private String issuedSecret;
 
-    private final PagedRows<ApiClient, Row> rows =
-            new PagedRows<>((page, size) -> clients.list(signedIn.get(), page, size), Row::new, Row::getClientId);
+    private final PagedRows<ApiClient, Row> rows = new PagedRows<>(
+            (page, size) -> clients.list(signedIn.get(), false, page, size), Row::new, Row::getClientId);
 
     /** Registers the client and shows its secret, this once. */
     public void register() {
         try {
-            ApiClient.Registered registered =
-                    clients.register(signedIn.get(), null, name, ApiClient.scopes(scopes), null, address.value());
+            ApiClient.Registered registered = clients.register(
+                    signedIn.get(), false, null, name, ApiClient.scopes(scopes), null, address.value());
             issuedId = registered.client().clientId();
             issuedSecret = registered.secret();
             name = null;
@@ -105,7 +105,7 @@ public class ClientsBacking implements Serializable {
 
     public void revoke(String clientId) {
         try {
-            clients.revoke(signedIn.get(), clientId, address.value());
+            clients.revoke(signedIn.get(), false, clientId, address.value());
             FacesMessages.info("clients.revoked", clientId);
         } catch (BusinessException e) {
             FacesMessages.error(e);

@@ -221,6 +221,46 @@ class ApiClientsIT {
                 .isEqualTo(403);
     }
 
+    /**
+     * The path decides, not the roles: an admin who is also an organizer of an organisation acts,
+     * under {@code /api/v1/organizer/clients}, on that organisation's clients only, as any of its
+     * organizers; under {@code /api/v1/admin/clients} on all.
+     */
+    @Test
+    void anAdminWhoIsAlsoAnOrganizerActsForItsOrganisationOnTheOrganizersPath() {
+        Door door = Entry.door("Two hats", 5);
+        Door other = Entry.door("Not theirs", 5);
+        String email = TestData.unique("two-hats") + "@example.org";
+        long account = TestData.account(email, "ADMIN", "ORGANIZER");
+        TestData.joinOrganisation(account, door.organisation());
+        String both = Tokens.valid(account, email, "ADMIN", "ORGANIZER");
+        String theirs = registered(other.organizer(), "catalog:read").getString("clientId");
+
+        HttpResponse<String> created = register(both, TestData.unique("client"), "sales:read");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Http.json(created).getJsonObject("client").getString("organisationId"))
+                .as("registered for the organisation of the organizer")
+                .isEqualTo(String.valueOf(door.organisation()));
+        String own = Http.json(created).getString("clientId");
+        HttpResponse<String> listed = Http.getWithToken(Api.uri("/api/v1/organizer/clients?size=100"), both);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(Http.json(listed).getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(client -> client.getString("clientId"))
+                .contains(own)
+                .doesNotContain(theirs);
+        Api.assertProblem(
+                Http.getWithToken(Api.uri("/api/v1/organizer/clients/" + theirs), both), 404, "api-client.unknown");
+        assertThat(Http.delete(Api.uri("/api/v1/organizer/clients/" + theirs), "Authorization", "Bearer " + both)
+                        .statusCode())
+                .as("another organisation's client is not revoked on the organizers' path")
+                .isEqualTo(404);
+
+        assertThat(Http.getWithToken(Api.uri("/api/v1/admin/clients/" + theirs), both)
+                        .statusCode())
+                .as("on the admins' path the admin sees every client")
+                .isEqualTo(200);
+    }
+
     @Test
     void revokingAClientStopsItsIssuedTokenAtOnce() {
         Door door = Entry.door("Revoked", 5);
