@@ -304,10 +304,21 @@ public class SalesReports {
      *     {@value #MAX_RANGE_DAYS} days
      */
     public Page<SalesReport> visible(long viewerId, String from, String to, int page, int size) {
+        return visible(viewerId, null, from, to, page, size);
+    }
+
+    /**
+     * As {@link #visible(long, String, String, int, int)}, of one organisation only when {@code
+     * organisationId} is given (none of it when the account may not see its reports).
+     */
+    public Page<SalesReport> visible(long viewerId, Long organisationId, String from, String to, int page, int size) {
         Optional<Long> only = scope(viewerId);
         if (only.isEmpty() && !isAdmin(viewerId)) {
             // the range is checked all the same, so that a mistake shows whoever makes it
             return inRange(Optional.of(-1L), from, to, page, size);
+        }
+        if (organisationId != null) {
+            only = only.isEmpty() || only.get().equals(organisationId) ? Optional.of(organisationId) : Optional.of(-1L);
         }
         return inRange(only, from, to, page, size);
     }

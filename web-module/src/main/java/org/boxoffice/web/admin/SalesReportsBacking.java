@@ -1,5 +1,6 @@
 package org.boxoffice.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
 import org.boxoffice.web.finance.ReportRow;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The sales reports for admins: "Make the report" of an organisation's day by hand, "Restart" for
@@ -96,8 +98,11 @@ public class SalesReportsBacking implements Serializable {
     private String day;
     private Map<Long, String> names;
 
+    /** The organisation whose reports the list shows; null for all. */
+    private Long shownOrganisationId;
+
     private final PagedRows<SalesReport, ReportRow> rows = new PagedRows<>(
-            (page, size) -> reports.visible(admin(), null, null, page, size),
+            (page, size) -> reports.visible(admin(), shownOrganisationId, null, null, page, size),
             report -> new ReportRow(report, names().get(report.organisationId())),
             ReportRow::getId);
 
@@ -114,6 +119,21 @@ public class SalesReportsBacking implements Serializable {
 
     public PagedRows<?, ReportRow> getRows() {
         return rows;
+    }
+
+    /** Another organisation to show the reports of: the list's first page. */
+    public void shownChanged() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("reports:table") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    public Long getShownOrganisationId() {
+        return shownOrganisationId;
+    }
+
+    public void setShownOrganisationId(Long shownOrganisationId) {
+        this.shownOrganisationId = shownOrganisationId;
     }
 
     public List<ExecutionRow> getExecutions() {
