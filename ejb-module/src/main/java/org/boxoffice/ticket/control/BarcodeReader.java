@@ -42,6 +42,21 @@ public class BarcodeReader {
             DecodeHintType.POSSIBLE_FORMATS,
             Arrays.stream(Symbology.values()).map(Symbology::format).toList());
 
+    /**
+     * The same for a clean picture of the code alone, such as a screenshot of a ticket or of the
+     * door page's scanner link: ZXing's detector, made for camera frames, does not find about one
+     * such QR code in a hundred, which it then reads as the whole picture.
+     */
+    private static final Map<DecodeHintType, Object> CLEAN_HINTS = Map.of(
+            DecodeHintType.TRY_HARDER,
+            Boolean.TRUE,
+            DecodeHintType.ALSO_INVERTED,
+            Boolean.TRUE,
+            DecodeHintType.PURE_BARCODE,
+            Boolean.TRUE,
+            DecodeHintType.POSSIBLE_FORMATS,
+            Arrays.stream(Symbology.values()).map(Symbology::format).toList());
+
     /** What a barcode says and the symbology it is printed in. */
     public record Reading(String text, Symbology symbology) {}
 
@@ -57,10 +72,15 @@ public class BarcodeReader {
 
     /** The barcode in the image, if one can be read. */
     public Optional<Reading> find(BufferedImage image) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        BufferedImageLuminanceSource picture = new BufferedImageLuminanceSource(image);
+        return decode(picture, HINTS).or(() -> decode(picture, CLEAN_HINTS));
+    }
+
+    private static Optional<Reading> decode(BufferedImageLuminanceSource picture, Map<DecodeHintType, Object> hints) {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(picture));
         try {
             // a reader keeps state between calls: one per picture, so that concurrent requests share nothing
-            Result result = new MultiFormatReader().decode(bitmap, HINTS);
+            Result result = new MultiFormatReader().decode(bitmap, hints);
             return Symbology.of(result.getBarcodeFormat()).map(symbology -> new Reading(result.getText(), symbology));
         } catch (NotFoundException none) {
             return Optional.empty();
