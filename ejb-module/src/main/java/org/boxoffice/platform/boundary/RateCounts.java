@@ -139,25 +139,32 @@ public class RateCounts {
         return second - Math.floorMod(second, length);
     }
 
-    long query(String sql, String counter, long windowStart) {
+    private long query(String sql, String counter, long windowStart) {
         String name = name(counter);
         try (Connection connection = dataSource.getConnection()) {
-            try {
-                return hit(connection, sql, name, windowStart);
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                // H2's MERGE of a window's first hit, racing another: both found no row, the other
-                // inserted it first. Now there is one, and the MERGE adds to it.
-                return hit(connection, sql, name, windowStart);
-            }
+            return hit(connection, sql, name, windowStart);
         } catch (SQLException e) {
             throw new IllegalStateException("the rate count of " + name + " could not be written", e);
         }
     }
 
-    private static long hit(Connection connection, String sql, String name, long windowStart) throws SQLException {
+    /**
+     * Adds a hit on the connection and returns the window's count. H2's MERGE of a window's first
+     * hit, racing another, finds no row as the other does, and the second insert fails on the key:
+     * it is tried once more, finds the row the other wrote and adds to it.
+     */
+    static long hit(Connection connection, String sql, String name, long windowStart) throws SQLException {
+        try {
+            return upsert(connection, sql, name, windowStart);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            return upsert(connection, sql, name, windowStart);
+        }
+    }
+
+    private static long upsert(Connection connection, String sql, String name, long windowStart) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, name);
             statement.setLong(2, windowStart);

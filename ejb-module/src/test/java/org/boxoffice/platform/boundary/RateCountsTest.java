@@ -3,19 +3,17 @@ package org.boxoffice.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class RateCountsTest {
@@ -83,12 +81,15 @@ class RateCountsTest {
                 Connection second = DriverManager.getConnection(url)) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
-            RateCounts one = countsOn(first);
-            RateCounts other = countsOn(second);
-
-            assertThat(one.query(RateCounts.HIT_H2, "sign-in:10.0.0.1", 60)).isEqualTo(1);
-            CompletableFuture<Long> racing =
-                    CompletableFuture.supplyAsync(() -> other.query(RateCounts.HIT_H2, "sign-in:10.0.0.1", 60));
+            assertThat(RateCounts.hit(first, RateCounts.HIT_H2, "sign-in:10.0.0.1", 60))
+                    .isEqualTo(1);
+            CompletableFuture<Long> racing = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return RateCounts.hit(second, RateCounts.HIT_H2, "sign-in:10.0.0.1", 60);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             Thread.sleep(300);
             first.commit();
             assertThat(racing.get(10, TimeUnit.SECONDS)).isEqualTo(2);
@@ -100,29 +101,5 @@ class RateCountsTest {
             assertThat(hits.next()).isTrue();
             assertThat(hits.getLong(1)).isEqualTo(2);
         }
-    }
-
-    /** Rate counts whose data source hands out this connection, which stays open (its transaction is the test's). */
-    private static RateCounts countsOn(Connection connection) {
-        Connection kept = (Connection) Proxy.newProxyInstance(
-                RateCountsTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        RateCounts counts = new RateCounts();
-        counts.dataSource = (DataSource) Proxy.newProxyInstance(
-                RateCountsTest.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) {
-                        return kept;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return counts;
     }
 }
