@@ -1,6 +1,5 @@
 package org.boxoffice.web;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import org.boxoffice.review.control.Ratings;
 import org.boxoffice.review.entity.Review;
 import org.boxoffice.review.entity.ReviewException;
 import org.boxoffice.review.entity.ReviewException.Reason;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The reviews section of the event page ({@code event.xhtml}, beside {@link EventBacking}, which
@@ -340,10 +338,7 @@ public class EventReviewsBacking implements Serializable {
 
     /** A change in the order: the list starts again at its first page. */
     public void sortChanged() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":reviewList:table");
-        if (table instanceof DataTable list) {
-            list.setFirst(0);
-        }
+        PagedRows.showFirstPage(":reviewList:table");
     }
 
     private boolean signedInAnd(Function<Account, Object> action, String done) {

@@ -1,9 +1,11 @@
 package org.boxoffice.web;
 
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.boxoffice.platform.entity.Page;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -65,5 +67,15 @@ public class PagedRows<E, R> extends LazyDataModel<R> {
 
     private static int rowCount(Page<?> page) {
         return (int) Math.min(Integer.MAX_VALUE, page.total());
+    }
+
+    /**
+     * Sends the table of this client id back to its first page, for a new search or filter, whose
+     * rows would otherwise be shown from the page the table was on.
+     */
+    public static void showFirstPage(String tableId) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.boxoffice.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,6 @@ import org.boxoffice.platform.BusinessException;
 import org.boxoffice.platform.entity.Page;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The admins' accounts page: accounts searched by address, role and status; roles granted and taken
@@ -150,10 +148,7 @@ public class AccountsBacking implements Serializable {
 
     /** Shows the first page of the accounts that match the search fields. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("accounts:table")
-                instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.showFirstPage("accounts:table");
     }
 
     /** What the search fields ask for; an empty field matches every account. */

@@ -3,7 +3,6 @@ package org.boxoffice.web.admin;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The admin console's live monitoring: the application's health checks, called in this instance;
@@ -241,9 +239,7 @@ public class MonitoringBacking implements Serializable {
 
     /** Shows the events whose title contains the text entered, from the first page. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("events:table") instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.showFirstPage("events:table");
     }
 
     private List<HealthRow> checkHealth() {

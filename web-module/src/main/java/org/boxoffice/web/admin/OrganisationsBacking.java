@@ -1,6 +1,5 @@
 package org.boxoffice.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,6 @@ import org.boxoffice.api.ClientAddress;
 import org.boxoffice.api.account.SignedIn;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The admins' organisations page: organisations searched by name with their zone, service fee and
@@ -175,10 +173,7 @@ public class OrganisationsBacking implements Serializable {
 
     /** Shows the first page of the organisations whose name contains the search text. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("organisations:table")
-                instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.showFirstPage("organisations:table");
     }
 
     /** Creates an organisation and opens it. */

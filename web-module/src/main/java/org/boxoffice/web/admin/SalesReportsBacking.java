@@ -1,6 +1,5 @@
 package org.boxoffice.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,6 @@ import org.boxoffice.sales.entity.SalesReport;
 import org.boxoffice.web.FacesMessages;
 import org.boxoffice.web.PagedRows;
 import org.boxoffice.web.finance.ReportRow;
-import org.primefaces.component.datatable.DataTable;
 
 /**
  * The sales reports for admins: "Make the report" of an organisation's day by hand, "Restart" for
@@ -123,9 +121,7 @@ public class SalesReportsBacking implements Serializable {
 
     /** Another organisation to show the reports of: the list's first page. */
     public void shownChanged() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("reports:table") instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.showFirstPage("reports:table");
     }
 
     public Long getShownOrganisationId() {
